@@ -1,0 +1,171 @@
+"""Connection settings: frozen, validated on construction, and never showing the API key."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+from dataclasses import dataclass, field
+
+from mxgateway.errors import MxGatewayConfigError
+
+__all__ = [
+    "DEFAULT_MAX_MESSAGE_SIZE",
+    "ClientOptions",
+    "KeepaliveOptions",
+    "parse_endpoint",
+    "redact_api_key",
+]
+
+#: The gateway's default message limit (contract section 5.2): 16 MiB.
+DEFAULT_MAX_MESSAGE_SIZE = 16 * 1024 * 1024
+
+_KEY_RE = re.compile(r"^mxgw_([A-Za-z0-9-]+)_(.+)$")
+_HOST_RE = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$")
+
+
+def redact_api_key(api_key: str | None) -> str:
+    """A printable stand-in for a key: ``mxgw_<key-id>_<redacted>``, or ``<redacted>``."""
+    if not api_key:
+        return "<none>"
+    match = _KEY_RE.match(api_key)
+    return f"mxgw_{match.group(1)}_<redacted>" if match else "<redacted>"
+
+
+def parse_endpoint(endpoint: str) -> tuple[str, int]:
+    """Split ``host:port`` (or ``[v6]:port``) and validate both parts."""
+    if not isinstance(endpoint, str):
+        raise MxGatewayConfigError(
+            "endpoint", f"must be a str 'host:port', not {type(endpoint).__name__}"
+        )
+    text = endpoint.strip()
+    if not text:
+        raise MxGatewayConfigError(
+            "endpoint", "is empty; expected 'host:port', e.g. localhost:5000"
+        )
+    if "://" in text:
+        raise MxGatewayConfigError(
+            "endpoint",
+            f"{text!r} has a scheme; give 'host:port' and choose plaintext or TLS with the options",
+        )
+    if text.startswith("["):
+        host, sep, port_text = text[1:].partition("]:")
+        if not sep or not host:
+            raise MxGatewayConfigError("endpoint", f"{text!r} is not '[ipv6]:port'")
+    else:
+        host, sep, port_text = text.rpartition(":")
+        if not sep or not host:
+            raise MxGatewayConfigError(
+                "endpoint", f"{text!r} has no port; expected 'host:port', e.g. localhost:5000"
+            )
+        if not _HOST_RE.match(host):
+            raise MxGatewayConfigError("endpoint", f"{host!r} is not a valid host name or address")
+    if not port_text.isdigit():
+        raise MxGatewayConfigError("endpoint", f"port {port_text!r} of {text!r} is not a number")
+    port = int(port_text)
+    if not 1 <= port <= 65535:
+        raise MxGatewayConfigError("endpoint", f"port {port} of {text!r} is outside 1..65535")
+    return host, port
+
+
+def _positive(name: str, value: float | None, *, allow_none: bool = False) -> None:
+    if value is None and allow_none:
+        return
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
+        raise MxGatewayConfigError(name, f"must be a positive number of seconds, not {value!r}")
+    if value != value or value == float("inf"):
+        raise MxGatewayConfigError(name, f"must be finite, not {value!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class KeepaliveOptions:
+    """HTTP/2 keepalive pings: `time` seconds between pings (None = off), `timeout` to answer."""
+
+    time: float | None = None
+    timeout: float = 20.0
+    permit_without_calls: bool = False
+
+    def __post_init__(self) -> None:
+        _positive("keepalive.time", self.time, allow_none=True)
+        _positive("keepalive.timeout", self.timeout)
+
+
+@dataclass(frozen=True, slots=True)
+class ClientOptions:
+    """How to reach one gateway. Validated on construction; repr and str hide the API key.
+
+    `timeout` is the default per-call deadline in seconds (None = no deadline; streams never
+    get one), `connect_timeout` bounds the first connection.
+    """
+
+    endpoint: str
+    api_key: str | None = field(default=None, repr=False)
+    plaintext: bool = False
+    ca_file: str | None = None
+    server_name_override: str | None = None
+    timeout: float | None = 30.0
+    connect_timeout: float = 10.0
+    max_message_size: int = DEFAULT_MAX_MESSAGE_SIZE
+    keepalive: KeepaliveOptions = field(default_factory=KeepaliveOptions)
+
+    def __post_init__(self) -> None:
+        parse_endpoint(self.endpoint)
+        if self.api_key is not None:
+            if not isinstance(self.api_key, str):
+                raise MxGatewayConfigError(
+                    "api_key", f"must be a str, not {type(self.api_key).__name__}"
+                )
+            if not self.api_key.strip() or any(c.isspace() for c in self.api_key):
+                raise MxGatewayConfigError("api_key", "is empty or contains white space")
+        if not isinstance(self.plaintext, bool):
+            raise MxGatewayConfigError("plaintext", f"must be a bool, not {self.plaintext!r}")
+        if self.plaintext and self.ca_file:
+            raise MxGatewayConfigError("ca_file", "cannot be used with plaintext; drop one of them")
+        if self.plaintext and self.server_name_override:
+            raise MxGatewayConfigError(
+                "server_name_override", "cannot be used with plaintext; it only affects TLS"
+            )
+        if self.ca_file is not None:
+            if not os.path.isfile(self.ca_file):
+                raise MxGatewayConfigError(
+                    "ca_file", f"{self.ca_file!r} does not exist or is not a file"
+                )
+            if not os.access(self.ca_file, os.R_OK):
+                raise MxGatewayConfigError("ca_file", f"{self.ca_file!r} is not readable")
+        if self.server_name_override is not None and not self.server_name_override.strip():
+            raise MxGatewayConfigError("server_name_override", "is empty")
+        _positive("timeout", self.timeout, allow_none=True)
+        _positive("connect_timeout", self.connect_timeout)
+        if (
+            isinstance(self.max_message_size, bool)
+            or not isinstance(self.max_message_size, int)
+            or self.max_message_size <= 0
+        ):
+            raise MxGatewayConfigError(
+                "max_message_size",
+                f"must be a positive int of bytes, not {self.max_message_size!r}",
+            )
+        if not isinstance(self.keepalive, KeepaliveOptions):
+            raise MxGatewayConfigError("keepalive", "must be a KeepaliveOptions")
+
+    @property
+    def host(self) -> str:
+        """The host part of `endpoint`."""
+        return parse_endpoint(self.endpoint)[0]
+
+    @property
+    def port(self) -> int:
+        """The port part of `endpoint`."""
+        return parse_endpoint(self.endpoint)[1]
+
+    def replace(self, **changes: object) -> ClientOptions:
+        """A copy with some fields changed, validated again."""
+        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+
+    def __repr__(self) -> str:
+        shown = ", ".join(
+            f"{f.name}={getattr(self, f.name)!r}" for f in dataclasses.fields(self) if f.repr
+        )
+        return f"ClientOptions({shown}, api_key={redact_api_key(self.api_key)!r})"
+
+    __str__ = __repr__
