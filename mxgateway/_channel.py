@@ -1,0 +1,171 @@
+"""The one connection layer both facades share: channel, TLS, auth metadata, timeouts, errors.
+
+Every call goes through `Connection.unary` or `Connection.stream`, so gRPC failures, socket
+errors and TLS failures all surface as the typed `mxgateway.errors` classes, scrubbed of the key.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ssl
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import suppress
+from typing import TypeVar
+
+import grpclib.client
+import grpclib.config
+import grpclib.exceptions
+from grpclib.const import Status
+
+from mxgateway.errors import (
+    MxGatewayClosedError,
+    MxGatewayDeadlineExceededError,
+    MxGatewayError,
+    MxGatewayRpcError,
+    MxGatewayTlsError,
+    MxGatewayUnavailableError,
+    rpc_error_for,
+    scrub,
+)
+from mxgateway.options import ClientOptions
+
+__all__ = ["Connection"]
+
+_T = TypeVar("_T")
+
+
+def _ssl_context(options: ClientOptions) -> ssl.SSLContext | None:
+    if options.plaintext:
+        return None
+    ctx = ssl.create_default_context(ssl.Purpose.SERVER_AUTH, cafile=options.ca_file)
+    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+    ctx.set_alpn_protocols(["h2"])
+    return ctx
+
+
+class Connection:
+    """One HTTP/2 channel to a gateway with its auth metadata and default deadline."""
+
+    def __init__(self, options: ClientOptions) -> None:
+        self.options = options
+        host, port = options.host, options.port
+        keepalive = options.keepalive
+        config = grpclib.config.Configuration(
+            _keepalive_time=keepalive.time,
+            _keepalive_timeout=keepalive.timeout,
+            _keepalive_permit_without_calls=keepalive.permit_without_calls,
+            ssl_target_name_override=options.server_name_override,
+        )
+        self.channel = grpclib.client.Channel(host, port, ssl=_ssl_context(options), config=config)
+        self.metadata: dict[str, str] = (
+            {"authorization": f"Bearer {options.api_key}"} if options.api_key else {}
+        )
+        self._closed = False
+
+    @property
+    def closed(self) -> bool:
+        """True once `close()` was called."""
+        return self._closed
+
+    def translate(self, exc: BaseException, rpc: str = "") -> MxGatewayError:
+        """Map any transport-level exception to the typed hierarchy, scrubbing the key."""
+        secrets = (self.options.api_key,)
+        if isinstance(exc, MxGatewayError):
+            return exc
+        if isinstance(exc, grpclib.exceptions.GRPCError):
+            return rpc_error_for(
+                exc.status, exc.message, details=exc.details, rpc=rpc, secrets=secrets
+            )
+        endpoint = self.options.endpoint
+        if isinstance(exc, ssl.SSLError | ssl.CertificateError):
+            reason = getattr(exc, "verify_message", None) or getattr(exc, "reason", None) or exc
+            hint = "" if self.options.ca_file else "; pass ca_file for a private CA"
+            return MxGatewayTlsError(
+                Status.UNAVAILABLE,
+                scrub(f"TLS handshake with {endpoint} failed: {reason}{hint}", secrets),
+                rpc=rpc,
+            )
+        if isinstance(exc, TimeoutError):
+            return MxGatewayDeadlineExceededError(
+                Status.DEADLINE_EXCEEDED, f"no answer from {endpoint} before the deadline", rpc=rpc
+            )
+        if isinstance(exc, grpclib.exceptions.StreamTerminatedError):
+            return MxGatewayUnavailableError(
+                Status.UNAVAILABLE, f"connection to {endpoint} was lost: {exc}", rpc=rpc
+            )
+        if isinstance(exc, grpclib.exceptions.ProtocolError):
+            return MxGatewayUnavailableError(
+                Status.UNAVAILABLE,
+                f"{endpoint} did not speak gRPC over HTTP/2 ({exc}); check plaintext/TLS",
+                rpc=rpc,
+            )
+        if isinstance(exc, ConnectionError | OSError | EOFError):
+            text = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            return MxGatewayUnavailableError(
+                Status.UNAVAILABLE,
+                scrub(f"cannot reach {endpoint}: {text or type(exc).__name__}", secrets),
+                rpc=rpc,
+            )
+        return MxGatewayRpcError(
+            Status.UNKNOWN, scrub(f"{type(exc).__name__}: {exc}", secrets), rpc=rpc
+        )
+
+    async def connect(self) -> None:
+        """Open the HTTP/2 connection now, so a dead endpoint or bad TLS fails here."""
+        self._check_open()
+        try:
+            await asyncio.wait_for(self.channel.__connect__(), self.options.connect_timeout)
+        except TimeoutError:
+            self.close()
+            raise MxGatewayUnavailableError(
+                Status.UNAVAILABLE,
+                f"cannot reach {self.options.endpoint}: no connection within "
+                f"{self.options.connect_timeout:g} s",
+                rpc="connect",
+            ) from None
+        except Exception as exc:
+            self.close()
+            raise self.translate(exc, "connect") from None
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise MxGatewayClosedError("the client is closed")
+
+    def call_timeout(self, timeout: float | None) -> float | None:
+        """The deadline for one unary call: the explicit one, else the options default."""
+        return self.options.timeout if timeout is None else timeout
+
+    async def unary(
+        self, rpc: str, call: Callable[[], Awaitable[_T]], *, translate: bool = True
+    ) -> _T:
+        """Await one unary call, translating every failure into the typed hierarchy."""
+        self._check_open()
+        try:
+            return await call()
+        except (asyncio.CancelledError, MxGatewayError):
+            raise
+        except Exception as exc:
+            if not translate:
+                raise
+            raise self.translate(exc, rpc) from None
+
+    async def stream(self, rpc: str, messages: AsyncIterator[_T]) -> AsyncIterator[_T]:
+        """Relay a server stream, translating failures; closing this closes the HTTP/2 stream."""
+        self._check_open()
+        try:
+            async for message in messages:
+                yield message
+        except (asyncio.CancelledError, GeneratorExit, MxGatewayError):
+            raise
+        except Exception as exc:
+            raise self.translate(exc, rpc) from None
+        finally:
+            aclose = getattr(messages, "aclose", None)
+            if aclose is not None:
+                with suppress(Exception):
+                    await aclose()
+
+    def close(self) -> None:
+        """Close the channel; idempotent."""
+        self._closed = True
+        self.channel.close()
