@@ -17,6 +17,7 @@ from typing import Any
 
 import betterproto2
 
+import mxgateway._compat  # noqa: F401  (fixes negative Duration encoding before any use)
 from mxgateway._proto.mxaccess_gateway.v1 import MxArray, MxDataType, MxValue, MxVariantType
 
 __all__ = [
