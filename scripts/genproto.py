@@ -1,6 +1,9 @@
 """Regenerate mxgateway/_proto from protos/ with betterproto2-compiler through grpcio-tools' protoc.
 
 Usage: python scripts/genproto.py [OUT_DIR]   (default: mxgateway/_proto)
+
+With MXGW_DESCRIPTOR_SET=path/to/gateway.protoset, code is generated from the gateway's published
+descriptor set (built with --include_imports) instead of the files in protos/.
 """
 
 from __future__ import annotations
@@ -28,10 +31,15 @@ def main() -> int:
     scripts = sysconfig.get_path("scripts")
     os.environ["PATH"] = scripts + os.pathsep + os.environ.get("PATH", "")
     well_known = str(Path(protoc.__file__).parent / "_proto")
+    descriptor_set = os.environ.get("MXGW_DESCRIPTOR_SET")
+    inputs = (
+        [f"--descriptor_set_in={Path(descriptor_set).resolve()}"]
+        if descriptor_set
+        else [f"-I{PROTOS}", f"-I{well_known}"]
+    )
     args = [
         "protoc",
-        f"-I{PROTOS}",
-        f"-I{well_known}",
+        *inputs,
         f"--python_betterproto2_out={out}",
         f"--python_betterproto2_opt={OPTIONS}",
         *sources,
