@@ -3,7 +3,7 @@
 Usage: python scripts/genproto.py [OUT_DIR]   (default: mxgateway/_proto)
 
 With MXGW_DESCRIPTOR_SET=path/to/gateway.protoset, code is generated from the gateway's published
-descriptor set (built with --include_imports) instead of the files in protos/.
+descriptor set (built with --include_imports --include_source_info) instead of the files in protos/.
 """
 
 from __future__ import annotations
