@@ -1,0 +1,1 @@
+"""One module per benchmark scenario; each measures one side (ours or reference) per call."""
