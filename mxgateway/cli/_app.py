@@ -1,105 +1,101 @@
-"""Argument parsing and dispatch for mxgw-py."""
+"""Parse the command line, run the chosen command, and turn any failure into an exit code."""
 
 from __future__ import annotations
 
 import argparse
-import json
+import importlib
+import os
 import sys
-from typing import Any
+from collections.abc import Callable, Coroutine, Sequence
 
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
-EXIT_CONNECTION = 3
+from mxgateway.cli._exit import EXIT_OK, EXIT_USAGE, Failure, classify
+from mxgateway.cli._parser import ArgumentError, build_parser
 
+TYPE_CHECKING = False  # typing itself costs start-up time that `--help` should not pay
+if TYPE_CHECKING:
+    from typing import Any
 
-def _version_info() -> dict[str, Any]:
-    from importlib.metadata import PackageNotFoundError, version
+    from mxgateway.cli._output import Output
 
-    from mxgateway._version import __version__
+    Handler = Callable[[argparse.Namespace, Output], Any]
 
-    def dist(name: str) -> str | None:
-        try:
-            return version(name)
-        except PackageNotFoundError:
-            return None
-
-    return {
-        "mxgateway": __version__,
-        "betterproto2": dist("betterproto2"),
-        "grpclib": dist("grpclib"),
-        "python": ".".join(map(str, sys.version_info[:3])),
-        "proto_packages": ["galaxy_repository.v1", "mxaccess_gateway.v1"],
-    }
+__all__ = ["run"]
 
 
-def _services() -> dict[str, list[str]]:
-    from mxgateway._proto.galaxy_repository import v1 as gr
-    from mxgateway._proto.mxaccess_gateway import v1 as mx
-
-    services: dict[str, list[str]] = {}
-    for paths in (mx.MxAccessGatewayBase().__mapping__(), gr.GalaxyRepositoryBase().__mapping__()):
-        for path in paths:
-            service, rpc = path.strip("/").split("/")
-            services.setdefault(service, []).append(rpc)
-    return {service: sorted(rpcs) for service, rpcs in sorted(services.items())}
-
-
-def _cmd_version(args: argparse.Namespace) -> int:
-    info = _version_info()
-    if args.json:
-        print(json.dumps(info, sort_keys=True))
-    else:
-        from rich.console import Console
-
-        console = Console()
-        console.print(f"mxgw-py [bold]{info['mxgateway']}[/bold]")
-        for key in ("betterproto2", "grpclib", "python"):
-            console.print(f"  {key}: {info[key]}")
-        console.print(f"  proto packages: {', '.join(info['proto_packages'])}")
-    return EXIT_OK
+def _argv_secrets(argv: Sequence[str]) -> list[str]:
+    """API keys written on the command line, so even a usage error never echoes them."""
+    secrets: list[str] = []
+    for index, word in enumerate(argv):
+        if word == "--api-key" and index + 1 < len(argv):
+            secrets.append(argv[index + 1])
+        elif word.startswith("--api-key="):
+            secrets.append(word.partition("=")[2])
+    env = os.environ.get("MXGATEWAY_API_KEY")
+    return [s for s in [*secrets, env] if s]
 
 
-def _cmd_services(args: argparse.Namespace) -> int:
-    services = _services()
-    if args.json:
-        print(json.dumps(services, sort_keys=True))
-        return EXIT_OK
-    from rich.console import Console
-    from rich.tree import Tree
-
-    tree = Tree("services mxgw-py speaks")
-    for service, rpcs in services.items():
-        branch = tree.add(f"[bold]{service}[/bold]")
-        for rpc in rpcs:
-            branch.add(rpc)
-    Console().print(tree)
-    return EXIT_OK
+def _load(handler: str) -> Handler:
+    module_name, _, function = handler.partition(":")
+    module = importlib.import_module(f"mxgateway.cli.{module_name}")
+    return getattr(module, function)  # type: ignore[no-any-return]
 
 
-def _cmd_demo(args: argparse.Namespace) -> int:
-    _cmd_version(args)
-    return _cmd_services(args)
+def _invoke(handler: Handler, args: argparse.Namespace, out: Output) -> int:
+    result = handler(args, out)
+    if isinstance(result, Coroutine):
+        import asyncio
+
+        result = asyncio.run(result)
+    return EXIT_OK if result is None else int(result)
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="mxgw-py", description="MXAccess Gateway client CLI")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name, func, text in (
-        ("version", _cmd_version, "print the client, runtime and proto versions"),
-        ("services", _cmd_services, "list the services and RPCs this client speaks"),
-        ("demo", _cmd_demo, "a short tour"),
-    ):
-        cmd = sub.add_parser(name, help=text, description=text)
-        cmd.add_argument("--json", action="store_true", help="deterministic JSON output")
-        cmd.set_defaults(func=func)
-    return parser
+def run(argv: Sequence[str]) -> int:
+    """Run one mxgw-py command line and return its exit code."""
+    argv = list(argv)
+    secrets = _argv_secrets(argv)
+    parser = build_parser(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help printed its text
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    except ArgumentError as exc:
+        from mxgateway.cli._output import Output
 
+        out = Output(json_mode="--json" in argv, secrets=secrets)
+        out.error(Failure(EXIT_USAGE, "UsageError", f"{exc.prog}: {exc}"))
+        if not out.json_mode:
+            sys.stderr.write(f"Run '{exc.prog} --help' for usage and examples.\n")
+        return EXIT_USAGE
 
-def run(argv: list[str]) -> int:
-    parser = _parser()
-    args = parser.parse_args(argv)
-    if not getattr(args, "func", None):
+    from mxgateway.cli._connect import fill_global_defaults
+
+    fill_global_defaults(args)
+    if args.version and getattr(args, "handler", None) is None:
+        args.handler = "_cmd_info:version"
+    if getattr(args, "handler", None) is None:
         parser.print_help()
         return EXIT_USAGE
-    return int(args.func(args))
+
+    from mxgateway.cli._output import Output
+
+    out = Output(json_mode=bool(args.json), secrets=secrets)
+    try:
+        return _invoke(_load(args.handler), args, out)
+    except (Exception, KeyboardInterrupt) as exc:
+        failure = classify(exc, out.secrets)
+        out.error(failure)
+        if failure.message.startswith("unexpected"):
+            _debug_traceback(exc, out)
+        return failure.code
+
+
+def _debug_traceback(exc: BaseException, out: Output) -> None:
+    """A redacted traceback for a bug (never for an expected failure), when MXGW_DEBUG is set."""
+    if not os.environ.get("MXGW_DEBUG"):
+        return
+    import traceback
+
+    from mxgateway.cli._exit import redact
+
+    text = "".join(traceback.format_exception(exc))
+    sys.stderr.write(redact(text, out.secrets))

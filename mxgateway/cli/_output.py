@@ -1,0 +1,118 @@
+"""The one output layer: every command hands its result here, rendered as rich text or JSON.
+
+JSON mode writes deterministic JSON (sorted keys, no colour, ISO-8601 UTC timestamps): one
+object per command, one line per streamed item, and errors as ``{"error": {...}}`` on stderr.
+Human mode renders with rich, which already drops colour for NO_COLOR and non-terminals.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterable, Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, TextIO
+
+from mxgateway.cli._exit import Failure, redact
+
+if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
+
+__all__ = ["Output", "View"]
+
+#: Turns a command's JSON-ready result into something rich can print.
+View = Callable[[Mapping[str, Any]], "RenderableType"]
+
+
+def dumps(data: object) -> str:
+    """Deterministic compact JSON for one result."""
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(", ", ": "))
+
+
+class Output:
+    """Writes results, stream items, progress notes and errors for one command run."""
+
+    def __init__(
+        self,
+        *,
+        json_mode: bool,
+        secrets: Iterable[str | None] = (),
+        stdout: TextIO | None = None,
+        stderr: TextIO | None = None,
+    ) -> None:
+        self.json_mode = json_mode
+        self._secrets = [s for s in secrets if s]
+        self._stdout = stdout or sys.stdout
+        self._stderr = stderr or sys.stderr
+
+    def add_secret(self, secret: str | None) -> None:
+        """Never print `secret` (a key or password learned after start-up)."""
+        if secret:
+            self._secrets.append(secret)
+
+    @property
+    def secrets(self) -> list[str]:
+        """Every secret this output scrubs."""
+        return list(self._secrets)
+
+    @cached_property
+    def console(self) -> Console:
+        """The rich console for human output on stdout."""
+        from rich.console import Console
+
+        return Console(file=self._stdout, highlight=False, soft_wrap=False)
+
+    @cached_property
+    def err_console(self) -> Console:
+        """The rich console for notes and errors on stderr."""
+        from rich.console import Console
+
+        return Console(file=self._stderr, highlight=False, soft_wrap=True)
+
+    @property
+    def interactive(self) -> bool:
+        """True when stdout is a terminal and human output is wanted (live views, bars)."""
+        return not self.json_mode and self.console.is_terminal
+
+    def _write(self, stream: TextIO, text: str) -> None:
+        stream.write(redact(text, self._secrets) + "\n")
+        stream.flush()
+
+    def emit(self, data: Mapping[str, Any], view: View) -> None:
+        """Write one command result: a JSON object, or `view(data)` rendered by rich."""
+        if self.json_mode:
+            self._write(self._stdout, dumps(data))
+        else:
+            self.print(view(data))
+
+    def emit_item(self, data: Mapping[str, Any], view: View) -> None:
+        """Write one streamed item: a JSON line, or one rendered line."""
+        self.emit(data, view)
+
+    def text(self, text: str) -> None:
+        """Write raw text to stdout as is (CSV, completion scripts); never rich markup."""
+        self._stdout.write(redact(text, self._secrets))
+        self._stdout.flush()
+
+    def print(self, renderable: RenderableType) -> None:
+        """Print a rich renderable on stdout (human mode only)."""
+        self.console.print(renderable)
+
+    def note(self, message: str) -> None:
+        """A progress note for humans on stderr; silent in JSON mode."""
+        if not self.json_mode:
+            from rich.text import Text
+
+            self.err_console.print(Text(redact(message, self._secrets), style="dim"))
+
+    def error(self, failure: Failure) -> None:
+        """Report a failure on stderr: a JSON error object, or one ``error:`` line."""
+        message = redact(failure.message, self._secrets)
+        if self.json_mode:
+            self._write(self._stderr, dumps({"error": {"type": failure.type, "message": message}}))
+            return
+        from rich.text import Text
+
+        line = Text("error: ", style="bold red")
+        line.append(message)
+        self.err_console.print(line)

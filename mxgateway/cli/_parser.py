@@ -1,0 +1,931 @@
+"""The mxgw-py command line: every command, flag and example, built with argparse alone.
+
+Nothing here imports the client, rich or the generated code, so `mxgw-py --help` starts fast;
+each command names its handler as a string that is imported only when the command runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+from collections.abc import Callable, Iterable, Sequence
+
+from mxgateway.cli._exit import EXIT_CODES_HELP
+
+__all__ = [
+    "COMMANDS",
+    "DEFAULT_ENDPOINT",
+    "TYPE_CHOICES",
+    "Command",
+    "build_parser",
+    "command_path",
+]
+
+DEFAULT_ENDPOINT = "localhost:5000"
+_GLOBAL_DESTS = frozenset(
+    {"endpoint", "transport", "ca_file", "server_name_override", "api_key", "api_key_env"}
+    | {"timeout", "json"}
+)
+DEFAULT_API_KEY_ENV = "MXGATEWAY_API_KEY"
+PROG = "mxgw-py"
+
+#: The --type names; a test keeps this equal to mxgateway.values.TYPE_NAMES, which --help
+#: must not import. Append [] for an array given as a comma list ("int32[]" "1,2,3").
+TYPE_CHOICES = (
+    "bool",
+    "int32",
+    "int64",
+    "float",
+    "double",
+    "string",
+    "datetime",
+    "duration",
+    "bytes",
+)
+
+
+# ---- value checks (argparse turns a ValueError/ArgumentTypeError here into a usage error) ----
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError(f"{text!r} must be a positive, finite number of seconds")
+    return value
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} must be at least 1")
+    return value
+
+
+def _non_negative(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} must be 0 or more")
+    return value
+
+
+def _handle(text: str) -> int:
+    try:
+        value = int(text, 0)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a handle (a whole number)") from None
+    if not -(2**31) <= value < 2**31:
+        raise argparse.ArgumentTypeError(f"{text!r} does not fit a 32-bit handle")
+    return value
+
+
+def _type_name(text: str) -> str:
+    name = text.strip().lower()
+    if name.removesuffix("[]") not in TYPE_CHOICES:
+        known = ", ".join(TYPE_CHOICES)
+        raise argparse.ArgumentTypeError(
+            f"unknown type {text!r}; use one of {known} (add [] for a comma-separated array)"
+        )
+    return name
+
+
+def _non_empty(text: str) -> str:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("must not be empty")
+    return text
+
+
+# ---- the parser ------------------------------------------------------------------------------
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose errors reach the CLI's error layer instead of exiting here."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise ArgumentError(self.prog, message)
+
+
+class ArgumentError(Exception):
+    """argparse rejected the command line (exit 2)."""
+
+    def __init__(self, prog: str, message: str) -> None:
+        super().__init__(message)
+        self.prog = prog
+
+
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    """Keeps examples as written, and leaves the global options out of command usage lines."""
+
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, max_help_position=30, width=min(_terminal_width(), 100))
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        own = [a for a in actions if a.dest not in _GLOBAL_DESTS]
+        if len(own) != len(list(actions)) and usage is None:
+            # Read when the help is formatted, so it must stay set for this formatter.
+            self._prog = f"{self._prog} [global options]"
+            super().add_usage(usage, own, groups, prefix)
+            return
+        super().add_usage(usage, actions, groups, prefix)
+
+
+def _terminal_width() -> int:
+    try:
+        return int(os.environ.get("COLUMNS", "")) or os.get_terminal_size().columns
+    except (ValueError, OSError):
+        return 100
+
+
+class _Transport(argparse.Action):
+    """--plaintext / --tls: one of them, not both."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, **kwargs)  # type: ignore[arg-type]
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        chosen = getattr(namespace, self.dest, None)
+        if chosen not in (None, self.const):
+            raise argparse.ArgumentError(self, "cannot be combined with --" + str(chosen))
+        setattr(namespace, self.dest, self.const)
+
+
+def _global_options() -> _Parser:
+    """Options every command accepts, before or after its name (defaults filled in later)."""
+    parent = _Parser(add_help=False)
+    group = parent.add_argument_group("global options")
+    s = argparse.SUPPRESS  # unset stays unset, so a value given before the command survives
+    group.add_argument(
+        "--endpoint",
+        metavar="HOST:PORT",
+        default=s,
+        help=f"gateway address (default: $MXGATEWAY_ENDPOINT, else {DEFAULT_ENDPOINT})",
+    )
+    group.add_argument(
+        "--plaintext",
+        dest="transport",
+        action=_Transport,
+        const="plaintext",
+        default=s,
+        help="h2c without TLS (default for localhost and loopback addresses)",
+    )
+    group.add_argument(
+        "--tls",
+        dest="transport",
+        action=_Transport,
+        const="tls",
+        default=s,
+        help="TLS (default for other hosts; implied by --ca-file/--server-name-override)",
+    )
+    group.add_argument("--ca-file", metavar="PEM", default=s, help="CA certificate(s) to trust")
+    group.add_argument(
+        "--server-name-override",
+        metavar="NAME",
+        default=s,
+        help="TLS host name to check instead of the endpoint's host",
+    )
+    group.add_argument(
+        "--api-key",
+        metavar="KEY",
+        default=s,
+        help="API key (prefer --api-key-env: argv is visible to other local users)",
+    )
+    group.add_argument(
+        "--api-key-env",
+        metavar="VAR",
+        default=s,
+        help=f"environment variable holding the API key (default: {DEFAULT_API_KEY_ENV})",
+    )
+    group.add_argument(
+        "--timeout",
+        metavar="SECONDS",
+        type=_seconds,
+        default=s,
+        help="deadline per call (default 30); for streams, how long to keep streaming",
+    )
+    group.add_argument(
+        "--json",
+        action="store_true",
+        default=s,
+        help="deterministic JSON: one object per command, JSON lines for streams",
+    )
+    return parent
+
+
+# ---- command table ---------------------------------------------------------------------------
+
+ArgAdder = Callable[[argparse.ArgumentParser], None]
+
+
+class Command:
+    """One subcommand: its name, the handler to import when it runs, help and example(s)."""
+
+    # A plain class: dataclasses imports inspect, which `mxgw-py --help` should not pay for.
+    __slots__ = (
+        "add_arguments",
+        "examples",
+        "global_options",
+        "group",
+        "handler",
+        "help",
+        "name",
+        "subcommands",
+    )
+
+    def __init__(
+        self,
+        name: str,
+        handler: str,
+        help: str,
+        examples: tuple[str, ...],
+        add_arguments: ArgAdder | None = None,
+        *,
+        group: str = "",
+        subcommands: tuple[Command, ...] = (),
+        global_options: bool = True,
+    ) -> None:
+        self.name = name
+        self.handler = handler
+        self.help = help
+        self.examples = examples
+        self.add_arguments = add_arguments
+        self.group = group
+        self.subcommands = subcommands
+        self.global_options = global_options
+
+
+def _session(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--session-id", required=True, metavar="ID", type=_non_empty, help="from open-session"
+    )
+
+
+def _server(p: argparse.ArgumentParser) -> None:
+    _session(p)
+    p.add_argument(
+        "--server-handle", required=True, metavar="N", type=_handle, help="from register"
+    )
+
+
+def _item(p: argparse.ArgumentParser) -> None:
+    _server(p)
+    p.add_argument("--item-handle", required=True, metavar="N", type=_handle, help="from add-item")
+
+
+def _typed_value(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--type",
+        required=True,
+        metavar="TYPE",
+        type=_type_name,
+        help=f"value type: {', '.join(TYPE_CHOICES)}; add [] for a comma list (int32[])",
+    )
+    p.add_argument(
+        "--value",
+        required=True,
+        metavar="TEXT",
+        help="value text, parsed as --type (bool: true/false; datetime: ISO-8601)",
+    )
+
+
+def _write_args(p: argparse.ArgumentParser) -> None:
+    _item(p)
+    _typed_value(p)
+
+
+def _write2_args(p: argparse.ArgumentParser) -> None:
+    _write_args(p)
+    p.add_argument(
+        "--timestamp",
+        metavar="ISO",
+        help="value timestamp, ISO-8601 (naive = UTC; default: now)",
+    )
+
+
+def _write_secured_args(p: argparse.ArgumentParser) -> None:
+    _write_args(p)
+    p.add_argument("--user", required=True, metavar="NAME", help="ArchestrA operator user")
+    p.add_argument(
+        "--password-env",
+        metavar="VAR",
+        help="environment variable with the operator's password (default: prompt)",
+    )
+    p.add_argument("--verifier", metavar="NAME", help="ArchestrA verifier user, if required")
+    p.add_argument(
+        "--verifier-password-env",
+        metavar="VAR",
+        help="environment variable with the verifier's password (default: prompt)",
+    )
+
+
+def _open_session_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--client-session-name",
+        metavar="NAME",
+        default="mxgw-py",
+        help="label for gateway diagnostics (default: mxgw-py)",
+    )
+
+
+def _register_args(p: argparse.ArgumentParser) -> None:
+    _session(p)
+    p.add_argument("--client-name", metavar="NAME", default="mxgw-py", help="MXAccess client name")
+
+
+def _add_item_args(p: argparse.ArgumentParser) -> None:
+    _server(p)
+    p.add_argument(
+        "--item", required=True, metavar="TAG", type=_non_empty, help="e.g. Object.Attribute"
+    )
+
+
+def _stream_args(p: argparse.ArgumentParser) -> None:
+    _session(p)
+    p.add_argument(
+        "--max-events", metavar="N", type=_count, help="stop after N events (default: no limit)"
+    )
+    p.add_argument(
+        "--after",
+        metavar="SEQ",
+        type=_non_negative,
+        default=0,
+        help="resume after this worker sequence (default 0: a fresh stream)",
+    )
+
+
+def _smoke_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--item", metavar="TAG", default="Object.Attribute", help="item to advise")
+    p.add_argument("--client-name", metavar="NAME", default="mxgw-py-smoke")
+    p.add_argument(
+        "--max-events", metavar="N", type=_count, default=1, help="events to wait for (default 1)"
+    )
+
+
+def _read_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("tags", nargs="+", metavar="TAG", help="item references to read")
+    p.add_argument(
+        "--session-id", metavar="ID", help="read in this session (default: a temporary one)"
+    )
+    p.add_argument(
+        "--server-handle", metavar="N", type=_handle, help="with --session-id: from register"
+    )
+
+
+def _watch_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("tags", nargs="+", metavar="TAG", help="item references to watch")
+    p.add_argument("--duration", metavar="SECONDS", type=_seconds, help="stop after this long")
+    p.add_argument("--max-events", metavar="N", type=_count, help="stop after N updates")
+
+
+def _alarm_prefix(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--prefix", metavar="TEXT", default="", help="alarm reference prefix (default: all)"
+    )
+
+
+def _alarm_stream_args(p: argparse.ArgumentParser) -> None:
+    _alarm_prefix(p)
+    p.add_argument("--max-events", metavar="N", type=_count, help="stop after N messages")
+
+
+def _alarm_ack_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("reference", metavar="ALARM", type=_non_empty, help="full alarm reference")
+    p.add_argument("--comment", metavar="TEXT", default="", help="operator comment")
+    p.add_argument("--operator", metavar="USER", default="", help="acknowledging operator")
+
+
+def _galaxy_filters(p: argparse.ArgumentParser) -> None:
+    f = p.add_argument_group("filters")
+    f.add_argument("--glob", metavar="PATTERN", help="tag name glob (* and ?), case-insensitive")
+    f.add_argument(
+        "--category", metavar="ID", type=int, action="append", help="category id (repeatable)"
+    )
+    f.add_argument(
+        "--template", metavar="NAME", action="append", help="template in the chain (repeatable)"
+    )
+    f.add_argument("--alarm-only", action="store_true", help="objects with an alarm attribute")
+    f.add_argument(
+        "--historized-only", action="store_true", help="objects with a historized attribute"
+    )
+
+
+def _discover_args(p: argparse.ArgumentParser) -> None:
+    root = p.add_mutually_exclusive_group()
+    root.add_argument("--root", metavar="TAG", help="start at this object (tag name)")
+    root.add_argument("--root-path", metavar="PATH", help="start at this contained path (A/B)")
+    p.add_argument(
+        "--max-depth", metavar="N", type=_non_negative, help="levels below the root (0 = root)"
+    )
+    p.add_argument("--no-attributes", action="store_true", help="objects only, no attributes")
+    p.add_argument(
+        "--page-size", metavar="N", type=_non_negative, default=0, help="objects per page"
+    )
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--jsonl", action="store_true", help="one JSON object per line")
+    fmt.add_argument("--csv", action="store_true", help="CSV, one row per object")
+    _galaxy_filters(p)
+
+
+def _tree_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("root", nargs="?", metavar="TAG", help="start at this object (default: top)")
+    p.add_argument(
+        "--depth", metavar="N", type=_non_negative, default=3, help="levels to show (default 3)"
+    )
+    p.add_argument("--attributes", action="store_true", help="show each object's attributes")
+
+
+def _browse_args(p: argparse.ArgumentParser) -> None:
+    parent = p.add_mutually_exclusive_group()
+    parent.add_argument(
+        "parent", nargs="?", metavar="TAG", help="parent object (default: top level)"
+    )
+    parent.add_argument("--path", metavar="PATH", help="parent by contained path (A/B)")
+    p.add_argument("--attributes", action="store_true", help="list each child's attributes")
+    _galaxy_filters(p)
+
+
+def _find_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "pattern",
+        metavar="PATTERN",
+        help="glob over object tag names and attribute references, e.g. 'Tank*.Lev*'",
+    )
+
+
+def _watch_deploys_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--max-events", metavar="N", type=_count, help="stop after N events")
+    p.add_argument(
+        "--last-seen",
+        metavar="ISO",
+        help="deploy time already known; no initial event when it is still current",
+    )
+
+
+def _completion_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("shell", choices=("bash", "zsh", "fish"), help="shell to complete for")
+
+
+def _demo_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--watch-seconds",
+        metavar="SECONDS",
+        type=_seconds,
+        default=3.0,
+        help="how long the watch part runs (default 3)",
+    )
+
+
+_S = "--session-id <id>"
+_EP = "--endpoint localhost:5000 --plaintext"
+
+COMMANDS: tuple[Command, ...] = (
+    Command(
+        "version",
+        "_cmd_info:version",
+        "print the client, runtime and proto versions",
+        ("mxgw-py version --json",),
+        group="tools",
+    ),
+    Command(
+        "open-session",
+        "_cmd_session:open_session",
+        "open a gateway session and print its id",
+        (f"mxgw-py open-session {_EP} --json",),
+        _open_session_args,
+        group="session",
+    ),
+    Command(
+        "close-session",
+        "_cmd_session:close_session",
+        "close a session and free its worker",
+        (f"mxgw-py close-session {_S} --json",),
+        _session,
+        group="session",
+    ),
+    Command(
+        "register",
+        "_cmd_session:register",
+        "register an MXAccess client; prints the server handle",
+        (f"mxgw-py register {_S} --client-name python-client --json",),
+        _register_args,
+        group="session",
+    ),
+    Command(
+        "unregister",
+        "_cmd_session:unregister",
+        "unregister a server handle",
+        (f"mxgw-py unregister {_S} --server-handle 1 --json",),
+        _server,
+        group="session",
+    ),
+    Command(
+        "add-item",
+        "_cmd_session:add_item",
+        "add an item; prints the item handle",
+        (f"mxgw-py add-item {_S} --server-handle 1 --item Object.Attribute --json",),
+        _add_item_args,
+        group="items",
+    ),
+    Command(
+        "remove-item",
+        "_cmd_session:remove_item",
+        "remove an item",
+        (f"mxgw-py remove-item {_S} --server-handle 1 --item-handle 2 --json",),
+        _item,
+        group="items",
+    ),
+    Command(
+        "advise",
+        "_cmd_session:advise",
+        "advise an item: its changes arrive on stream-events",
+        (f"mxgw-py advise {_S} --server-handle 1 --item-handle 2 --json",),
+        _item,
+        group="items",
+    ),
+    Command(
+        "unadvise",
+        "_cmd_session:unadvise",
+        "stop advising an item",
+        (f"mxgw-py unadvise {_S} --server-handle 1 --item-handle 2 --json",),
+        _item,
+        group="items",
+    ),
+    Command(
+        "write",
+        "_cmd_session:write",
+        "write a typed value to an item",
+        (f"mxgw-py write {_S} --server-handle 1 --item-handle 2 --type int32 --value 123 --json",),
+        _write_args,
+        group="items",
+    ),
+    Command(
+        "write2",
+        "_cmd_session:write2",
+        "write a typed value with a timestamp",
+        (
+            f"mxgw-py write2 {_S} --server-handle 1 --item-handle 2 --type double --value 1.5"
+            " --timestamp 2024-01-01T00:00:00Z --json",
+        ),
+        _write2_args,
+        group="items",
+    ),
+    Command(
+        "write-secured",
+        "_cmd_session:write_secured",
+        "authenticate a user, then write as that user (password from env or prompt)",
+        (
+            f"OPERATOR_PASSWORD=... mxgw-py write-secured {_S} --server-handle 1 --item-handle 2"
+            " --type double --value 50 --user operator --password-env OPERATOR_PASSWORD",
+        ),
+        _write_secured_args,
+        group="items",
+    ),
+    Command(
+        "read",
+        "_cmd_session:read",
+        "read the current values of items (bulk read)",
+        ("mxgw-py read Tank01.Level Pump01.Speed --json",),
+        _read_args,
+        group="items",
+    ),
+    Command(
+        "ping",
+        "_cmd_session:ping",
+        "ping a session's worker",
+        (f"mxgw-py ping {_S} --json",),
+        _session,
+        group="session",
+    ),
+    Command(
+        "session-state",
+        "_cmd_session:session_state",
+        "show a session's state, pending commands and lease",
+        (f"mxgw-py session-state {_S} --json",),
+        _session,
+        group="session",
+    ),
+    Command(
+        "worker-info",
+        "_cmd_session:worker_info",
+        "show a session's worker process",
+        (f"mxgw-py worker-info {_S} --json",),
+        _session,
+        group="session",
+    ),
+    Command(
+        "stream-events",
+        "_cmd_events:stream_events",
+        "stream a session's events (JSON lines with --json)",
+        (
+            f"mxgw-py stream-events {_S} --max-events 1 --json",
+            f"mxgw-py stream-events {_S} --after 41 --timeout 10",
+        ),
+        _stream_args,
+        group="events",
+    ),
+    Command(
+        "smoke",
+        "_cmd_events:smoke",
+        "open, register, add, advise, stream a few events, close; non-zero on any failure",
+        (
+            f"mxgw-py smoke {_EP} --item Object.Attribute --json",
+            "mxgw-py smoke --endpoint gw.example.local:5001 --tls --ca-file ca.pem"
+            " --api-key-env MXGATEWAY_API_KEY --item Object.Attribute --json",
+        ),
+        _smoke_args,
+        group="events",
+    ),
+    Command(
+        "watch",
+        "_cmd_watch:watch",
+        "live table of tag values (JSON lines with --json)",
+        (
+            "mxgw-py watch Tank01.Level Pump01.Speed",
+            "mxgw-py watch Tank01.Level --max-events 5 --json",
+        ),
+        _watch_args,
+        group="events",
+    ),
+    Command(
+        "alarms",
+        "",
+        "active alarms: list, stream, acknowledge",
+        ("mxgw-py alarms list --json",),
+        group="alarms",
+        subcommands=(
+            Command(
+                "list",
+                "_cmd_alarms:list_alarms",
+                "list the active alarms",
+                ("mxgw-py alarms list --prefix 'Galaxy!Plant.' --json",),
+                _alarm_prefix,
+            ),
+            Command(
+                "stream",
+                "_cmd_alarms:stream_alarms",
+                "stream the alarm feed: snapshot, then transitions",
+                ("mxgw-py alarms stream --max-events 10 --json",),
+                _alarm_stream_args,
+            ),
+            Command(
+                "ack",
+                "_cmd_alarms:ack_alarm",
+                "acknowledge an alarm",
+                (
+                    "mxgw-py alarms ack 'Galaxy!Plant.Tank01.HiLevel' --comment seen"
+                    " --operator alice --json",
+                ),
+                _alarm_ack_args,
+            ),
+        ),
+    ),
+    Command(
+        "test-connection",
+        "_cmd_galaxy:test_connection",
+        "check that the gateway reaches the Galaxy Repository (exit 1 if not)",
+        ("mxgw-py test-connection --json",),
+        group="galaxy",
+    ),
+    Command(
+        "last-deploy",
+        "_cmd_galaxy:last_deploy",
+        "show the time of the last Galaxy deploy",
+        ("mxgw-py last-deploy --json",),
+        group="galaxy",
+    ),
+    Command(
+        "discover",
+        "_cmd_galaxy:discover",
+        "list the deployed object hierarchy (JSON, JSON lines or CSV)",
+        (
+            "mxgw-py discover --root Plant --max-depth 1 --jsonl",
+            "mxgw-py discover --no-attributes --csv > objects.csv",
+        ),
+        _discover_args,
+        group="galaxy",
+    ),
+    Command(
+        "tree",
+        "_cmd_galaxy:tree",
+        "show the object hierarchy as a tree, fetched level by level",
+        ("mxgw-py tree --depth 2", "mxgw-py tree Plant --attributes"),
+        _tree_args,
+        group="galaxy",
+    ),
+    Command(
+        "browse",
+        "_cmd_galaxy:browse",
+        "list the direct children of an object (default: the top level)",
+        ("mxgw-py browse Plant --json",),
+        _browse_args,
+        group="galaxy",
+    ),
+    Command(
+        "find",
+        "_cmd_galaxy:find",
+        "find objects and attributes whose names match a glob",
+        ("mxgw-py find 'Tank*.Level' --json",),
+        _find_args,
+        group="galaxy",
+    ),
+    Command(
+        "watch-deploys",
+        "_cmd_galaxy:watch_deploys",
+        "stream Galaxy deploy events",
+        ("mxgw-py watch-deploys --max-events 1 --json",),
+        _watch_deploys_args,
+        group="galaxy",
+    ),
+    Command(
+        "services",
+        "_cmd_info:services",
+        "list the services and RPCs this client speaks",
+        ("mxgw-py services --json",),
+        group="tools",
+    ),
+    Command(
+        "completion",
+        "_cmd_info:completion",
+        "print a shell completion script",
+        (
+            'eval "$(mxgw-py completion bash)"',
+            "mxgw-py completion fish > ~/.config/fish/completions/mxgw-py.fish",
+        ),
+        _completion_args,
+        group="tools",
+        global_options=False,
+    ),
+    Command(
+        "simulator",
+        "_cmd_tools:simulator",
+        "run the built-in gateway simulator",
+        ("mxgw-py simulator --port 5000",),
+        group="tools",
+        global_options=False,
+    ),
+    Command(
+        "demo",
+        "_cmd_tools:demo",
+        "start a simulator in-process and take a short tour",
+        ("mxgw-py demo",),
+        _demo_args,
+        group="tools",
+    ),
+)
+
+_GROUPS = (
+    ("session", "sessions"),
+    ("items", "items and values"),
+    ("events", "events"),
+    ("alarms", "alarms"),
+    ("galaxy", "Galaxy Repository"),
+    ("tools", "tools"),
+)
+
+
+def _command_list() -> str:
+    lines = ["commands:"]
+    for key, title in _GROUPS:
+        lines.append(f"  {title}:")
+        for command in COMMANDS:
+            if command.group == key:
+                lines.append(f"    {command.name:<16}{command.help}")
+    return "\n".join(lines)
+
+
+def _examples(examples: Sequence[str]) -> str:
+    return (
+        "example"
+        + ("s" if len(examples) > 1 else "")
+        + ":\n"
+        + "\n".join(f"  {e}" for e in examples)
+    )
+
+
+_TOP_EPILOG = f"""\
+{EXIT_CODES_HELP}
+
+environment:
+  MXGATEWAY_ENDPOINT   default --endpoint
+  MXGATEWAY_API_KEY    API key (or name another variable with --api-key-env)
+  NO_COLOR             plain output without colour
+
+examples:
+  mxgw-py open-session --endpoint localhost:5000 --plaintext --json
+  mxgw-py smoke --item Object.Attribute
+  mxgw-py watch Tank01.Level Pump01.Speed
+  mxgw-py demo
+
+Run 'mxgw-py COMMAND --help' for a command's flags; global options go before or after it."""
+
+
+def _add_command(
+    sub: argparse._SubParsersAction[_Parser],
+    command: Command,
+    parents: list[_Parser],
+    path: str,
+) -> None:
+    epilog = _examples(command.examples)
+    if command.subcommands:
+        epilog = (
+            "commands:\n"
+            + "\n".join(f"  {c.name:<10}{c.help}" for c in command.subcommands)
+            + "\n\n"
+            + epilog
+        )
+    parser = sub.add_parser(
+        command.name,
+        prog=f"{PROG} {path}",
+        help=command.help,
+        description=command.help,
+        epilog=epilog,
+        formatter_class=_Formatter,
+        parents=parents if command.global_options else [],
+    )
+    if command.add_arguments is not None:
+        command.add_arguments(parser)
+    if command.subcommands:
+        nested = parser.add_subparsers(
+            dest="subcommand", metavar="COMMAND", parser_class=_Parser, required=True
+        )
+        for child in command.subcommands:
+            _add_command(nested, child, parents, f"{path} {child.name}")
+    else:
+        parser.set_defaults(handler=command.handler, command_path=path)
+
+
+_VALUE_FLAGS = frozenset(
+    {"--endpoint", "--ca-file", "--server-name-override", "--api-key", "--api-key-env"}
+    | {"--timeout"}
+)
+
+
+def _commands_for(argv: Sequence[str]) -> tuple[Command, ...]:
+    """The commands the parser needs for `argv`: the one it names, none when it names none,
+    and all of them when its command word is unknown (so the error can list them)."""
+    skip = False
+    for word in argv:
+        if skip:
+            skip = False
+        elif word in _VALUE_FLAGS:
+            skip = True
+        elif not word.startswith("-"):
+            return tuple(c for c in COMMANDS if c.name == word) or COMMANDS
+    return ()
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The mxgw-py parser; global options are accepted before and after commands.
+
+    With `argv`, only the command it names is added (or every command when it names none),
+    which keeps start-up fast: building all the subparsers costs more than parsing.
+    """
+    global_options = _global_options()
+    parser = _Parser(
+        prog=PROG,
+        usage=f"{PROG} [global options] COMMAND [flags]",
+        description="Client for the MXAccess Gateway: sessions, items, events, alarms and the"
+        " Galaxy Repository.\n\n" + _command_list(),
+        epilog=_TOP_EPILOG,
+        formatter_class=_Formatter,
+        parents=[global_options],
+    )
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for command in COMMANDS if argv is None else _commands_for(argv):
+        _add_command(sub, command, [global_options], command.name)
+    # The grouped list in the description replaces argparse's flat one.
+    sub.help = argparse.SUPPRESS
+    return parser
+
+
+def command_path(parser: argparse.ArgumentParser, words: Sequence[str]) -> argparse.ArgumentParser:
+    """The (sub)parser reached by following command names `words` from `parser`."""
+    for word in words:
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction) and word in action.choices:
+                parser = action.choices[word]
+                break
+        else:
+            raise KeyError(word)
+    return parser
