@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import subprocess
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -108,6 +109,36 @@ def _run_cli(settings: Settings, console: Console) -> list[Row]:
     if pair is None:
         return [_missing("CLI cold start", "mxgw-py --help", "ms", "worker failed")]
     return coldstart_rows(pair["ours"], pair["reference"])
+
+
+def simulator_args(
+    *, objects: int, rate_hz: float | None = None, queue_limit: int | None = None
+) -> list[str]:
+    """Command-line arguments for a benchmark simulator child (no auth: keys cost nothing)."""
+    args = ["--objects", str(objects), "--seed", "1"]
+    if rate_hz is not None:
+        args += ["--rate-hz", f"{rate_hz:g}"]
+    if queue_limit is not None:
+        args += ["--queue-limit", str(queue_limit)]
+    return args
+
+
+def discover_tags(endpoint: str, count: int) -> list[str]:
+    """The first `count` scalar attribute references of the Galaxy at `endpoint`."""
+    from benchmarks.reference.client import ReferenceClient
+
+    async def collect() -> list[str]:
+        tags: list[str] = []
+        async with await ReferenceClient.connect(endpoint) as client:
+            async for obj in client.iter_hierarchy(5000):
+                tags.extend(a.full_tag_reference for a in obj.attributes if not a.is_array)
+                if len(tags) >= count:
+                    break
+        if len(tags) < count:
+            raise RuntimeError(f"the simulated Galaxy has only {len(tags)} scalar attributes")
+        return tags[:count]
+
+    return asyncio.run(collect())
 
 
 def run(
