@@ -1,0 +1,154 @@
+"""Typed results of Session commands: per-item bulk results and the diagnostic replies.
+
+Bulk helpers return one result per input, in input order; a failed item is a result with
+`success == False` and an `error_message`, never an exception (contract 5.7). Every model is
+frozen and keeps the generated message as `raw`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from mxgateway._proto.mxaccess_gateway import v1 as mx
+from mxgateway.values import from_mx_value
+
+__all__ = [
+    "ItemResult",
+    "ReadResult",
+    "SessionStateInfo",
+    "WorkerInfo",
+    "WriteResult",
+]
+
+
+def _utc(value: _dt.datetime | None) -> _dt.datetime | None:
+    if value is None:
+        return None
+    return value.replace(tzinfo=_dt.UTC) if value.tzinfo is None else value.astimezone(_dt.UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class ItemResult:
+    """One item of a subscribe-style bulk call (add, advise, remove, unadvise, (un)subscribe).
+
+    `item_handle` is 0 when the item failed."""
+
+    tag_address: str
+    item_handle: int
+    success: bool
+    error_message: str = ""
+    server_handle: int = 0
+    raw: mx.SubscribeResult | None = field(default=None, repr=False, compare=False)
+
+    @classmethod
+    def from_message(cls, message: mx.SubscribeResult) -> ItemResult:
+        """Build the typed result from the generated SubscribeResult."""
+        return cls(
+            message.tag_address,
+            message.item_handle,
+            message.was_successful,
+            message.error_message,
+            message.server_handle,
+            message,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class WriteResult:
+    """One entry of a bulk write: whether MXAccess accepted it (the outcome comes later as a
+    WriteComplete event)."""
+
+    item_handle: int
+    success: bool
+    error_message: str = ""
+    hresult: int = 0
+    statuses: tuple[mx.MxStatusProxy, ...] = ()
+    raw: mx.BulkWriteResult | None = field(default=None, repr=False, compare=False)
+
+    @classmethod
+    def from_message(cls, message: mx.BulkWriteResult) -> WriteResult:
+        """Build the typed result from the generated BulkWriteResult."""
+        return cls(
+            message.item_handle,
+            message.was_successful,
+            message.error_message,
+            message.hresult,
+            tuple(message.statuses),
+            message,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ReadResult:
+    """One tag of a bulk read: its value, quality and time, and whether it came from cache."""
+
+    tag_address: str
+    success: bool
+    value: Any = None
+    quality: int = 0
+    source_timestamp: _dt.datetime | None = None
+    cached: bool = False
+    error_message: str = ""
+    statuses: tuple[mx.MxStatusProxy, ...] = ()
+    raw: mx.BulkReadResult | None = field(default=None, repr=False, compare=False)
+
+    @classmethod
+    def from_message(cls, message: mx.BulkReadResult) -> ReadResult:
+        """Build the typed result from the generated BulkReadResult."""
+        return cls(
+            message.tag_address,
+            message.was_successful,
+            from_mx_value(message.value),
+            message.quality,
+            _utc(message.source_timestamp),
+            message.was_cached,
+            message.error_message,
+            tuple(message.statuses),
+            message,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class SessionStateInfo:
+    """What GET_SESSION_STATE reports: lifecycle state, queue depth, last event, lease."""
+
+    state: mx.SessionState
+    pending_command_count: int
+    last_worker_sequence: int
+    lease_expires_at: _dt.datetime | None
+    raw: mx.GetSessionStateReply | None = field(default=None, repr=False, compare=False)
+
+    @classmethod
+    def from_message(cls, message: mx.GetSessionStateReply) -> SessionStateInfo:
+        """Build the typed info from the generated GetSessionStateReply."""
+        return cls(
+            message.state,
+            message.pending_command_count,
+            message.last_worker_sequence,
+            _utc(message.lease_expires_at),
+            message,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class WorkerInfo:
+    """What GET_WORKER_INFO reports about the session's worker process."""
+
+    worker_process_id: int
+    worker_protocol_version: int
+    backend_name: str
+    worker_started_at: _dt.datetime | None
+    raw: mx.GetWorkerInfoReply | None = field(default=None, repr=False, compare=False)
+
+    @classmethod
+    def from_message(cls, message: mx.GetWorkerInfoReply) -> WorkerInfo:
+        """Build the typed info from the generated GetWorkerInfoReply."""
+        return cls(
+            message.worker_process_id,
+            message.worker_protocol_version,
+            message.backend_name,
+            _utc(message.worker_started_at),
+            message,
+        )

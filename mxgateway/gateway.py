@@ -1,0 +1,419 @@
+"""GatewayClient: sessions, raw Invoke and event streams, and the alarm RPCs (contract 2.1).
+
+`await GatewayClient.connect(...)` opens the HTTP/2 connection; `open_session()` gives a
+`Session` with the typed MXAccess helpers. The `*_raw` methods return generated messages and
+raise only for gRPC failures and protocol statuses other than OK and MXACCESS_FAILURE (5.4).
+Closing the client first closes the sessions it opened (best effort, bounded by
+`SESSION_CLOSE_TIMEOUT`), then the connection; sessions joined with `attach_session` are left
+open, because they belong to whoever opened them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable
+from contextlib import suppress
+from typing import Any, TypeVar
+
+from grpclib.const import Cardinality
+
+from mxgateway._base import BaseClient
+from mxgateway._channel import Connection
+from mxgateway._proto.mxaccess_gateway import v1 as mx
+from mxgateway.alarms import ActiveAlarm, AlarmFeedItem, feed_item
+from mxgateway.errors import (
+    MxGatewayClosedError,
+    MxGatewayCommandError,
+    MxGatewayConfigError,
+    MxGatewayError,
+    MxGatewayTlsError,
+    MxGatewayUnavailableError,
+    command_error_for,
+    mxaccess_error_for,
+    scrub,
+)
+from mxgateway.session import Session
+
+__all__ = ["SESSION_CLOSE_TIMEOUT", "GatewayClient"]
+
+_T = TypeVar("_T")
+
+#: Seconds `GatewayClient.close()` waits for the sessions it opened to close.
+SESSION_CLOSE_TIMEOUT = 5.0
+
+_SERVICE = "/mxaccess_gateway.v1.MxAccessGateway/"
+
+
+class GatewayClient(BaseClient):
+    """An async client for the MxAccessGateway service; use `async with` or call `close()`."""
+
+    def __init__(self, connection: Connection) -> None:
+        super().__init__(connection)
+        self._stub = mx.MxAccessGatewayStub(connection.channel, metadata=connection.metadata)
+        self._owned: dict[str, Session] = {}
+        self._closing = False
+        self._close_task: asyncio.Task[None] | None = None
+
+    # ---- lifetime ---------------------------------------------------------------------
+
+    @property
+    def closed(self) -> bool:
+        """True once `close()` was called (even while it is still closing sessions)."""
+        return self._closing or self._connection.closed
+
+    async def close(self, *, session_timeout: float = SESSION_CLOSE_TIMEOUT) -> None:
+        """Close the sessions this client opened, then the connection; safe to call again.
+
+        Session closes are best effort and bounded by `session_timeout` seconds in total;
+        a session that could not be closed ends with its lease on the gateway. Cancelling
+        the caller does not stop the close.
+        """
+        if self._close_task is None:
+            self._closing = True  # before any await: later calls and new calls see it
+            self._close_task = asyncio.ensure_future(self._shutdown(session_timeout))
+        await asyncio.shield(self._close_task)
+
+    async def _shutdown(self, session_timeout: float) -> None:
+        try:
+            sessions = list(self._owned.values())
+            if sessions:
+                closes = [asyncio.ensure_future(s.close(timeout=session_timeout)) for s in sessions]
+                done, pending = await asyncio.wait(closes, timeout=session_timeout)
+                for task in pending:
+                    task.cancel()
+                for task in (*done, *pending):
+                    task.add_done_callback(_consume)
+        finally:
+            self._owned.clear()
+            self._connection.close()
+
+    def _check_usable(self, *, closing_ok: bool = False) -> None:
+        if self._connection.closed or (self._closing and not closing_ok):
+            raise MxGatewayClosedError("the client is closed")
+
+    def _forget(self, session: Session) -> None:
+        if self._owned.get(session.session_id) is session:
+            del self._owned[session.session_id]
+
+    # ---- call plumbing ----------------------------------------------------------------
+
+    @property
+    def _secrets(self) -> tuple[str | None, ...]:
+        return (self._connection.options.api_key,)
+
+    async def _unary(
+        self,
+        rpc: str,
+        call: Callable[[float | None], Awaitable[_T]],
+        timeout: float | None,
+        *,
+        retry: bool = False,
+        closing_ok: bool = False,
+    ) -> _T:
+        """One unary call with the default deadline, one retry on UNAVAILABLE when allowed."""
+        self._check_usable(closing_ok=closing_ok)
+        deadline = self._connection.call_timeout(timeout)
+        attempts = 2 if retry else 1
+        while True:
+            attempts -= 1
+            try:
+                return await self._connection.unary(rpc, lambda: call(deadline))
+            except MxGatewayClosedError:
+                raise
+            except MxGatewayError as exc:
+                if self._connection.closed:
+                    raise MxGatewayClosedError(
+                        f"{rpc}: the client was closed while the call was pending"
+                    ) from exc
+                retryable = isinstance(exc, MxGatewayUnavailableError) and not isinstance(
+                    exc, MxGatewayTlsError
+                )
+                if not (retryable and attempts > 0):
+                    raise
+
+    def _protocol_check(
+        self,
+        status: mx.ProtocolStatus | None,
+        reply: Any,
+        operation: str,
+        secrets: Iterable[str | None] = (),
+    ) -> None:
+        error = command_error_for(status, reply=reply, operation=operation)
+        if error is not None:
+            raise _scrubbed(error, (*self._secrets, *secrets))
+
+    async def _invoke(
+        self,
+        request: mx.MxCommandRequest,
+        *,
+        timeout: float | None,
+        retry: bool,
+        operation: str,
+        secrets: Iterable[str | None] = (),
+    ) -> mx.MxCommandReply:
+        """Invoke with layers 1 and 2 applied (5.4); MXACCESS_FAILURE is returned untouched."""
+        metadata = self._connection.metadata
+        reply = await self._unary(
+            "Invoke",
+            lambda deadline: self._stub.invoke(request, timeout=deadline, metadata=metadata),
+            timeout,
+            retry=retry,
+        )
+        self._protocol_check(reply.protocol_status, reply, operation, secrets)
+        return reply
+
+    async def _close_session(self, session_id: str, timeout: float | None) -> None:
+        """CloseSession, retried once; SESSION_NOT_FOUND means it is already closed (5.3)."""
+        request = mx.CloseSessionRequest(session_id=session_id)
+        metadata = self._connection.metadata
+        reply = await self._unary(
+            "CloseSession",
+            lambda deadline: self._stub.close_session(request, timeout=deadline, metadata=metadata),
+            timeout,
+            retry=True,
+            closing_ok=True,
+        )
+        status = reply.protocol_status
+        if status is not None and status.code == mx.ProtocolStatusCode.SESSION_NOT_FOUND:
+            return
+        self._protocol_check(status, reply, "close_session")
+
+    async def _server_stream(
+        self,
+        rpc: str,
+        request: Any,
+        reply_type: type[Any],
+        timeout: float | None,
+    ) -> AsyncGenerator[Any, None]:
+        """Relay one server stream; closing the generator resets the HTTP/2 stream."""
+        self._check_usable()
+        connection = self._connection
+        try:
+            async with connection.channel.request(
+                _SERVICE + rpc,
+                Cardinality.UNARY_STREAM,
+                type(request),
+                reply_type,
+                timeout=timeout,
+                metadata=connection.metadata,
+            ) as stream:
+                await stream.send_message(request, end=True)
+                async for message in stream:
+                    yield message
+        except (asyncio.CancelledError, GeneratorExit, MxGatewayError):
+            raise
+        except Exception as exc:
+            raise self._stream_failure(exc, rpc) from None
+
+    def _stream_failure(self, exc: BaseException, rpc: str) -> MxGatewayError:
+        if self._connection.closed:
+            return MxGatewayClosedError(f"{rpc}: the client was closed while the stream was open")
+        return self._connection.translate(exc, rpc)
+
+    # ---- sessions ---------------------------------------------------------------------
+
+    async def open_session_raw(
+        self, client_session_name: str = "mxgateway", *, timeout: float | None = None
+    ) -> mx.OpenSessionReply:
+        """Open a session and return the generated reply; the caller must close the session.
+
+        Raises MxGatewayCommandError (e.g. MxGatewayWorkerUnavailableError) when the
+        gateway answers with a protocol status other than OK. Never retried (5.4).
+        """
+        _require_str("client_session_name", client_session_name)
+        request = mx.OpenSessionRequest(client_session_name=client_session_name)
+        metadata = self._connection.metadata
+        reply = await self._unary(
+            "OpenSession",
+            lambda deadline: self._stub.open_session(request, timeout=deadline, metadata=metadata),
+            timeout,
+        )
+        self._protocol_check(reply.protocol_status, reply, "open_session")
+        return reply
+
+    async def open_session(
+        self, client_session_name: str = "mxgateway", *, timeout: float | None = None
+    ) -> Session:
+        """Open a session (one dedicated worker on the gateway); close it, or use `async with`."""
+        reply = await self.open_session_raw(client_session_name, timeout=timeout)
+        session = Session(self, reply.session_id, opened=reply)
+        if self._closing:
+            # close() began while we were opening: do not leak the worker.
+            with suppress(MxGatewayError):
+                await session.close()
+            raise MxGatewayClosedError("the client was closed while the session was opening")
+        self._owned[session.session_id] = session
+        return session
+
+    def attach_session(self, session_id: str) -> Session:
+        """A Session for an id opened elsewhere (e.g. by another process); no call is made.
+
+        The client does not close attached sessions when it closes; call `close()` on the
+        session to end it."""
+        _require_str("session_id", session_id)
+        if not session_id:
+            raise MxGatewayConfigError("session_id", "is empty")
+        self._check_usable()
+        return Session(self, session_id)
+
+    async def invoke_raw(
+        self, request: mx.MxCommandRequest, *, timeout: float | None = None
+    ) -> mx.MxCommandReply:
+        """Send one Invoke as given and return the generated reply.
+
+        Raises the gRPC exceptions and MxGatewayCommandError for protocol statuses other than
+        OK and MXACCESS_FAILURE, but runs no MXAccess-failure detection: inspect
+        `protocol_status`, `hresult` and `statuses` yourself. Retries (once, on UNAVAILABLE)
+        only PING, GET_SESSION_STATE and GET_WORKER_INFO.
+        """
+        if not isinstance(request, mx.MxCommandRequest):
+            raise TypeError(f"request must be an MxCommandRequest, not {type(request).__name__}")
+        from mxgateway._commands import COMMANDS
+
+        command = COMMANDS.get(request.kind)
+        return await self._invoke(
+            request,
+            timeout=timeout,
+            retry=command is not None and command.retryable,
+            operation=command.arm if command is not None else "invoke",
+        )
+
+    def stream_events_raw(
+        self,
+        session_id: str,
+        after_worker_sequence: int = 0,
+        *,
+        timeout: float | None = None,
+    ) -> AsyncGenerator[mx.MxEvent, None]:
+        """Stream a session's events as generated MxEvent messages.
+
+        0 opens a fresh stream; N > 0 resumes after event N (a ReplayGap sentinel comes first
+        if N + 1 was evicted). Breaking out, `aclose()` or cancelling ends the HTTP/2 stream;
+        the session stays open. `timeout` bounds the whole stream (default: none).
+        """
+        _require_str("session_id", session_id)
+        _require_sequence(after_worker_sequence)
+        request = mx.StreamEventsRequest(
+            session_id=session_id, after_worker_sequence=after_worker_sequence
+        )
+        return self._server_stream("StreamEvents", request, mx.MxEvent, timeout)
+
+    # ---- alarms -----------------------------------------------------------------------
+
+    async def stream_alarms(
+        self, prefix: str = "", *, timeout: float | None = None
+    ) -> AsyncGenerator[AlarmFeedItem, None]:
+        """Stream alarms: one ActiveAlarm per active alarm, one SnapshotComplete, then one
+        AlarmTransition per change, for references starting with `prefix` ("" = all)."""
+        _require_str("prefix", prefix)
+        request = mx.StreamAlarmsRequest(alarm_filter_prefix=prefix)
+        messages = self._server_stream("StreamAlarms", request, mx.AlarmFeedMessage, timeout)
+        try:
+            async for message in messages:
+                item = feed_item(message)
+                if item is not None:
+                    yield item
+        finally:
+            await messages.aclose()
+
+    async def query_active_alarms(
+        self, prefix: str = "", *, timeout: float | None = None
+    ) -> list[ActiveAlarm]:
+        """The alarms active now whose reference starts with `prefix` ("" = all)."""
+        _require_str("prefix", prefix)
+        request = mx.QueryActiveAlarmsRequest(alarm_filter_prefix=prefix)
+        deadline = self._connection.call_timeout(timeout)
+
+        async def collect() -> list[ActiveAlarm]:
+            messages = self._server_stream(
+                "QueryActiveAlarms", request, mx.ActiveAlarmSnapshot, deadline
+            )
+            try:
+                return [ActiveAlarm.from_message(m) async for m in messages]
+            finally:
+                await messages.aclose()
+
+        return await collect()
+
+    async def acknowledge_alarm(
+        self,
+        alarm_full_reference: str,
+        comment: str = "",
+        operator_user: str = "",
+        *,
+        timeout: float | None = None,
+    ) -> mx.AcknowledgeAlarmReply:
+        """Acknowledge an alarm; raises MxAccessError if the gateway reports it failed.
+
+        The reply is judged like an Invoke reply (5.8): protocol status, then `hresult` < 0
+        or a failing `status` (an unset status is not a failure). Returns the raw reply.
+        """
+        _require_str("alarm_full_reference", alarm_full_reference)
+        _require_str("comment", comment)
+        _require_str("operator_user", operator_user)
+        if not alarm_full_reference:
+            raise MxGatewayConfigError("alarm_full_reference", "is required")
+        request = mx.AcknowledgeAlarmRequest(
+            alarm_full_reference=alarm_full_reference,
+            comment=comment,
+            operator_user=operator_user,
+        )
+        metadata = self._connection.metadata
+        reply = await self._unary(
+            "AcknowledgeAlarm",
+            lambda deadline: self._stub.acknowledge_alarm(
+                request, timeout=deadline, metadata=metadata
+            ),
+            timeout,
+        )
+        status = reply.protocol_status
+        self._protocol_check(status, reply, "acknowledge_alarm")
+        failure = mxaccess_error_for(
+            status.code if status is not None else None,
+            reply.hresult,
+            [reply.status] if reply.status is not None else [],
+            message=status.message if status is not None else "",
+            reply=reply,
+            operation="acknowledge_alarm",
+        )
+        if failure is not None:
+            raise failure
+        return reply
+
+
+def _consume(task: asyncio.Future[Any]) -> None:
+    # A best-effort close nobody awaits must not log "exception was never retrieved".
+    if not task.cancelled():
+        task.exception()
+
+
+def _scrubbed(error: MxGatewayCommandError, secrets: Iterable[str | None]) -> MxGatewayError:
+    """The same error with every secret removed from its text and from the attached reply."""
+    present = tuple(s for s in secrets if s)
+    if not present:
+        return error
+    reply = error.reply
+    for holder, name in (
+        (getattr(reply, "protocol_status", None), "message"),
+        (reply, "diagnostic_message"),
+    ):
+        text = getattr(holder, name, None)
+        if isinstance(text, str) and any(s in text for s in present):
+            setattr(holder, name, scrub(text, present))
+    if not any(s in str(error) for s in present):
+        return error
+    return type(error)(
+        error.code, scrub(error.server_message, present), reply=reply, operation=error.operation
+    )
+
+
+def _require_str(name: str, value: object) -> None:
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+
+
+def _require_sequence(value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"after_worker_sequence must be an int, not {type(value).__name__}")
+    if value < 0:
+        raise MxGatewayConfigError("after_worker_sequence", f"must be >= 0, not {value}")

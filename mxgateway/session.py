@@ -1,0 +1,812 @@
+"""Session: the typed MXAccess commands of one gateway session, and its event stream.
+
+Every helper builds one Invoke from the command table in `mxgateway._commands`, applies the
+three error layers of contract 5.4 (gRPC status, protocol status, MXAccess failure) and returns
+the result read from the reply arm. Bulk helpers return one result per input instead of
+raising for a failed item. Only PING, GET_SESSION_STATE, GET_WORKER_INFO and CloseSession are
+ever retried (once, on UNAVAILABLE).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as _dt
+from collections.abc import AsyncGenerator, Iterable, Sequence
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+import betterproto2
+from grpclib.const import Cardinality
+
+from mxgateway import _commands as cmd
+from mxgateway._proto.mxaccess_gateway import v1 as mx
+from mxgateway._results import ItemResult, ReadResult, SessionStateInfo, WorkerInfo, WriteResult
+from mxgateway.errors import (
+    MxGatewayClosedError,
+    MxGatewayConfigError,
+    MxGatewayError,
+    mxaccess_error_for,
+    scrub,
+)
+from mxgateway.events import Event, EventWire
+from mxgateway.values import to_mx_value
+
+if TYPE_CHECKING:
+    from mxgateway.gateway import GatewayClient
+
+__all__ = ["MAX_BULK_ITEMS", "Session"]
+
+_R = TypeVar("_R")
+_T = TypeVar("_T")
+
+#: The most items one bulk call may carry; longer lists are rejected before sending (5.7).
+MAX_BULK_ITEMS = 1000
+
+_STREAM_EVENTS = "/mxaccess_gateway.v1.MxAccessGateway/StreamEvents"
+
+#: A value to write: a Python value converted by `to_mx_value`, or a ready MxValue.
+WriteValue = Any
+
+
+class Session:
+    """One gateway session: register, add items, advise, write, read, and stream events.
+
+    Get one from `GatewayClient.open_session()` (or `attach_session()` for a session opened
+    elsewhere). Close it when done, or use ``async with session:``; it frees a worker.
+    """
+
+    def __init__(
+        self,
+        client: GatewayClient,
+        session_id: str,
+        *,
+        opened: mx.OpenSessionReply | None = None,
+    ) -> None:
+        self._client = client
+        self._session_id = session_id
+        self._opened = opened
+        self._closed = False
+        self._close_task: asyncio.Task[None] | None = None
+        self._last_sequence = 0
+
+    # ---- identity and lifetime --------------------------------------------------------
+
+    @property
+    def session_id(self) -> str:
+        """The gateway's opaque id of this session."""
+        return self._session_id
+
+    @property
+    def open_reply(self) -> mx.OpenSessionReply | None:
+        """The OpenSession reply (backend name, protocol versions); None when attached."""
+        return self._opened
+
+    @property
+    def closed(self) -> bool:
+        """True once `close()` was called on this session."""
+        return self._closed
+
+    @property
+    def last_worker_sequence(self) -> int:
+        """The sequence of the last event `events()` delivered (0 before any)."""
+        return self._last_sequence
+
+    def __repr__(self) -> str:
+        state = "closed" if self._closed else "open"
+        return f"Session(session_id={self._session_id!r}, {state})"
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    async def close(self, *, timeout: float | None = None) -> None:
+        """Close the session on the gateway; safe to call more than once.
+
+        A session the gateway no longer knows counts as closed. Cancelling the caller does
+        not stop the close, so the session is never left half-closed.
+        """
+        if self._close_task is None:
+            self._closed = True  # before any await: concurrent callers share this close
+            self._client._forget(self)
+            self._close_task = asyncio.ensure_future(
+                self._client._close_session(self._session_id, timeout)
+            )
+            self._close_task.add_done_callback(_consume)
+        task = self._close_task
+        try:
+            await asyncio.shield(task)
+        except asyncio.CancelledError:
+            current = asyncio.current_task()
+            if task.cancelled() and not (current is not None and current.cancelling()):
+                raise MxGatewayClosedError(
+                    "the session close was abandoned when the client closed"
+                ) from None
+            raise
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise MxGatewayClosedError(f"session {self._session_id} is closed")
+
+    # ---- the one command path ---------------------------------------------------------
+
+    async def _run(
+        self,
+        command: cmd.Command[_R],
+        body: betterproto2.Message,
+        timeout: float | None,
+        *,
+        secrets: Iterable[str | None] = (),
+    ) -> _R:
+        self._check_open()
+        request = cmd.request_for(command, self._session_id, body)
+        reply = await self._client._invoke(
+            request,
+            timeout=timeout,
+            retry=command.retryable,
+            operation=command.arm,
+            secrets=secrets,
+        )
+        self._raise_mxaccess_failure(reply, command.arm, secrets)
+        return cmd.result_of(command, reply, command.arm)
+
+    def _raise_mxaccess_failure(
+        self, reply: mx.MxCommandReply, operation: str, secrets: Iterable[str | None] = ()
+    ) -> None:
+        status = reply.protocol_status
+        message = (status.message if status is not None else "") or reply.diagnostic_message
+        failure = mxaccess_error_for(
+            status.code if status is not None else None,
+            reply.hresult,
+            reply.statuses,
+            message=scrub(message, (*self._client._secrets, *secrets)),
+            reply=reply,
+            operation=operation,
+        )
+        if failure is not None:
+            raise failure
+
+    async def invoke(
+        self, request: mx.MxCommandRequest, *, timeout: float | None = None
+    ) -> mx.MxCommandReply:
+        """Send a prepared Invoke on this session and return the reply, raising MxAccessError
+        when MXAccess failed (code MXACCESS_FAILURE, hresult < 0, or a failing status).
+
+        An empty `request.session_id` is filled in with this session's id."""
+        request = self._own(request)
+        command = cmd.COMMANDS.get(request.kind)
+        operation = command.arm if command is not None else "invoke"
+        reply = await self._client._invoke(
+            request,
+            timeout=timeout,
+            retry=command is not None and command.retryable,
+            operation=operation,
+        )
+        self._raise_mxaccess_failure(reply, operation)
+        return reply
+
+    async def invoke_raw(
+        self, request: mx.MxCommandRequest, *, timeout: float | None = None
+    ) -> mx.MxCommandReply:
+        """Send a prepared Invoke on this session and return the reply without MXAccess-failure
+        detection: inspect `protocol_status`, `hresult` and `statuses` yourself.
+
+        gRPC failures and protocol statuses other than OK and MXACCESS_FAILURE still raise."""
+        request = self._own(request)
+        command = cmd.COMMANDS.get(request.kind)
+        return await self._client._invoke(
+            request,
+            timeout=timeout,
+            retry=command is not None and command.retryable,
+            operation=command.arm if command is not None else "invoke",
+        )
+
+    def _own(self, request: mx.MxCommandRequest) -> mx.MxCommandRequest:
+        self._check_open()
+        if not isinstance(request, mx.MxCommandRequest):
+            raise TypeError(f"request must be an MxCommandRequest, not {type(request).__name__}")
+        if not request.session_id:
+            request.session_id = self._session_id
+        elif request.session_id != self._session_id:
+            raise MxGatewayConfigError(
+                "request.session_id", "names another session; use that session, or leave it empty"
+            )
+        return request
+
+    # ---- registration and items -------------------------------------------------------
+
+    async def register(self, client_name: str, *, timeout: float | None = None) -> int:
+        """Register with MXAccess under `client_name`; returns the server handle."""
+        body = mx.RegisterCommand(client_name=_text("client_name", client_name))
+        return await self._run(cmd.REGISTER, body, timeout)
+
+    async def unregister(self, server_handle: int, *, timeout: float | None = None) -> None:
+        """Unregister a server handle, releasing its items."""
+        body = mx.UnregisterCommand(server_handle=_handle("server_handle", server_handle))
+        await self._run(cmd.UNREGISTER, body, timeout)
+
+    async def add_item(
+        self, server_handle: int, tag_address: str, *, timeout: float | None = None
+    ) -> int:
+        """Add an item (e.g. ``"Object.Attribute"``); returns its item handle."""
+        body = mx.AddItemCommand(
+            server_handle=_handle("server_handle", server_handle),
+            tag_address=_text("tag_address", tag_address),
+        )
+        return await self._run(cmd.ADD_ITEM, body, timeout)
+
+    async def add_item2(
+        self,
+        server_handle: int,
+        tag_address: str,
+        context: str = "",
+        *,
+        timeout: float | None = None,
+    ) -> int:
+        """Add an item with an MXAccess item context; returns its item handle."""
+        body = mx.AddItem2Command(
+            server_handle=_handle("server_handle", server_handle),
+            tag_address=_text("tag_address", tag_address),
+            context=_text("context", context),
+        )
+        return await self._run(cmd.ADD_ITEM2, body, timeout)
+
+    async def add_buffered_item(
+        self, server_handle: int, tag_address: str, *, timeout: float | None = None
+    ) -> int:
+        """Add a buffered item (its changes arrive as BufferedDataChange); returns its handle."""
+        body = mx.AddBufferedItemCommand(
+            server_handle=_handle("server_handle", server_handle),
+            tag_address=_text("tag_address", tag_address),
+        )
+        return await self._run(cmd.ADD_BUFFERED_ITEM, body, timeout)
+
+    async def remove_item(
+        self, server_handle: int, item_handle: int, *, timeout: float | None = None
+    ) -> None:
+        """Remove an item; its handle becomes invalid."""
+        body = mx.RemoveItemCommand(**_handles(server_handle, item_handle))
+        await self._run(cmd.REMOVE_ITEM, body, timeout)
+
+    async def advise(
+        self, server_handle: int, item_handle: int, *, timeout: float | None = None
+    ) -> None:
+        """Subscribe to an item's changes; an initial DataChange with its value follows."""
+        body = mx.AdviseCommand(**_handles(server_handle, item_handle))
+        await self._run(cmd.ADVISE, body, timeout)
+
+    async def advise_supervisory(
+        self, server_handle: int, item_handle: int, *, timeout: float | None = None
+    ) -> None:
+        """Subscribe to an item's changes as a supervisory client."""
+        body = mx.AdviseSupervisoryCommand(**_handles(server_handle, item_handle))
+        await self._run(cmd.ADVISE_SUPERVISORY, body, timeout)
+
+    async def unadvise(
+        self, server_handle: int, item_handle: int, *, timeout: float | None = None
+    ) -> None:
+        """Stop the change events of an advised item."""
+        body = mx.UnAdviseCommand(**_handles(server_handle, item_handle))
+        await self._run(cmd.UN_ADVISE, body, timeout)
+
+    async def suspend(
+        self, server_handle: int, item_handle: int, *, timeout: float | None = None
+    ) -> None:
+        """Suspend an advised item's updates without removing the advise."""
+        body = mx.SuspendCommand(**_handles(server_handle, item_handle))
+        await self._run(cmd.SUSPEND, body, timeout)
+
+    async def activate(
+        self, server_handle: int, item_handle: int, *, timeout: float | None = None
+    ) -> None:
+        """Resume a suspended item's updates."""
+        body = mx.ActivateCommand(**_handles(server_handle, item_handle))
+        await self._run(cmd.ACTIVATE, body, timeout)
+
+    async def set_buffered_update_interval(
+        self, server_handle: int, interval_ms: int, *, timeout: float | None = None
+    ) -> None:
+        """Set how often buffered items deliver their samples, in milliseconds."""
+        body = mx.SetBufferedUpdateIntervalCommand(
+            server_handle=_handle("server_handle", server_handle),
+            buffered_update_interval_ms=_handle("interval_ms", interval_ms),
+        )
+        await self._run(cmd.SET_BUFFERED_UPDATE_INTERVAL, body, timeout)
+
+    # ---- writes -----------------------------------------------------------------------
+
+    async def write(
+        self,
+        server_handle: int,
+        item_handle: int,
+        value: WriteValue,
+        *,
+        data_type: str | None = None,
+        user_id: int = 0,
+        timeout: float | None = None,
+    ) -> None:
+        """Write a value (type inferred, or named by `data_type`, e.g. ``"float"``).
+
+        Success means MXAccess accepted the write; the outcome arrives as a WriteComplete
+        event. `user_id` 0 means no user."""
+        body = mx.WriteCommand(
+            **_handles(server_handle, item_handle),
+            value=_mx_value(value, data_type),
+            user_id=_handle("user_id", user_id),
+        )
+        await self._run(cmd.WRITE, body, timeout)
+
+    async def write2(
+        self,
+        server_handle: int,
+        item_handle: int,
+        value: WriteValue,
+        timestamp: _dt.datetime,
+        *,
+        data_type: str | None = None,
+        user_id: int = 0,
+        timeout: float | None = None,
+    ) -> None:
+        """Write a value with its timestamp (a naive datetime is read as UTC)."""
+        body = mx.Write2Command(
+            **_handles(server_handle, item_handle),
+            value=_mx_value(value, data_type),
+            user_id=_handle("user_id", user_id),
+            timestamp_value=_utc("timestamp", timestamp),
+        )
+        await self._run(cmd.WRITE2, body, timeout)
+
+    async def write_secured(
+        self,
+        server_handle: int,
+        item_handle: int,
+        value: WriteValue,
+        *,
+        current_user_id: int,
+        verifier_user_id: int = 0,
+        data_type: str | None = None,
+        timeout: float | None = None,
+    ) -> None:
+        """Write a secured attribute as `current_user_id`, verified by `verifier_user_id`."""
+        body = mx.WriteSecuredCommand(
+            **_handles(server_handle, item_handle),
+            value=_mx_value(value, data_type),
+            current_user_id=_handle("current_user_id", current_user_id),
+            verifier_user_id=_handle("verifier_user_id", verifier_user_id),
+        )
+        await self._run(cmd.WRITE_SECURED, body, timeout)
+
+    async def write_secured2(
+        self,
+        server_handle: int,
+        item_handle: int,
+        value: WriteValue,
+        timestamp: _dt.datetime,
+        *,
+        current_user_id: int,
+        verifier_user_id: int = 0,
+        data_type: str | None = None,
+        timeout: float | None = None,
+    ) -> None:
+        """Write a secured attribute with a timestamp, as `current_user_id`."""
+        body = mx.WriteSecured2Command(
+            **_handles(server_handle, item_handle),
+            value=_mx_value(value, data_type),
+            current_user_id=_handle("current_user_id", current_user_id),
+            verifier_user_id=_handle("verifier_user_id", verifier_user_id),
+            timestamp_value=_utc("timestamp", timestamp),
+        )
+        await self._run(cmd.WRITE_SECURED2, body, timeout)
+
+    # ---- users ------------------------------------------------------------------------
+
+    async def authenticate_user(
+        self,
+        server_handle: int,
+        user_name: str,
+        password: str,
+        *,
+        timeout: float | None = None,
+    ) -> int:
+        """Authenticate an ArchestrA user; returns the user id for secured writes.
+
+        The password is sent once and never appears in errors, logs or reprs."""
+        body = mx.AuthenticateUserCommand(
+            server_handle=_handle("server_handle", server_handle),
+            user_name=_text("user_name", user_name),
+            password=_text("password", password),
+        )
+        return await self._run(cmd.AUTHENTICATE_USER, body, timeout, secrets=(password,))
+
+    async def archestra_user_to_id(
+        self, server_handle: int, user_name: str, *, timeout: float | None = None
+    ) -> int:
+        """Resolve an ArchestrA user name to its user id."""
+        body = mx.ArchestrAUserToIdCommand(
+            server_handle=_handle("server_handle", server_handle),
+            user_name=_text("user_name", user_name),
+        )
+        return await self._run(cmd.ARCHESTRA_USER_TO_ID, body, timeout)
+
+    # ---- bulk -------------------------------------------------------------------------
+
+    async def _bulk(
+        self,
+        command: cmd.Command[list[_T]],
+        items: list[Any],
+        body: betterproto2.Message,
+        timeout: float | None,
+    ) -> list[_T]:
+        if not items:
+            # The gateway answers an empty list with OK and no results (5.7); skip the trip.
+            self._check_open()
+            self._client._check_usable()
+            return []
+        return await self._run(command, body, timeout)
+
+    async def add_item_bulk(
+        self,
+        server_handle: int,
+        tag_addresses: Sequence[str],
+        *,
+        timeout: float | None = None,
+    ) -> list[ItemResult]:
+        """Add many items in one call; one ItemResult per address, in order."""
+        tags = _bulk("tag_addresses", tag_addresses, _text)
+        body = mx.AddItemBulkCommand(
+            server_handle=_handle("server_handle", server_handle), tag_addresses=tags
+        )
+        return await self._bulk(cmd.ADD_ITEM_BULK, tags, body, timeout)
+
+    async def advise_item_bulk(
+        self,
+        server_handle: int,
+        item_handles: Sequence[int],
+        *,
+        timeout: float | None = None,
+    ) -> list[ItemResult]:
+        """Advise many items in one call; one ItemResult per handle, in order."""
+        handles = _bulk("item_handles", item_handles, _handle)
+        body = mx.AdviseItemBulkCommand(
+            server_handle=_handle("server_handle", server_handle), item_handles=handles
+        )
+        return await self._bulk(cmd.ADVISE_ITEM_BULK, handles, body, timeout)
+
+    async def remove_item_bulk(
+        self,
+        server_handle: int,
+        item_handles: Sequence[int],
+        *,
+        timeout: float | None = None,
+    ) -> list[ItemResult]:
+        """Remove many items in one call; one ItemResult per handle, in order."""
+        handles = _bulk("item_handles", item_handles, _handle)
+        body = mx.RemoveItemBulkCommand(
+            server_handle=_handle("server_handle", server_handle), item_handles=handles
+        )
+        return await self._bulk(cmd.REMOVE_ITEM_BULK, handles, body, timeout)
+
+    async def unadvise_item_bulk(
+        self,
+        server_handle: int,
+        item_handles: Sequence[int],
+        *,
+        timeout: float | None = None,
+    ) -> list[ItemResult]:
+        """Unadvise many items in one call; one ItemResult per handle, in order."""
+        handles = _bulk("item_handles", item_handles, _handle)
+        body = mx.UnAdviseItemBulkCommand(
+            server_handle=_handle("server_handle", server_handle), item_handles=handles
+        )
+        return await self._bulk(cmd.UN_ADVISE_ITEM_BULK, handles, body, timeout)
+
+    async def subscribe_bulk(
+        self,
+        server_handle: int,
+        tag_addresses: Sequence[str],
+        *,
+        buffered_update_interval_ms: int = 0,
+        timeout: float | None = None,
+    ) -> list[ItemResult]:
+        """Add and advise many items in one call; one ItemResult per address, in order."""
+        tags = _bulk("tag_addresses", tag_addresses, _text)
+        body = mx.SubscribeBulkCommand(
+            server_handle=_handle("server_handle", server_handle),
+            tag_addresses=tags,
+            buffered_update_interval_ms=_handle(
+                "buffered_update_interval_ms", buffered_update_interval_ms
+            ),
+        )
+        return await self._bulk(cmd.SUBSCRIBE_BULK, tags, body, timeout)
+
+    async def unsubscribe_bulk(
+        self,
+        server_handle: int,
+        item_handles: Sequence[int],
+        *,
+        timeout: float | None = None,
+    ) -> list[ItemResult]:
+        """Unadvise and remove many items in one call; one ItemResult per handle, in order."""
+        handles = _bulk("item_handles", item_handles, _handle)
+        body = mx.UnsubscribeBulkCommand(
+            server_handle=_handle("server_handle", server_handle), item_handles=handles
+        )
+        return await self._bulk(cmd.UNSUBSCRIBE_BULK, handles, body, timeout)
+
+    async def write_bulk(
+        self,
+        server_handle: int,
+        entries: Sequence[tuple[int, WriteValue] | mx.WriteBulkEntry],
+        *,
+        data_type: str | None = None,
+        timeout: float | None = None,
+    ) -> list[WriteResult]:
+        """Write many items in one call; entries are ``(item_handle, value)``.
+
+        One WriteResult per entry, in order: success means MXAccess accepted that write."""
+        rows = _bulk("entries", entries, lambda n, e: _write_entry(n, e, data_type))
+        body = mx.WriteBulkCommand(
+            server_handle=_handle("server_handle", server_handle), entries=rows
+        )
+        return await self._bulk(cmd.WRITE_BULK, rows, body, timeout)
+
+    async def write2_bulk(
+        self,
+        server_handle: int,
+        entries: Sequence[tuple[int, WriteValue, _dt.datetime] | mx.Write2BulkEntry],
+        *,
+        data_type: str | None = None,
+        timeout: float | None = None,
+    ) -> list[WriteResult]:
+        """Write many items with timestamps; entries are ``(item_handle, value, timestamp)``."""
+        rows = _bulk("entries", entries, lambda n, e: _write2_entry(n, e, data_type))
+        body = mx.Write2BulkCommand(
+            server_handle=_handle("server_handle", server_handle), entries=rows
+        )
+        return await self._bulk(cmd.WRITE2_BULK, rows, body, timeout)
+
+    async def write_secured_bulk(
+        self,
+        server_handle: int,
+        entries: Sequence[tuple[int, WriteValue, int, int] | mx.WriteSecuredBulkEntry],
+        *,
+        data_type: str | None = None,
+        timeout: float | None = None,
+    ) -> list[WriteResult]:
+        """Write many secured items; entries are
+        ``(item_handle, value, current_user_id, verifier_user_id)``."""
+        rows = _bulk("entries", entries, lambda n, e: _secured_entry(n, e, data_type))
+        body = mx.WriteSecuredBulkCommand(
+            server_handle=_handle("server_handle", server_handle), entries=rows
+        )
+        return await self._bulk(cmd.WRITE_SECURED_BULK, rows, body, timeout)
+
+    async def write_secured2_bulk(
+        self,
+        server_handle: int,
+        entries: Sequence[
+            tuple[int, WriteValue, int, int, _dt.datetime] | mx.WriteSecured2BulkEntry
+        ],
+        *,
+        data_type: str | None = None,
+        timeout: float | None = None,
+    ) -> list[WriteResult]:
+        """Write many secured items with timestamps; entries are
+        ``(item_handle, value, current_user_id, verifier_user_id, timestamp)``."""
+        rows = _bulk("entries", entries, lambda n, e: _secured2_entry(n, e, data_type))
+        body = mx.WriteSecured2BulkCommand(
+            server_handle=_handle("server_handle", server_handle), entries=rows
+        )
+        return await self._bulk(cmd.WRITE_SECURED2_BULK, rows, body, timeout)
+
+    async def read_bulk(
+        self,
+        server_handle: int,
+        tag_addresses: Sequence[str],
+        *,
+        timeout_ms: int = 0,
+        timeout: float | None = None,
+    ) -> list[ReadResult]:
+        """Read many tags in one call; one ReadResult per address, in order.
+
+        Tags this session already advises come from cache (`cached`); others get a temporary
+        snapshot, waiting up to `timeout_ms` on the worker (0 = the worker's default)."""
+        tags = _bulk("tag_addresses", tag_addresses, _text)
+        wait = _handle("timeout_ms", timeout_ms)
+        if wait < 0:
+            raise MxGatewayConfigError("timeout_ms", f"must be >= 0, not {wait}")
+        body = mx.ReadBulkCommand(
+            server_handle=_handle("server_handle", server_handle),
+            tag_addresses=tags,
+            timeout_ms=wait,
+        )
+        return await self._bulk(cmd.READ_BULK, tags, body, timeout)
+
+    # ---- diagnostics ------------------------------------------------------------------
+
+    async def ping(self, *, timeout: float | None = None) -> _dt.datetime:
+        """Round-trip to the worker; returns the worker's clock (UTC)."""
+        return await self._run(cmd.PING, mx.PingCommand(), timeout)
+
+    async def get_session_state(self, *, timeout: float | None = None) -> SessionStateInfo:
+        """The session's lifecycle state, pending commands, last event sequence and lease."""
+        return await self._run(cmd.GET_SESSION_STATE, mx.GetSessionStateCommand(), timeout)
+
+    async def get_worker_info(self, *, timeout: float | None = None) -> WorkerInfo:
+        """The worker process behind this session: pid, protocol version, backend, start."""
+        return await self._run(cmd.GET_WORKER_INFO, mx.GetWorkerInfoCommand(), timeout)
+
+    # ---- events -----------------------------------------------------------------------
+
+    def events(
+        self, after_worker_sequence: int | None = None, *, timeout: float | None = None
+    ) -> AsyncGenerator[Event, None]:
+        """Stream this session's events as typed models, in `worker_sequence` order.
+
+        None (the default) resumes after the last event this Session delivered, so calling
+        it again after a dropped stream continues without a gap or duplicate; 0 opens a
+        fresh stream; N resumes after event N. If the gateway no longer holds event N + 1,
+        a ReplayGap comes first. Breaking out of the loop, `aclose()` or cancelling the task
+        ends the HTTP/2 stream; the session stays open. `timeout` bounds the whole stream.
+        """
+        if after_worker_sequence is None:
+            after_worker_sequence = self._last_sequence
+        elif isinstance(after_worker_sequence, bool) or not isinstance(after_worker_sequence, int):
+            raise TypeError(
+                f"after_worker_sequence must be an int, not {type(after_worker_sequence).__name__}"
+            )
+        elif after_worker_sequence < 0:
+            raise MxGatewayConfigError(
+                "after_worker_sequence", f"must be >= 0, not {after_worker_sequence}"
+            )
+        return self._events(after_worker_sequence, timeout)
+
+    async def _events(self, after: int, timeout: float | None) -> AsyncGenerator[Event, None]:
+        self._check_open()
+        client = self._client
+        client._check_usable()
+        connection = client._connection
+        request = mx.StreamEventsRequest(session_id=self._session_id, after_worker_sequence=after)
+        try:
+            async with connection.channel.request(
+                _STREAM_EVENTS,
+                Cardinality.UNARY_STREAM,
+                mx.StreamEventsRequest,
+                EventWire,
+                timeout=timeout,
+                metadata=connection.metadata,
+            ) as stream:
+                await stream.send_message(request, end=True)
+                # grpclib decodes each message with EventWire.FromString: typed already.
+                event: Any
+                async for event in stream:
+                    sequence = event.worker_sequence
+                    if sequence:
+                        self._last_sequence = sequence
+                    yield event
+        except (asyncio.CancelledError, GeneratorExit, MxGatewayError):
+            raise
+        except Exception as exc:
+            raise client._stream_failure(exc, "StreamEvents") from None
+
+
+# ---- argument checks: fail before anything is sent -----------------------------------
+
+
+def _consume(task: asyncio.Future[Any]) -> None:
+    # The close runs on even if its caller was cancelled; its outcome must not go unread.
+    if not task.cancelled():
+        task.exception()
+
+
+def _handle(name: str, value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an int, not {type(value).__name__}")
+    if not -(2**31) <= value < 2**31:
+        raise MxGatewayConfigError(name, f"{value} does not fit int32")
+    return value
+
+
+def _handles(server_handle: object, item_handle: object) -> dict[str, int]:
+    return {
+        "server_handle": _handle("server_handle", server_handle),
+        "item_handle": _handle("item_handle", item_handle),
+    }
+
+
+def _text(name: str, value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+    return value
+
+
+def _utc(name: str, value: object) -> _dt.datetime:
+    if not isinstance(value, _dt.datetime):
+        raise TypeError(f"{name} must be a datetime, not {type(value).__name__}")
+    if value.tzinfo is None or value.utcoffset() is None:
+        return value.replace(tzinfo=_dt.UTC)  # naive datetimes are read as UTC (5.10)
+    return value.astimezone(_dt.UTC)
+
+
+def _mx_value(value: object, data_type: str | None) -> mx.MxValue:
+    if isinstance(value, mx.MxValue):
+        if data_type is not None:
+            raise TypeError("data_type applies to Python values, not to a ready MxValue")
+        return value
+    return to_mx_value(value, data_type)
+
+
+def _bulk(name: str, items: object, check: Any) -> list[Any]:
+    """Validate a bulk argument: a list (not None, not a bare string) of at most
+    MAX_BULK_ITEMS entries, each converted by `check(name, entry)`."""
+    if items is None:
+        raise TypeError(f"{name} must be a list, not None")
+    if isinstance(items, str | bytes) or not isinstance(items, Iterable):
+        raise TypeError(f"{name} must be a list, not {type(items).__name__}")
+    entries = list(items)
+    if len(entries) > MAX_BULK_ITEMS:
+        raise MxGatewayConfigError(
+            name, f"has {len(entries)} entries; at most {MAX_BULK_ITEMS} per call"
+        )
+    return [check(f"{name}[{index}]", entry) for index, entry in enumerate(entries)]
+
+
+def _unpack(name: str, entry: object, size: int, shape: str) -> tuple[Any, ...]:
+    if not isinstance(entry, tuple | list) or len(entry) != size:
+        raise TypeError(f"{name} must be a tuple {shape}, not {entry!r:.60}")
+    return tuple(entry)
+
+
+def _write_entry(name: str, entry: object, data_type: str | None) -> mx.WriteBulkEntry:
+    if isinstance(entry, mx.WriteBulkEntry):
+        return entry
+    handle, value = _unpack(name, entry, 2, "(item_handle, value)")
+    return mx.WriteBulkEntry(
+        item_handle=_handle(f"{name}.item_handle", handle), value=_mx_value(value, data_type)
+    )
+
+
+def _write2_entry(name: str, entry: object, data_type: str | None) -> mx.Write2BulkEntry:
+    if isinstance(entry, mx.Write2BulkEntry):
+        return entry
+    handle, value, timestamp = _unpack(name, entry, 3, "(item_handle, value, timestamp)")
+    return mx.Write2BulkEntry(
+        item_handle=_handle(f"{name}.item_handle", handle),
+        value=_mx_value(value, data_type),
+        timestamp_value=_utc(f"{name}.timestamp", timestamp),
+    )
+
+
+def _secured_entry(name: str, entry: object, data_type: str | None) -> mx.WriteSecuredBulkEntry:
+    if isinstance(entry, mx.WriteSecuredBulkEntry):
+        return entry
+    handle, value, current, verifier = _unpack(
+        name, entry, 4, "(item_handle, value, current_user_id, verifier_user_id)"
+    )
+    return mx.WriteSecuredBulkEntry(
+        item_handle=_handle(f"{name}.item_handle", handle),
+        value=_mx_value(value, data_type),
+        current_user_id=_handle(f"{name}.current_user_id", current),
+        verifier_user_id=_handle(f"{name}.verifier_user_id", verifier),
+    )
+
+
+def _secured2_entry(name: str, entry: object, data_type: str | None) -> mx.WriteSecured2BulkEntry:
+    if isinstance(entry, mx.WriteSecured2BulkEntry):
+        return entry
+    handle, value, current, verifier, timestamp = _unpack(
+        name, entry, 5, "(item_handle, value, current_user_id, verifier_user_id, timestamp)"
+    )
+    return mx.WriteSecured2BulkEntry(
+        item_handle=_handle(f"{name}.item_handle", handle),
+        value=_mx_value(value, data_type),
+        current_user_id=_handle(f"{name}.current_user_id", current),
+        verifier_user_id=_handle(f"{name}.verifier_user_id", verifier),
+        timestamp_value=_utc(f"{name}.timestamp", timestamp),
+    )
