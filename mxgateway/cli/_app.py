@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Callable, Coroutine, Sequence
 
-from mxgateway.cli._exit import EXIT_OK, EXIT_USAGE, Failure, classify
+from mxgateway.cli._exit import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, Failure, classify
 from mxgateway.cli._parser import ArgumentError, build_parser
 
 TYPE_CHECKING = False  # typing itself costs start-up time that `--help` should not pay
@@ -81,7 +81,10 @@ def run(argv: Sequence[str]) -> int:
     out = Output(json_mode=bool(args.json), secrets=secrets)
     try:
         return _invoke(_load(args.handler), args, out)
-    except (Exception, KeyboardInterrupt) as exc:
+    except KeyboardInterrupt:
+        # Ctrl-C is how watch and stream commands are usually stopped: no error line.
+        return EXIT_INTERRUPTED
+    except Exception as exc:
         failure = classify(exc, out.secrets)
         out.error(failure)
         if failure.message.startswith("unexpected"):

@@ -1,0 +1,82 @@
+"""Event commands: stream-events (one session's events) and smoke (a whole round trip)."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Mapping
+from typing import Any
+
+from rich.console import Group, RenderableType
+from rich.text import Text
+
+from mxgateway.cli import _views as views
+from mxgateway.cli._connect import connect_gateway, target
+from mxgateway.cli._jsonable import event_json
+from mxgateway.cli._output import Output
+from mxgateway.cli._streams import Bounded
+from mxgateway.events import Event
+from mxgateway.session import Session
+
+__all__ = ["SMOKE_TIMEOUT", "smoke", "stream_events"]
+
+#: How long smoke waits for its events unless --timeout says otherwise.
+SMOKE_TIMEOUT = 30.0
+
+
+def _json(event: Event) -> dict[str, Any]:
+    return event_json(event.raw)
+
+
+async def stream_events(args: argparse.Namespace, out: Output) -> None:
+    """Print a session's events until --max-events or --timeout; fewer than asked fails."""
+    async with connect_gateway(target(args)) as client:
+        session = client.attach_session(args.session_id)
+        async with Bounded(
+            session.events(args.after), limit=args.max_events, seconds=args.timeout
+        ) as events:
+            async for event in events:
+                out.emit_item(_json(event), views.event_line)
+    events.require_limit("events")
+
+
+async def _smoke_steps(session: Session, args: argparse.Namespace, out: Output) -> dict[str, Any]:
+    server_handle = await session.register(args.client_name)
+    out.note(f"registered: server handle {server_handle}")
+    item_handle = await session.add_item(server_handle, args.item)
+    out.note(f"added {args.item}: item handle {item_handle}")
+    await session.advise(server_handle, item_handle)
+    out.note(f"advised; waiting for {args.max_events} event(s)")
+    seconds = args.timeout if args.timeout is not None else SMOKE_TIMEOUT
+    received: list[dict[str, Any]] = []
+    async with Bounded(session.events(0), limit=args.max_events, seconds=seconds) as events:
+        async for event in events:
+            received.append(_json(event))
+    events.require_limit("events")
+    return {
+        "server_handle": server_handle,
+        "item": args.item,
+        "item_handle": item_handle,
+        "event_count": len(received),
+        "events": received,
+    }
+
+
+async def smoke(args: argparse.Namespace, out: Output) -> None:
+    """Open, register, add, advise, stream a bounded number of events; always close."""
+    async with connect_gateway(target(args)) as client:
+        session = await client.open_session("mxgw-py-smoke")
+        out.note(f"opened session {session.session_id}")
+        try:
+            result = await _smoke_steps(session, args, out)
+        finally:
+            await session.close()
+        out.note("closed session")
+    out.emit({"session_id": session.session_id, "closed": True, **result}, _smoke_view)
+
+
+def _smoke_view(data: Mapping[str, Any]) -> RenderableType:
+    summary = views.record(
+        "Smoke test passed", ["session_id", "server_handle", "item", "item_handle", "event_count"]
+    )(data)
+    lines = [views.event_line(event) for event in data["events"]]
+    return Group(summary, Text("events:", style="bold"), *lines)
