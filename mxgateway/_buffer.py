@@ -73,6 +73,11 @@ class EventBuffer(Generic[_T]):
         return len(self._entries)
 
     @property
+    def values(self) -> int:
+        """How many values (not markers) are waiting."""
+        return self._values
+
+    @property
     def closed(self) -> bool:
         """True once `close()` was called."""
         return self._closed

@@ -16,9 +16,58 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from mxgateway.errors import MxGatewayConfigError, MxGatewayError
+from mxgateway.errors import (
+    MxGatewayClosedError,
+    MxGatewayConfigError,
+    MxGatewayError,
+    MxGatewayNotFoundError,
+    MxGatewayPermissionDeniedError,
+    MxGatewaySessionNotFoundError,
+    MxGatewaySessionNotReadyError,
+    MxGatewayUnauthenticatedError,
+)
 
-__all__ = ["Backoff", "MxGatewayReconnectError", "ReconnectPolicy"]
+__all__ = [
+    "Backoff",
+    "MxGatewayReconnectError",
+    "ReconnectPolicy",
+    "is_retryable",
+    "is_session_lost",
+]
+
+# Failures no retry can cure: a credential, a scope, a closed client, a bad argument.
+_FATAL: tuple[type[BaseException], ...] = (
+    MxGatewayUnauthenticatedError,
+    MxGatewayPermissionDeniedError,
+    MxGatewayClosedError,
+    MxGatewayConfigError,
+)
+# Failures meaning the session is gone or unusable: unknown after a gateway restart or an
+# expired grace (SESSION_NOT_FOUND on Invoke, NOT_FOUND on StreamEvents), or faulted.
+_SESSION_LOST: tuple[type[BaseException], ...] = (
+    MxGatewaySessionNotFoundError,
+    MxGatewayNotFoundError,
+    MxGatewaySessionNotReadyError,
+)
+
+
+def is_retryable(error: BaseException) -> bool:
+    """Whether waiting and trying again can cure `error`.
+
+    True for the gateway's own failures (unreachable, connection lost, session lost, limits
+    hit); False for a rejected API key or missing scope, a closed client, a bad argument, and
+    anything that is not an MxGatewayError (a bug is not retried).
+    """
+    return isinstance(error, MxGatewayError) and not isinstance(error, _FATAL)
+
+
+def is_session_lost(error: BaseException) -> bool:
+    """Whether `error` says the session is gone or faulted, so only a new session can help.
+
+    A command the gateway refused for that reason was not executed, so sending it again on
+    a new session is safe, writes included.
+    """
+    return isinstance(error, _SESSION_LOST)
 
 
 def _number(name: str, value: object, *, at_least: float, strict: bool = False) -> None:

@@ -1,0 +1,597 @@
+"""Resilient tag subscriptions: values by tag name, reconnects and gaps shown in the stream.
+
+A `Subscription` owns one gateway session for its lifetime (one worker on the gateway). It
+subscribes its tags by name, reads the session's event stream and hands the consumer
+`TagValue`s in `worker_sequence` order. When the stream drops it reopens it after the last
+sequence it saw, so the gateway's replay ring fills the hole with no loss and no duplicate;
+when the session itself is gone (gateway restart, detach grace expired, session faulted) it
+opens a new one and subscribes every tag again. Each of these steps shows in the stream as a
+marker: `Reconnecting`, `Reconnected` and, whenever events may have been lost, `Gap`. Nothing
+is lost silently: a loss is either a `Gap` in the stream or a counter in `stats` (for the
+backpressure policies that conflate or drop on purpose).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as _dt
+from collections import deque
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterable, Mapping
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self, TypeAlias
+
+from grpclib.const import Status
+
+from mxgateway._buffer import Backpressure, EventBuffer, MxGatewayBackpressureError
+from mxgateway.errors import (
+    MxGatewayClosedError,
+    MxGatewayConfigError,
+    MxGatewayError,
+    MxGatewayUnavailableError,
+)
+from mxgateway.events import DataChange, Event, ReplayGap
+from mxgateway.reconnect import (
+    Backoff,
+    MxGatewayReconnectError,
+    ReconnectPolicy,
+    is_retryable,
+    is_session_lost,
+)
+
+if TYPE_CHECKING:
+    from mxgateway.gateway import GatewayClient
+    from mxgateway.session import Session
+
+__all__ = [
+    "Backpressure",
+    "Gap",
+    "MxGatewayBackpressureError",
+    "MxGatewaySubscribeError",
+    "Reconnected",
+    "Reconnecting",
+    "Subscription",
+    "SubscriptionItem",
+    "SubscriptionStats",
+    "TagValue",
+]
+
+#: The client name a subscription registers with MXAccess.
+DEFAULT_CLIENT_NAME = "mxgateway-python"
+#: How long closing a subscription waits for the gateway to close its session.
+_CLOSE_TIMEOUT = 5.0
+#: The gateway's per-call bulk limit (contract section 5.7).
+_MAX_BULK = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class TagValue:
+    """One value of a subscribed tag, as MXAccess reported it.
+
+    `sequence` is the event's `worker_sequence` within the subscription's current session;
+    it restarts from 1 after a `Reconnected(resumed=False)`.
+    """
+
+    tag: str
+    value: Any
+    quality: int
+    timestamp: _dt.datetime | None
+    sequence: int
+
+    @property
+    def good(self) -> bool:
+        """True when the OPC-style quality is in the Good range (192 and above)."""
+        return self.quality & 0xC0 == 0xC0
+
+
+@dataclass(frozen=True, slots=True)
+class Reconnecting:
+    """The stream or session was lost; attempt `attempt` starts after `delay` seconds."""
+
+    attempt: int
+    error: BaseException
+    delay: float
+
+
+@dataclass(frozen=True, slots=True)
+class Reconnected:
+    """The subscription is live again.
+
+    `resumed` is True when the same session continued after the last sequence seen (nothing
+    lost), False when a new session was opened and every tag subscribed again (a `Gap` came
+    first). `failed` lists the tags the new session could not subscribe, with the reason;
+    they stay in `Subscription.tags` and are tried again after the next reconnect.
+    """
+
+    resumed: bool
+    session_id: str
+    failed: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """Events may be missing here: sequences `lost_from`..`lost_to` (inclusive) of the old
+    session, or from `lost_from` on when `lost_to` is None; `reason` says why.
+
+    After a gap the latest value of a tag may not have been delivered; values that follow
+    are current again (a new session sends every tag's current value first).
+    """
+
+    lost_from: int
+    lost_to: int | None
+    reason: str
+
+
+#: What iterating a subscription yields.
+SubscriptionItem: TypeAlias = TagValue | Reconnecting | Reconnected | Gap
+
+
+@dataclass(frozen=True, slots=True)
+class SubscriptionStats:
+    """Counters of one subscription; `received == delivered + conflated + dropped + queued`.
+
+    `received` counts data changes taken from the stream for subscribed tags, `duplicates`
+    events skipped because their sequence was already seen, `gaps` the `Gap` markers,
+    `reconnects` the successful reconnects, `queued` the values waiting for the consumer and
+    `high_water` the most that ever waited.
+    """
+
+    received: int = 0
+    delivered: int = 0
+    conflated: int = 0
+    dropped: int = 0
+    duplicates: int = 0
+    gaps: int = 0
+    reconnects: int = 0
+    queued: int = 0
+    high_water: int = 0
+
+
+class MxGatewaySubscribeError(MxGatewayError):
+    """Some tags could not be subscribed; `errors` maps each such tag to the gateway's reason."""
+
+    def __init__(self, errors: Mapping[str, str]) -> None:
+        self.errors = dict(errors)
+        shown = "; ".join(f"{tag}: {reason}" for tag, reason in list(self.errors.items())[:5])
+        more = f" (and {len(self.errors) - 5} more)" if len(self.errors) > 5 else ""
+        super().__init__(f"could not subscribe {len(self.errors)} tag(s): {shown}{more}")
+
+
+def _retryable(error: BaseException) -> bool:
+    return is_retryable(error) and not isinstance(error, MxGatewayBackpressureError)
+
+
+def _unique(tags: Iterable[str]) -> list[str]:
+    if isinstance(tags, str):
+        raise TypeError("tags must be an iterable of tag names, not a single str")
+    result: list[str] = []
+    for tag in tags:
+        if not isinstance(tag, str) or not tag.strip():
+            raise MxGatewayConfigError("tags", f"{tag!r} is not a tag name")
+        if tag not in result:
+            result.append(tag)
+    return result
+
+
+class Subscription:
+    """A live, self-healing subscription to tags by name; iterate it for `SubscriptionItem`s.
+
+    Use it as an async context manager (``async with client.subscribe(tags) as sub``), or call
+    `start()` and `close()` yourself. Iterating yields `TagValue`s and the markers
+    `Reconnecting`, `Reconnected` and `Gap`. When reconnecting is given up (see
+    `ReconnectPolicy`) or cannot help, the iterator raises `MxGatewayReconnectError`; with
+    backpressure "fail" a consumer that falls behind gets `MxGatewayBackpressureError`.
+    """
+
+    def __init__(
+        self,
+        client: GatewayClient,
+        tags: Iterable[str],
+        *,
+        backpressure: Backpressure | str = Backpressure.BLOCK,
+        queue_size: int = 10_000,
+        reconnect: ReconnectPolicy | None = None,
+        client_name: str = DEFAULT_CLIENT_NAME,
+    ) -> None:
+        try:
+            policy = Backpressure(backpressure)
+        except ValueError:
+            choices = ", ".join(p.value for p in Backpressure)
+            raise MxGatewayConfigError(
+                "backpressure", f"{backpressure!r} is not one of {choices}"
+            ) from None
+        if isinstance(queue_size, bool) or not isinstance(queue_size, int) or queue_size < 1:
+            raise MxGatewayConfigError("queue_size", f"must be an int >= 1, not {queue_size!r}")
+        if reconnect is not None and not isinstance(reconnect, ReconnectPolicy):
+            raise MxGatewayConfigError("reconnect", "must be a ReconnectPolicy or None")
+        self._client = client
+        self._policy = reconnect if reconnect is not None else ReconnectPolicy()
+        self._client_name = client_name
+        # Desired tags in subscription order -> item handle in the current session (0 = none).
+        self._tags: dict[str, int] = dict.fromkeys(_unique(tags), 0)
+        self._handles: dict[int, str] = {}
+        self._session: Session | None = None
+        self._server_handle = 0
+        self._last_sequence = 0
+        self._buffer: EventBuffer[SubscriptionItem] = EventBuffer(policy, queue_size)
+        self._lock = asyncio.Lock()
+        # While a subscribe call is in flight, events wait here: the values it triggers can
+        # arrive before its reply says which item handle belongs to which tag.
+        self._held: deque[Event] | None = None
+        self._reader: asyncio.Task[None] | None = None
+        self._supervisor: asyncio.Task[None] | None = None
+        self._background: set[asyncio.Task[None]] = set()
+        self._started = False
+        self._closed = False
+        self._received = 0
+        self._duplicates = 0
+        self._gaps = 0
+        self._reconnects = 0
+
+    # ---- public surface ------------------------------------------------------------------
+
+    @property
+    def tags(self) -> tuple[str, ...]:
+        """The tags this subscription delivers, in the order they were added."""
+        return tuple(self._tags)
+
+    @property
+    def session_id(self) -> str | None:
+        """The id of the gateway session currently behind this subscription."""
+        return self._session.session_id if self._session is not None else None
+
+    @property
+    def backpressure(self) -> Backpressure:
+        """The policy applied when the consumer falls `queue_size` values behind."""
+        return self._buffer.policy
+
+    @property
+    def closed(self) -> bool:
+        """True once `close()` was called."""
+        return self._closed
+
+    @property
+    def stats(self) -> SubscriptionStats:
+        """A snapshot of the subscription's counters."""
+        buffer = self._buffer
+        return SubscriptionStats(
+            received=self._received,
+            delivered=buffer.delivered,
+            conflated=buffer.conflated,
+            dropped=buffer.dropped,
+            duplicates=self._duplicates,
+            gaps=self._gaps,
+            reconnects=self._reconnects,
+            queued=buffer.values,
+            high_water=buffer.high_water,
+        )
+
+    async def start(self) -> Self:
+        """Open the session, subscribe every tag and start streaming.
+
+        The first connection is not retried: a wrong endpoint, key or tag fails here, with
+        MxGatewaySubscribeError naming every tag the gateway refused (nothing stays open).
+        """
+        if self._closed:
+            raise MxGatewayClosedError("the subscription is closed")
+        if self._started:
+            return self
+        self._started = True
+        try:
+            async with self._lock:
+                failed = await self._open_session()
+            if failed:
+                raise MxGatewaySubscribeError(failed)
+        except BaseException:
+            await self.close()
+            raise
+        self._supervisor = asyncio.create_task(self._supervise(), name="mxgateway-subscription")
+        return self
+
+    async def add(self, tags: Iterable[str]) -> None:
+        """Subscribe more tags; their current values arrive first, then their changes.
+
+        Tags already subscribed are ignored. Raises MxGatewaySubscribeError naming the tags
+        the gateway refused (the others stay subscribed), or the call's error when the
+        gateway cannot be reached (then none of `tags` was added).
+        """
+        new = [tag for tag in _unique(tags) if tag not in self._tags]
+        self._check_running()
+        if not new:
+            return
+        async with self._lock:
+            if self._session is None:
+                raise MxGatewayUnavailableError(
+                    Status.UNAVAILABLE, "the subscription is reconnecting; try again"
+                )
+            for tag in new:
+                self._tags[tag] = 0
+            try:
+                failed = await self._subscribe(new)
+            except BaseException:
+                for tag in new:
+                    if not self._tags.get(tag):
+                        self._tags.pop(tag, None)
+                raise
+            for tag in failed:
+                self._tags.pop(tag, None)
+        if failed:
+            raise MxGatewaySubscribeError(failed)
+
+    async def remove(self, tags: Iterable[str]) -> None:
+        """Stop delivering `tags`; values of them still queued are delivered.
+
+        The tags leave the subscription at once. Unsubscribing them on the gateway is best
+        effort: if it cannot be reached, the values are ignored until the session is replaced.
+        """
+        gone = [tag for tag in _unique(tags) if tag in self._tags]
+        self._check_running()
+        async with self._lock:
+            handles = [h for h in (self._tags.pop(tag) for tag in gone) if h]
+            for handle in handles:
+                self._handles.pop(handle, None)
+            session = self._session
+            if session is None or not handles:
+                return
+            with contextlib.suppress(MxGatewayError):
+                for start in range(0, len(handles), _MAX_BULK):
+                    await session.unsubscribe_bulk(
+                        self._server_handle, handles[start : start + _MAX_BULK]
+                    )
+
+    async def close(self) -> None:
+        """Stop streaming and close the session; safe to call more than once."""
+        if self._closed:
+            return
+        self._closed = True
+        for task in (self._supervisor, self._reader):
+            if task is not None:
+                task.cancel()
+        for task in (self._supervisor, self._reader):
+            if task is not None:
+                with contextlib.suppress(BaseException):
+                    await task
+        self._buffer.close()
+        session, self._session = self._session, None
+        if session is not None:
+            await _close_quietly(session)
+
+    def __aiter__(self) -> AsyncIterator[SubscriptionItem]:
+        return self
+
+    async def __anext__(self) -> SubscriptionItem:
+        if not self._started:
+            raise MxGatewayClosedError("start the subscription first (use `async with`)")
+        return await self._buffer.get()
+
+    async def __aenter__(self) -> Self:
+        return await self.start()
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        state = "closed" if self._closed else "live" if self._started else "new"
+        return (
+            f"Subscription({len(self._tags)} tag(s), backpressure={self.backpressure.value!r}, "
+            f"session_id={self.session_id!r}, {state})"
+        )
+
+    # ---- connection ----------------------------------------------------------------------
+
+    def _check_running(self) -> None:
+        if self._closed or self._buffer.closed:
+            raise MxGatewayClosedError("the subscription is closed")
+        if not self._started:
+            raise MxGatewayClosedError("start the subscription first (use `async with`)")
+
+    async def _open_session(self, *, announce: bool = False) -> dict[str, str]:
+        """Open a fresh session, register, start reading, subscribe every desired tag.
+
+        With `announce`, `Reconnected(resumed=False)` is queued before the first value.
+        """
+        session = await self._client.open_session(client_session_name=self._client_name)
+        try:
+            server_handle = await session.register(self._client_name)
+        except BaseException:
+            await _close_quietly(session)
+            raise
+        self._session = session
+        self._server_handle = server_handle
+        self._last_sequence = 0
+        self._handles.clear()
+        for tag in self._tags:
+            self._tags[tag] = 0
+        self._start_reader(session, after=0)
+        return await self._subscribe(
+            list(self._tags),
+            announce=(lambda failed: self._announce(False, failed)) if announce else None,
+        )
+
+    async def _session_alive(self, session: Session) -> bool:
+        """Whether the gateway still has `session` READY; raises when it cannot be asked."""
+        try:
+            await session.ping()
+        except MxGatewayError as exc:
+            if is_session_lost(exc):
+                return False
+            raise
+        return True
+
+    async def _reconnect(self, error: BaseException) -> None:
+        """One reconnect attempt: resume the session if it is alive, else replace it."""
+        session = self._session
+        resumable = session is not None and not is_session_lost(error)
+        if resumable and session is not None and await self._session_alive(session):
+            self._start_reader(session, after=self._last_sequence)
+            self._announce(True, {})
+            return
+        if session is not None:
+            self._session = None
+            self._put_gap(
+                Gap(
+                    lost_from=self._last_sequence + 1,
+                    lost_to=None,
+                    reason=f"session {session.session_id} was lost ({error}); "
+                    "a new session was opened and every tag subscribed again",
+                )
+            )
+            # The old session may still exist (e.g. faulted): free its worker, but do not
+            # hold the reconnect up for it.
+            self._in_background(_close_quietly(session))
+        await self._open_session(announce=True)
+
+    def _in_background(self, work: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.get_running_loop().create_task(work)
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+    def _start_reader(self, session: Session, *, after: int) -> None:
+        self._reader = asyncio.create_task(self._read(session, after), name="mxgateway-events")
+
+    async def _read(self, session: Session, after: int) -> None:
+        async for event in session.events(after_worker_sequence=after):
+            if self._held is not None:
+                self._held.append(event)
+            else:
+                await self._on_event(event)
+        raise MxGatewayUnavailableError(
+            Status.UNAVAILABLE, "the gateway ended the event stream", rpc="StreamEvents"
+        )
+
+    async def _supervise(self) -> None:
+        """Wait for the reader to end, then reconnect per the policy, until closed."""
+        try:
+            while True:
+                reader = self._reader
+                assert reader is not None
+                await asyncio.wait({reader})
+                if reader.cancelled():
+                    return
+                error = reader.exception()
+                assert error is not None  # _read always ends by raising
+                await self._recover(error)
+        except asyncio.CancelledError:
+            raise
+        except BaseException as exc:
+            self._buffer.close(exc)
+
+    async def _recover(self, error: BaseException) -> None:
+        """Reconnect after `error`, emitting markers; raise MxGatewayReconnectError on give-up."""
+        if isinstance(error, MxGatewayBackpressureError):
+            raise error
+        backoff: Backoff = self._policy.start()
+        while True:
+            delay = backoff.next_delay() if _retryable(error) else None
+            if delay is None:
+                raise MxGatewayReconnectError(
+                    error, attempts=backoff.attempts, elapsed=backoff.elapsed
+                ) from error
+            self._buffer.put_marker(Reconnecting(backoff.attempts, error, delay))
+            await asyncio.sleep(delay)
+            try:
+                async with self._lock:
+                    await self._reconnect(error)
+            except asyncio.CancelledError:
+                raise
+            except BaseException as exc:
+                error = exc
+                continue
+            return
+
+    def _announce(self, resumed: bool, failed: Mapping[str, str]) -> None:
+        """Queue `Reconnected`: after a gap, before any value of the new connection."""
+        self._reconnects += 1
+        assert self._session is not None
+        self._buffer.put_marker(Reconnected(resumed, self._session.session_id, dict(failed)))
+
+    # ---- subscribing and events ----------------------------------------------------------
+
+    async def _subscribe(
+        self, tags: list[str], announce: Callable[[dict[str, str]], None] | None = None
+    ) -> dict[str, str]:
+        """Subscribe `tags` in the current session; return the refused ones with reasons.
+
+        Events are held back while the call runs and released in order once the reply has
+        mapped the new item handles to their tags (and `announce` has been called).
+        """
+        session = self._session
+        assert session is not None
+        failed: dict[str, str] = {}
+        self._held = deque()
+        try:
+            for start in range(0, len(tags), _MAX_BULK):
+                chunk = tags[start : start + _MAX_BULK]
+                results = await session.subscribe_bulk(self._server_handle, chunk)
+                for tag, result in zip(chunk, results, strict=True):
+                    if result.success and result.item_handle:
+                        self._tags[tag] = result.item_handle
+                        self._handles[result.item_handle] = tag
+                    else:
+                        failed[tag] = result.error_message or "refused by the gateway"
+            if announce is not None:
+                announce(failed)
+        finally:
+            await self._release()
+        return failed
+
+    async def _release(self) -> None:
+        held = self._held
+        # Pop one by one: the reader keeps appending while a blocked put is awaited, and
+        # order must hold across both.
+        while held:
+            await self._on_event(held.popleft())
+        self._held = None
+
+    async def _on_event(self, event: Event) -> None:
+        if isinstance(event, ReplayGap):
+            # The ring no longer holds what followed our last sequence; whatever it still
+            # holds continues from oldest - 1, so only the span below that is reported here.
+            self._put_gap(
+                Gap(
+                    lost_from=event.requested_after_sequence + 1,
+                    lost_to=event.oldest_available_sequence - 1,
+                    reason="the gateway's replay window no longer held these events",
+                )
+            )
+            self._last_sequence = max(self._last_sequence, event.oldest_available_sequence - 1)
+            return
+        sequence = event.worker_sequence
+        if sequence == 0:
+            return
+        if sequence <= self._last_sequence:
+            self._duplicates += 1
+            return
+        if sequence > self._last_sequence + 1:
+            self._put_gap(
+                Gap(
+                    lost_from=self._last_sequence + 1,
+                    lost_to=sequence - 1,
+                    reason="the event stream skipped these sequences",
+                )
+            )
+        self._last_sequence = sequence
+        if not isinstance(event, DataChange):
+            return
+        tag = self._handles.get(event.item_handle)
+        if tag is None:  # a tag removed while its values were in flight
+            return
+        self._received += 1
+        await self._buffer.put_value(
+            TagValue(tag, event.value, event.quality, event.source_timestamp, sequence), tag
+        )
+
+    def _put_gap(self, gap: Gap) -> None:
+        self._gaps += 1
+        self._buffer.put_marker(gap)
+
+
+async def _close_quietly(session: Session) -> None:
+    with contextlib.suppress(Exception):
+        await asyncio.wait_for(session.close(), _CLOSE_TIMEOUT)

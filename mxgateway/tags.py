@@ -1,0 +1,457 @@
+"""Read, write and subscribe by tag name: sessions and handles are managed for you.
+
+`read_tags` and `write_tags` share one gateway session per client, opened on first use and
+kept until the client closes (`close_tags`), with the item handles of every tag written so
+far cached in it. Reusing one session matters: on a real gateway each session is a worker
+process running its own MXAccess instance, which takes time to start and counts against the
+gateway's limit of 64. If the gateway lost the session (a restart, the detach grace
+expired), the next call opens a new one and is tried once more: a session the gateway does
+not know cannot have executed the call, so even a write is safe to send again.
+
+`subscribe` returns a `Subscription`, which owns a session of its own so that its
+reconnects, replay and backpressure never interfere with reads and writes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import datetime as _dt
+import weakref
+from collections import deque
+from collections.abc import Awaitable, Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from grpclib.const import Status
+
+from mxgateway._buffer import Backpressure
+from mxgateway._proto.mxaccess_gateway import v1 as mx
+from mxgateway._results import WriteResult
+from mxgateway.errors import (
+    MxGatewayClosedError,
+    MxGatewayConfigError,
+    MxGatewayError,
+    MxGatewayUnavailableError,
+    mxaccess_error_for,
+)
+from mxgateway.events import ReplayGap, WriteComplete
+from mxgateway.reconnect import Backoff, ReconnectPolicy, is_retryable, is_session_lost
+from mxgateway.subscription import DEFAULT_CLIENT_NAME, Subscription
+from mxgateway.values import to_mx_value
+
+if TYPE_CHECKING:
+    from mxgateway.gateway import GatewayClient
+    from mxgateway.session import Session
+
+__all__ = [
+    "TagReadResult",
+    "TagWriteResult",
+    "close_tags",
+    "read_tags",
+    "subscribe",
+    "write_tags",
+]
+
+_T = TypeVar("_T")
+_MAX_BULK = 1000
+_CLOSE_TIMEOUT = 5.0
+
+
+@dataclass(frozen=True, slots=True)
+class TagReadResult:
+    """The value of one tag read, or why it could not be read (`error` is then set)."""
+
+    tag: str
+    value: Any = None
+    quality: int = 0
+    timestamp: _dt.datetime | None = None
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True when a value was obtained."""
+        return self.error is None
+
+    @property
+    def good(self) -> bool:
+        """True when a value was obtained with an OPC-style quality in the Good range."""
+        return self.error is None and self.quality & 0xC0 == 0xC0
+
+
+@dataclass(frozen=True, slots=True)
+class TagWriteResult:
+    """The outcome of writing one tag.
+
+    `accepted` means MXAccess took the write. With ``wait=True`` the result also reflects the
+    write's OnWriteComplete: `completed` is True once it arrived, and `ok` is True only if it
+    reported success. `error` says what went wrong; `hresult` and `statuses` are MXAccess's.
+    """
+
+    tag: str
+    value: Any
+    accepted: bool
+    completed: bool = False
+    error: str | None = None
+    hresult: int | None = None
+    statuses: tuple[mx.MxStatusProxy, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        """True when the write was accepted and nothing reported a failure."""
+        return self.accepted and self.error is None
+
+
+def _tag_list(tags: Iterable[str], name: str = "tags") -> list[str]:
+    if isinstance(tags, str):
+        raise TypeError(f"{name} must be an iterable of tag names, not a single str")
+    result: list[str] = []
+    for tag in tags:
+        if not isinstance(tag, str) or not tag.strip():
+            raise MxGatewayConfigError(name, f"{tag!r} is not a tag name")
+        if tag not in result:
+            result.append(tag)
+    return result
+
+
+class _SharedSession:
+    """The session `read_tags` and `write_tags` share, with its handle cache and completions."""
+
+    def __init__(self, client: GatewayClient) -> None:
+        self._client = client
+        self._lock = asyncio.Lock()
+        self.write_lock = asyncio.Lock()
+        self.session: Session | None = None
+        self.server_handle = 0
+        self.items: dict[str, int] = {}
+        # Item handle -> futures of writes waiting for their OnWriteComplete, oldest first.
+        self._waiters: dict[int, deque[asyncio.Future[WriteComplete]]] = {}
+        self._reader: asyncio.Task[None] | None = None
+        self._closed = False
+
+    async def get(self) -> Session:
+        """The live session, opened (with its completion reader) if there is none."""
+        async with self._lock:
+            if self._closed:
+                raise MxGatewayClosedError("the client's tag session is closed")
+            if self.session is None:
+                session = await self._client.open_session(client_session_name=DEFAULT_CLIENT_NAME)
+                try:
+                    self.server_handle = await session.register(DEFAULT_CLIENT_NAME)
+                except BaseException:
+                    await _close_quietly(session)
+                    raise
+                self.session = session
+                self.items = {}
+                self._reader = asyncio.create_task(
+                    self._read_completions(session), name="mxgateway-write-completions"
+                )
+            return self.session
+
+    async def discard(self, session: Session, error: BaseException) -> None:
+        """Forget `session` (the gateway lost it); pending writes fail with `error`."""
+        async with self._lock:
+            if self.session is not session:
+                return
+            self.session = None
+            self.items = {}
+            reader, self._reader = self._reader, None
+        if reader is not None and reader is not asyncio.current_task():
+            reader.cancel()
+        self._fail_waiters(error)
+        await _close_quietly(session)
+
+    async def run(self, call: Callable[[Session], Awaitable[_T]]) -> _T:
+        """Run `call` on the shared session; once more on a new one if the old one is gone."""
+        session = await self.get()
+        try:
+            return await call(session)
+        except MxGatewayError as exc:
+            if not is_session_lost(exc):
+                raise
+            await self.discard(session, exc)
+        return await call(await self.get())
+
+    async def item_handles(self, session: Session, tags: list[str]) -> dict[str, int | str]:
+        """Each tag's item handle in `session` (added on first use), or why it failed."""
+        result: dict[str, int | str] = {tag: self.items[tag] for tag in tags if tag in self.items}
+        missing = [tag for tag in tags if tag not in self.items]
+        for start in range(0, len(missing), _MAX_BULK):
+            chunk = missing[start : start + _MAX_BULK]
+            for tag, item in zip(
+                chunk, await session.add_item_bulk(self.server_handle, chunk), strict=True
+            ):
+                if item.success and item.item_handle:
+                    self.items[tag] = result[tag] = item.item_handle
+                else:
+                    result[tag] = item.error_message or "the gateway refused the tag"
+        return result
+
+    def expect_completion(self, item_handle: int) -> asyncio.Future[WriteComplete]:
+        """A future resolved by the next OnWriteComplete of `item_handle`."""
+        future: asyncio.Future[WriteComplete] = asyncio.get_running_loop().create_future()
+        self._waiters.setdefault(item_handle, deque()).append(future)
+        return future
+
+    def forget(self, item_handle: int, future: asyncio.Future[WriteComplete]) -> None:
+        """Stop waiting with `future` (its write was refused or timed out)."""
+        waiters = self._waiters.get(item_handle)
+        if waiters is not None:
+            with contextlib.suppress(ValueError):
+                waiters.remove(future)
+            if not waiters:
+                del self._waiters[item_handle]
+
+    async def _read_completions(self, session: Session) -> None:
+        """Match OnWriteComplete events to waiting writes; resume the stream when it drops."""
+        backoff: Backoff | None = None
+        while True:
+            try:
+                # events() resumes after the last event it delivered: no completion is lost
+                # while the gateway's replay ring still holds it.
+                async for event in session.events():
+                    backoff = None
+                    if isinstance(event, WriteComplete):
+                        self._complete(event)
+                    elif isinstance(event, ReplayGap):
+                        self._fail_waiters(
+                            MxGatewayError("the write's completion was lost in a replay gap")
+                        )
+                error: MxGatewayError = MxGatewayUnavailableError(
+                    Status.UNAVAILABLE, "the gateway ended the event stream", rpc="StreamEvents"
+                )
+            except MxGatewayError as exc:
+                error = exc
+            backoff = backoff or ReconnectPolicy().start()
+            delay = backoff.next_delay() if is_retryable(error) else None
+            if delay is None or is_session_lost(error):
+                # The next call opens a new session; writes still waiting learn why now.
+                await self.discard(session, error)
+                return
+            await asyncio.sleep(delay)
+
+    def _complete(self, event: WriteComplete) -> None:
+        waiters = self._waiters.get(event.item_handle)
+        while waiters:
+            future = waiters.popleft()
+            if not future.done():
+                future.set_result(event)
+                return
+
+    def _fail_waiters(self, error: BaseException) -> None:
+        waiters, self._waiters = self._waiters, {}
+        for queue in waiters.values():
+            for future in queue:
+                if not future.done():
+                    future.set_exception(error)
+
+    async def close(self) -> None:
+        """Close the shared session; later use raises."""
+        async with self._lock:
+            self._closed = True
+            session, self.session = self.session, None
+            reader, self._reader = self._reader, None
+        if reader is not None:
+            reader.cancel()
+            with contextlib.suppress(BaseException):
+                await reader
+        self._fail_waiters(MxGatewayClosedError("closed while a write was pending"))
+        if session is not None:
+            await _close_quietly(session)
+
+
+_shared: weakref.WeakKeyDictionary[GatewayClient, _SharedSession] = weakref.WeakKeyDictionary()
+
+
+def _shared_session(client: GatewayClient) -> _SharedSession:
+    shared = _shared.get(client)
+    if shared is None:
+        shared = _shared[client] = _SharedSession(client)
+    return shared
+
+
+async def _close_quietly(session: Session) -> None:
+    with contextlib.suppress(Exception):
+        await asyncio.wait_for(session.close(), _CLOSE_TIMEOUT)
+
+
+async def close_tags(client: GatewayClient) -> None:
+    """Close the session `read_tags`/`write_tags` opened for `client`, if any."""
+    shared = _shared.pop(client, None)
+    if shared is not None:
+        await shared.close()
+
+
+async def read_tags(
+    client: GatewayClient, tags: Iterable[str], *, timeout: float | None = None
+) -> dict[str, TagReadResult]:
+    """Read the current value of each tag; results are keyed by tag, in input order.
+
+    A tag that cannot be read has `error` set instead of a value; the call itself raises only
+    when the gateway cannot be reached. Tags the shared session already knows return their
+    cached last value, others take a one-off snapshot (contract section 5.7). `timeout` (s)
+    bounds each snapshot on the gateway side (None = the worker's default).
+    """
+    names = _tag_list(tags)
+    timeout_ms = 0 if timeout is None else max(1, round(timeout * 1000))
+    shared = _shared_session(client)
+
+    async def read(session: Session) -> dict[str, TagReadResult]:
+        results: dict[str, TagReadResult] = {}
+        for start in range(0, len(names), _MAX_BULK):
+            chunk = names[start : start + _MAX_BULK]
+            replies = await session.read_bulk(shared.server_handle, chunk, timeout_ms=timeout_ms)
+            for tag, item in zip(chunk, replies, strict=True):
+                results[tag] = (
+                    TagReadResult(tag, item.value, item.quality, item.source_timestamp)
+                    if item.success
+                    else TagReadResult(tag, error=item.error_message or "read failed")
+                )
+        return results
+
+    return await shared.run(read)
+
+
+async def write_tags(
+    client: GatewayClient,
+    values: Mapping[str, Any],
+    *,
+    wait: bool = True,
+    timeout: float = 10.0,
+    types: Mapping[str, str] | None = None,
+) -> dict[str, TagWriteResult]:
+    """Write each tag's value; results are keyed by tag, in input order.
+
+    The MX type is inferred from each Python value (`to_mx_value`) unless `types` names one
+    for the tag (a `TYPE_NAMES` key such as "float" or "int32"); a value that cannot be
+    converted raises TypeError or ValueError before anything is sent. With `wait` (the
+    default) each result also reflects the write's OnWriteComplete, waited for up to
+    `timeout` seconds in total; without it, results only say whether MXAccess accepted each
+    write. Per-tag failures are reported in the results; the call raises only when the
+    gateway cannot be reached.
+    """
+    if not isinstance(values, Mapping):
+        raise TypeError("values must be a mapping of tag name to value")
+    names = _tag_list(values, "values")
+    kinds = dict(types or {})
+    encoded = {tag: to_mx_value(values[tag], kinds.get(tag)) for tag in names}
+    shared = _shared_session(client)
+
+    async def write(session: Session) -> dict[str, TagWriteResult]:
+        handles = await shared.item_handles(session, names)
+        results: dict[str, TagWriteResult] = {}
+        entries: list[tuple[str, int]] = []
+        for tag in names:
+            handle = handles[tag]
+            if isinstance(handle, str):
+                results[tag] = TagWriteResult(tag, values[tag], accepted=False, error=handle)
+            else:
+                entries.append((tag, handle))
+        pending: dict[str, tuple[int, asyncio.Future[WriteComplete]]] = {}
+        # One write at a time per session, waiters registered before it is sent: completions
+        # of one item then match their writes in order, even with concurrent callers.
+        async with shared.write_lock:
+            futures = [shared.expect_completion(handle) if wait else None for _, handle in entries]
+            try:
+                replies = await _write_bulk(session, shared.server_handle, entries, encoded)
+            except BaseException:
+                for (_, handle), future in zip(entries, futures, strict=True):
+                    if future is not None:
+                        shared.forget(handle, future)
+                raise
+        for (tag, handle), future, reply in zip(entries, futures, replies, strict=True):
+            if reply.success:
+                results[tag] = TagWriteResult(tag, values[tag], accepted=True)
+                if future is not None:
+                    pending[tag] = (handle, future)
+                continue
+            if future is not None:
+                shared.forget(handle, future)
+            results[tag] = TagWriteResult(
+                tag,
+                values[tag],
+                accepted=False,
+                error=reply.error_message or "MXAccess rejected the write",
+                hresult=reply.hresult,
+                statuses=reply.statuses,
+            )
+        if pending:
+            await _await_completions(shared, pending, results, timeout)
+        return {tag: results[tag] for tag in names}
+
+    return await shared.run(write)
+
+
+async def _write_bulk(
+    session: Session,
+    server_handle: int,
+    entries: list[tuple[str, int]],
+    encoded: Mapping[str, mx.MxValue],
+) -> list[WriteResult]:
+    replies: list[WriteResult] = []
+    for start in range(0, len(entries), _MAX_BULK):
+        chunk = entries[start : start + _MAX_BULK]
+        rows = [mx.WriteBulkEntry(item_handle=handle, value=encoded[tag]) for tag, handle in chunk]
+        replies.extend(await session.write_bulk(server_handle, rows))
+    return replies
+
+
+async def _await_completions(
+    shared: _SharedSession,
+    pending: dict[str, tuple[int, asyncio.Future[WriteComplete]]],
+    results: dict[str, TagWriteResult],
+    timeout: float,
+) -> None:
+    futures = {future for _, future in pending.values()}
+    await asyncio.wait(futures, timeout=timeout)
+    for tag, (handle, future) in pending.items():
+        written = results[tag]
+        if not future.done():
+            shared.forget(handle, future)
+            future.cancel()
+            results[tag] = _with(written, error=f"no OnWriteComplete within {timeout:g} s")
+        elif future.exception() is not None:
+            results[tag] = _with(written, error=f"connection lost: {future.exception()}")
+        else:
+            event = future.result()
+            failure = mxaccess_error_for(None, event.hresult, event.statuses)
+            results[tag] = TagWriteResult(
+                tag,
+                written.value,
+                accepted=True,
+                completed=True,
+                error=str(failure) if failure is not None else None,
+                hresult=event.hresult,
+                statuses=event.statuses,
+            )
+
+
+def _with(result: TagWriteResult, *, error: str) -> TagWriteResult:
+    return dataclasses.replace(result, error=error)
+
+
+def subscribe(
+    client: GatewayClient,
+    tags: Iterable[str],
+    *,
+    backpressure: Backpressure | str = Backpressure.BLOCK,
+    queue_size: int = 10_000,
+    reconnect: ReconnectPolicy | None = None,
+    client_name: str = DEFAULT_CLIENT_NAME,
+) -> Subscription:
+    """A subscription to `tags`; use ``async with subscribe(client, tags) as sub``.
+
+    Each subscription owns its own session. It reconnects by default (`reconnect`, see
+    `ReconnectPolicy`; `ReconnectPolicy.disabled()` turns that off) and applies
+    `backpressure` ("block", "conflate", "drop_oldest" or "fail") once the consumer falls
+    `queue_size` values behind.
+    """
+    return Subscription(
+        client,
+        tags,
+        backpressure=backpressure,
+        queue_size=queue_size,
+        reconnect=reconnect,
+        client_name=client_name,
+    )
