@@ -34,7 +34,8 @@ def _argv_secrets(argv: Sequence[str]) -> list[str]:
     return [s for s in [*secrets, env] if s]
 
 
-def _load(handler: str) -> Handler:
+def load_handler(handler: str) -> Handler:
+    """The command function named "module:function" within mxgateway.cli."""
     module_name, _, function = handler.partition(":")
     module = importlib.import_module(f"mxgateway.cli.{module_name}")
     return getattr(module, function)  # type: ignore[no-any-return]
@@ -80,7 +81,7 @@ def run(argv: Sequence[str]) -> int:
 
     out = Output(json_mode=bool(args.json), secrets=secrets)
     try:
-        return _invoke(_load(args.handler), args, out)
+        return _invoke(load_handler(args.handler), args, out)
     except KeyboardInterrupt:
         # Ctrl-C is how watch and stream commands are usually stopped: no error line.
         return EXIT_INTERRUPTED

@@ -111,6 +111,8 @@ class _Parser(argparse.ArgumentParser):
     """An ArgumentParser whose errors reach the CLI's error layer instead of exiting here."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
+        if message.endswith("expected one argument"):
+            message += " (for a value starting with '-', write it as --flag=VALUE)"
         raise ArgumentError(self.prog, message)
 
 
@@ -485,6 +487,13 @@ def _completion_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("shell", choices=("bash", "zsh", "fish"), help="shell to complete for")
 
 
+def _simulator_args(p: argparse.ArgumentParser) -> None:
+    # The simulator owns its flags; importing them costs only when this command runs.
+    from mxgateway.cli._cmd_tools import configure_simulator
+
+    configure_simulator(p)
+
+
 def _demo_args(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--watch-seconds",
@@ -780,6 +789,7 @@ COMMANDS: tuple[Command, ...] = (
         "_cmd_tools:simulator",
         "run the built-in gateway simulator",
         ("mxgw-py simulator --port 5000",),
+        _simulator_args,
         group="tools",
         global_options=False,
     ),

@@ -1,0 +1,92 @@
+"""Cold start of the CLI: median wall time of `mxgw-py --help` against `python -c pass`.
+
+Run it on its own (`python benchmarks/cli_startup.py [runs]`) or call `measure(runs)`. Each run
+is a fresh process. Bytecode caching is allowed for the children, as for an installed wheel:
+the first (warm-up) run writes the caches, the measured runs read them.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+__all__ = ["help_command", "measure"]
+
+
+def help_command() -> list[str]:
+    """`mxgw-py --help` from this interpreter's environment (or `python -m mxgateway --help`)."""
+    script = Path(sys.executable).with_name("mxgw-py")
+    if script.exists():
+        return [str(script), "--help"]
+    found = shutil.which("mxgw-py")
+    if found:
+        return [found, "--help"]
+    return [sys.executable, "-m", "mxgateway", "--help"]
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed package has its bytecode cached
+    return env
+
+
+def _times(command: list[str], runs: int) -> list[float]:
+    env = _env()
+    subprocess.run(
+        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True
+    )
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(
+            command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True
+        )
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def measure(runs: int = 10) -> dict[str, object]:
+    """Median (and minimum) wall time in ms of `mxgw-py --help` and `python -c pass`.
+
+    The two commands alternate in blocks, so a slow moment on the machine hits both sides.
+    """
+    if runs < 1:
+        raise ValueError(f"runs must be >= 1, got {runs}")
+    command = help_command()
+    baseline = [sys.executable, "-c", "pass"]
+    help_times: list[float] = []
+    python_times: list[float] = []
+    block = max(1, runs // 5)
+    while len(help_times) < runs:
+        count = min(block, runs - len(help_times))
+        python_times += _times(baseline, count)
+        help_times += _times(command, count)
+    help_ms = 1000 * statistics.median(help_times)
+    python_ms = 1000 * statistics.median(python_times)
+    return {
+        "runs": runs,
+        "command": " ".join(Path(command[0]).name if i == 0 else a for i, a in enumerate(command)),
+        "help_ms": round(help_ms, 2),
+        "help_min_ms": round(1000 * min(help_times), 2),
+        "python_ms": round(python_ms, 2),
+        "python_min_ms": round(1000 * min(python_times), 2),
+        "ratio": round(help_ms / python_ms, 2),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the measurement as one line per number."""
+    args = sys.argv[1:] if argv is None else argv
+    result = measure(int(args[0]) if args else 10)
+    for key, value in result.items():
+        print(f"{key:>14}: {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,101 @@
+"""Helpers for the CLI tests: run mxgw-py in-process or in a subprocess, and check its output."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from mxgateway.cli import main
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@dataclass(frozen=True)
+class Run:
+    """What one mxgw-py run printed and returned."""
+
+    argv: tuple[str, ...]
+    code: int
+    stdout: str
+    stderr: str
+
+    def json(self) -> Any:
+        """stdout as exactly one JSON object."""
+        lines = self.stdout.splitlines()
+        assert len(lines) == 1, f"expected one JSON line, got {len(lines)}: {self.stdout!r}"
+        return json.loads(lines[0])
+
+    def json_lines(self) -> list[Any]:
+        """stdout as JSON lines."""
+        return [json.loads(line) for line in self.stdout.splitlines() if line.strip()]
+
+    def error(self) -> dict[str, str]:
+        """stderr as the one JSON error object of --json mode."""
+        lines = self.stderr.strip().splitlines()
+        assert len(lines) == 1, f"expected one error line, got: {self.stderr!r}"
+        data = json.loads(lines[0])
+        assert set(data) == {"error"} and set(data["error"]) == {"type", "message"}, data
+        return data["error"]  # type: ignore[no-any-return]
+
+    def check_clean(self) -> None:
+        """Never a traceback, never colour codes."""
+        for text in (self.stdout, self.stderr):
+            assert "Traceback" not in text, text
+            assert "\x1b[" not in text, text
+
+
+def base_env(**extra: str) -> dict[str, str]:
+    """The environment for a subprocess: no inherited gateway settings, no colour."""
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("MXGATEWAY_") and k not in ("FORCE_COLOR", "NO_COLOR")
+    }
+    env.update({"NO_COLOR": "1", "COLUMNS": "120", **extra})
+    return env
+
+
+def run_subprocess(
+    argv: Sequence[str], *, env: dict[str, str] | None = None, timeout: float = 60
+) -> Run:
+    """Run `python -m mxgateway ARGV` in a fresh process."""
+    done = subprocess.run(
+        [sys.executable, "-m", "mxgateway", *argv],
+        capture_output=True,
+        text=True,
+        env=env if env is not None else base_env(),
+        cwd=REPO,
+        timeout=timeout,
+    )
+    result = Run(tuple(argv), done.returncode, done.stdout, done.stderr)
+    result.check_clean()
+    return result
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Callable[..., Run]:
+    """Run mxgw-py in this process (fast; for parsing and usage errors)."""
+    for name in list(os.environ):
+        if name.startswith("MXGATEWAY_"):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("NO_COLOR", "1")
+
+    def run(*argv: str, env: dict[str, str] | None = None) -> Run:
+        for key, value in (env or {}).items():
+            monkeypatch.setenv(key, value)
+        capsys.readouterr()
+        code = main(list(argv))
+        out, err = capsys.readouterr()
+        result = Run(tuple(argv), code, out, err)
+        result.check_clean()
+        return result
+
+    return run
