@@ -1,0 +1,382 @@
+"""Galaxy Repository browsing over the model: filters, paging tokens, deploy events (4, 5.9).
+
+Pages are encoded by hand: the attribute part of a GalaxyObject is shared per template and
+only the tag reference differs per object, so a 5,000-object page costs milliseconds.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import binascii
+import hashlib
+import re
+from collections import OrderedDict, deque
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import betterproto2
+from grpclib.const import Status
+from grpclib.exceptions import GRPCError
+
+from mxgateway._proto.galaxy_repository import v1 as gr
+from mxgateway.simulator import _wire
+from mxgateway.simulator.model import AttributeDef, GalaxyModel, ObjectDef, TemplateDef
+
+__all__ = ["DEFAULT_PAGE_SIZE", "MAX_PAGE_SIZE", "DeployWatcher", "Filters", "Repository"]
+
+DEFAULT_PAGE_SIZE = 500
+MAX_PAGE_SIZE = 5000
+_CACHED_QUERIES = 16
+
+
+def _invalid(message: str) -> GRPCError:
+    return GRPCError(Status.INVALID_ARGUMENT, message)
+
+
+def page_size(requested: int) -> int:
+    """Section 5.9: 0 means 500, above 5000 is capped, negative is INVALID_ARGUMENT."""
+    if requested < 0:
+        raise _invalid(f"page_size must be >= 0, got {requested}")
+    return DEFAULT_PAGE_SIZE if requested == 0 else min(requested, MAX_PAGE_SIZE)
+
+
+@lru_cache(maxsize=64)
+def _glob(pattern: str) -> re.Pattern[str]:
+    """`*` and `?`, anchored, case-insensitive; every other character is literal."""
+    parts = (".*" if c == "*" else "." if c == "?" else re.escape(c) for c in pattern)
+    return re.compile("".join(parts), re.IGNORECASE | re.DOTALL)
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """The object filters both paged RPCs share, AND-combined (section 5.9)."""
+
+    category_ids: frozenset[int] = frozenset()
+    template_chain_contains: frozenset[str] = frozenset()
+    tag_name_glob: str = ""
+    alarm_bearing_only: bool = False
+    historized_only: bool = False
+
+    @classmethod
+    def of(cls, request: gr.DiscoverHierarchyRequest | gr.BrowseChildrenRequest) -> Filters:
+        return cls(
+            frozenset(request.category_ids),
+            frozenset(name.lower() for name in request.template_chain_contains),
+            request.tag_name_glob,
+            request.alarm_bearing_only,
+            request.historized_only,
+        )
+
+    def template_matches(self, template: TemplateDef) -> bool:
+        if self.category_ids and template.category_id not in self.category_ids:
+            return False
+        if self.template_chain_contains and not any(
+            name.lower() in self.template_chain_contains for name in template.chain
+        ):
+            return False
+        if self.alarm_bearing_only and not template.has_alarm:
+            return False
+        return not (self.historized_only and not template.has_historized)
+
+    def select(self, objects: Sequence[ObjectDef]) -> list[ObjectDef]:
+        matches: dict[int, bool] = {}
+        pattern = _glob(self.tag_name_glob) if self.tag_name_glob else None
+        selected = []
+        for obj in objects:
+            template = obj.template
+            ok = matches.get(id(template))
+            if ok is None:
+                ok = matches[id(template)] = self.template_matches(template)
+            if ok and (pattern is None or pattern.fullmatch(obj.tag_name)):
+                selected.append(obj)
+        return selected
+
+    def fingerprint(self, *extra: object) -> str:
+        text = repr(
+            (
+                sorted(self.category_ids),
+                sorted(self.template_chain_contains),
+                self.tag_name_glob,
+                self.alarm_bearing_only,
+                self.historized_only,
+                *extra,
+            )
+        )
+        return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+# ---- page tokens -----------------------------------------------------------------------------
+
+
+def _token(rpc: str, version: int, fingerprint: str, offset: int) -> str:
+    raw = f"{rpc}|{version}|{fingerprint}|{offset}".encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def _token_offset(token: str, rpc: str, version: int, fingerprint: str) -> int:
+    """The offset a token resumes at; INVALID_ARGUMENT when it no longer fits (section 5.9)."""
+    if not token:
+        return 0
+    try:
+        raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)).decode()
+        token_rpc, token_version, token_fingerprint, offset = raw.split("|")
+        number = int(offset)
+    except (ValueError, binascii.Error, UnicodeDecodeError):
+        raise _invalid(
+            "page_token is not a token this server issued; restart with an empty token"
+        ) from None
+    if token_rpc != rpc:
+        raise _invalid(f"page_token was issued by another RPC; restart {rpc} with an empty token")
+    if int(token_version) != version:
+        raise _invalid(
+            "page_token is stale: the Galaxy was redeployed; restart with an empty token"
+        )
+    if token_fingerprint != fingerprint:
+        raise _invalid("page_token was issued for other filters; restart with an empty token")
+    return number
+
+
+# ---- encoding ----------------------------------------------------------------------------
+
+
+def _attribute_head(attr: AttributeDef, dimension: int) -> bytes:
+    return b"".join(
+        (
+            _wire.len_field(1, attr.name.encode()),
+            _wire.varint_field(3, attr.mx_data_type),
+            _wire.len_field(4, attr.element_type.encode()),
+            _wire.varint_field(5, int(attr.is_array)),
+            _wire.varint_field(6, dimension),
+            _wire.varint_field(7, attr.security),
+            _wire.varint_field(8, int(attr.built_in)),
+            _wire.varint_field(10, int(attr.historized)),
+            _wire.varint_field(11, int(attr.alarm is not None)),
+        )
+    )
+
+
+class _TemplateCodec:
+    """Pre-encoded pieces of GalaxyObject for one template."""
+
+    def __init__(self, template: TemplateDef) -> None:
+        self.attributes: list[tuple[bytes, bytes]] = []
+        for attr in template.attributes:
+            dimension = 0
+            if attr.is_array and attr.initial is not None:
+                initial = attr.initial("")
+                dimension = len(initial) if isinstance(initial, list) else 0
+            self.attributes.append((_attribute_head(attr, dimension), f".{attr.name}".encode()))
+        self.tail = b"".join(
+            (
+                _wire.varint_field(5, int(template.is_area)),
+                _wire.varint_field(6, template.category_id),
+                b"".join(_wire.len_field(7, name.encode()) for name in template.chain),
+            )
+        )
+
+
+def encode_object(obj: ObjectDef, include_attributes: bool, codec: _TemplateCodec) -> bytes:
+    """One GalaxyObject; decodes to the same message betterproto2 would build."""
+    tag = obj.tag_name.encode()
+    parts = [
+        _wire.varint_field(1, obj.gobject_id),
+        _wire.len_field(2, tag),
+        _wire.len_field(3, obj.contained_name.encode()) if obj.contained_name else b"",
+        _wire.varint_field(4, obj.parent_id),
+        codec.tail,
+    ]
+    if include_attributes:
+        for head, suffix in codec.attributes:
+            parts.append(_wire.len_field(8, head + _wire.len_field(2, tag + suffix)))
+    return b"".join(parts)
+
+
+# ---- deploy watchers ---------------------------------------------------------------------
+
+
+class DeployWatcher:
+    """One WatchDeployEvents call: its queue of DeployEvents."""
+
+    def __init__(self) -> None:
+        self.queue: deque[gr.DeployEvent] = deque()
+        self.wake = asyncio.Event()
+
+    def push(self, event: gr.DeployEvent) -> None:
+        self.queue.append(event)
+        self.wake.set()
+
+
+class Repository:
+    """The Galaxy Repository's cache over the model, with its paging and deploy feed."""
+
+    def __init__(self, model: GalaxyModel, galaxy_db_ok: bool = True) -> None:
+        self.model = model
+        self.galaxy_db_ok = galaxy_db_ok
+        self.deploy_sequence = 1  # the current state counts as the first event
+        self._codecs: dict[int, _TemplateCodec] = {}
+        self._queries: OrderedDict[tuple[object, ...], list[ObjectDef]] = OrderedDict()
+        self._watchers: list[DeployWatcher] = []
+        self._attribute_count: tuple[int, int] | None = None
+
+    def _codec(self, template: TemplateDef) -> _TemplateCodec:
+        codec = self._codecs.get(id(template))
+        if codec is None:
+            codec = self._codecs[id(template)] = _TemplateCodec(template)
+        return codec
+
+    def _encode_page(self, field: int, objects: Sequence[ObjectDef], include: bool) -> bytes:
+        return b"".join(
+            _wire.len_field(field, encode_object(obj, include, self._codec(obj.template)))
+            for obj in objects
+        )
+
+    def _cached(
+        self, key: tuple[object, ...], build: list[ObjectDef] | None = None
+    ) -> list[ObjectDef] | None:
+        if build is not None:
+            self._queries[key] = build
+            while len(self._queries) > _CACHED_QUERIES:
+                self._queries.popitem(last=False)
+            return build
+        found = self._queries.get(key)
+        if found is not None:
+            self._queries.move_to_end(key)
+        return found
+
+    # ---- DiscoverHierarchy -------------------------------------------------------------------
+
+    def _root(self, request: gr.DiscoverHierarchyRequest) -> tuple[str, ObjectDef | None]:
+        field, value = betterproto2.which_one_of(request, "root")
+        key: Any = value
+        if not field:
+            return "", None
+        model = self.model
+        if field == "root_gobject_id":
+            root = model.by_id.get(key)
+        elif field == "root_tag_name":
+            root = model.object(key)
+        else:
+            root = model.by_path(key)
+        if root is None:
+            raise GRPCError(
+                Status.NOT_FOUND, f"root {field.removeprefix('root_')} {value!r} not found"
+            )
+        return f"{field}={value}", root
+
+    def discover(self, request: gr.DiscoverHierarchyRequest) -> bytes:
+        """The encoded DiscoverHierarchyReply for one page."""
+        size = page_size(request.page_size)
+        if request.max_depth is not None and request.max_depth < 0:
+            raise _invalid(f"max_depth must be >= 0, got {request.max_depth}")
+        root_key, root = self._root(request)
+        filters = Filters.of(request)
+        include = request.include_attributes is not False
+        fingerprint = filters.fingerprint(root_key, request.max_depth, include)
+        offset = _token_offset(request.page_token, "discover", self.model.version, fingerprint)
+        key = ("discover", self.model.version, fingerprint)
+        selected = self._cached(key)
+        if selected is None:
+            max_depth = request.max_depth
+            walked = (
+                obj
+                for obj, depth in self.model.walk(None if root is None else [root])
+                if max_depth is None or depth <= max_depth
+            )
+            selected = self._cached(key, filters.select(list(walked)))
+            assert selected is not None
+        page = selected[offset : offset + size]
+        end = offset + len(page)
+        token = (
+            _token("discover", self.model.version, fingerprint, end) if end < len(selected) else ""
+        )
+        return b"".join(
+            (
+                self._encode_page(1, page, include),
+                _wire.len_field(2, token.encode()) if token else b"",
+                _wire.varint_field(3, len(selected)),
+            )
+        )
+
+    # ---- BrowseChildren ----------------------------------------------------------------------
+
+    def _parent(self, request: gr.BrowseChildrenRequest) -> tuple[str, list[ObjectDef]]:
+        field, value = betterproto2.which_one_of(request, "parent")
+        key: Any = value
+        if not field:
+            return "", self.model.top
+        model = self.model
+        if field == "parent_gobject_id":
+            parent = model.by_id.get(key)
+        elif field == "parent_tag_name":
+            parent = model.object(key)
+        else:
+            parent = model.by_path(key)
+        if parent is None:
+            raise GRPCError(
+                Status.NOT_FOUND, f"parent {field.removeprefix('parent_')} {value!r} not found"
+            )
+        return f"parent={parent.gobject_id}", parent.children
+
+    def browse(self, request: gr.BrowseChildrenRequest) -> bytes:
+        """The encoded BrowseChildrenReply for one page of a parent's direct children."""
+        size = page_size(request.page_size)
+        parent_key, children = self._parent(request)
+        filters = Filters.of(request)
+        include = request.include_attributes is not False
+        fingerprint = filters.fingerprint(parent_key, include)
+        offset = _token_offset(request.page_token, "browse", self.model.version, fingerprint)
+        # Children are kept in browse order: areas first, then by name (section 5.9).
+        selected = filters.select(children)
+        page = selected[offset : offset + size]
+        end = offset + len(page)
+        token = (
+            _token("browse", self.model.version, fingerprint, end) if end < len(selected) else ""
+        )
+        return self._encode_page(1, page, include) + (
+            _wire.len_field(2, token.encode()) if token else b""
+        )
+
+    # ---- deploys -----------------------------------------------------------------------------
+
+    def attribute_count(self) -> int:
+        cached = self._attribute_count
+        if cached is None or cached[0] != self.model.version:
+            cached = self._attribute_count = (self.model.version, self.model.attribute_count())
+        return cached[1]
+
+    def current_event(self) -> gr.DeployEvent:
+        return gr.DeployEvent(
+            sequence=self.deploy_sequence,
+            time_of_last_deploy=self.model.deploy_time,
+            time_of_last_deploy_present=True,
+            object_count=len(self.model),
+            attribute_count=self.attribute_count(),
+        )
+
+    def watch(self, last_seen: object) -> DeployWatcher:
+        """A new watcher, primed with the current state unless `last_seen` equals it."""
+        watcher = DeployWatcher()
+        if last_seen is None or last_seen != self.model.deploy_time:
+            watcher.push(self.current_event())
+        self._watchers.append(watcher)
+        return watcher
+
+    def unwatch(self, watcher: DeployWatcher) -> None:
+        if watcher in self._watchers:
+            self._watchers.remove(watcher)
+
+    def deployed(self) -> gr.DeployEvent:
+        """Record a deploy that already changed the model; tell every watcher."""
+        self._queries.clear()
+        self.deploy_sequence += 1
+        event = self.current_event()
+        for watcher in self._watchers:
+            watcher.push(event)
+        return event
+
+    @property
+    def watcher_count(self) -> int:
+        return len(self._watchers)

@@ -1,0 +1,39 @@
+"""Shared fixtures: simulators on loopback TCP, and the API keys they accept."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+
+from mxgateway.simulator import Simulator
+from mxgateway.simulator.testing import (
+    FULL_KEY,
+    NO_SCOPE_KEY,
+    READ_KEY,
+    make_simulator,
+    make_tls_simulator,
+)
+
+__all__ = ["FULL_KEY", "NO_SCOPE_KEY", "READ_KEY", "make_simulator"]
+
+
+@pytest.fixture
+async def simulator() -> AsyncIterator[Simulator]:
+    """Auth on (FULL_KEY, READ_KEY, NO_SCOPE_KEY), 200 objects, seed 1, 20 Hz."""
+    async with make_simulator() as sim:
+        yield sim
+
+
+@pytest.fixture
+async def open_simulator() -> AsyncIterator[Simulator]:
+    """Like `simulator`, with authentication off."""
+    async with make_simulator(auth_enabled=False) as sim:
+        yield sim
+
+
+@pytest.fixture
+async def tls_simulator() -> AsyncIterator[tuple[Simulator, str]]:
+    """A TLS simulator (auth on, as `simulator`) and the CA file clients must trust."""
+    async with make_tls_simulator() as pair:
+        yield pair
