@@ -1,0 +1,230 @@
+"""Command-line front end of the simulator: ``python -m mxgateway.simulator`` / ``mxgw-py simulator``."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import secrets
+import signal
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+__all__ = ["configure_parser", "run"]
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+
+_DESCRIPTION = """\
+Run a simulated MXAccess Gateway (both gRPC services over a simulated Galaxy).
+
+Authentication is ON by default. Without --api-key, a fresh full-scope key is generated and
+printed once, in the ready line (the only place a key is ever printed). Use --no-auth for
+local demos without a key.
+
+Prints one ready line with the endpoint (a JSON object with --json), then serves until
+Ctrl-C or SIGTERM, and exits 0. Send SIGUSR1 to simulate a Galaxy deploy
+(kill -USR1 <pid>): objects are added and renamed and WatchDeployEvents reports it.
+"""
+
+
+def _api_key(text: str) -> tuple[str, frozenset[str] | None]:
+    key, colon, scopes = text.partition(":")
+    if not key.strip():
+        raise argparse.ArgumentTypeError("expected KEY or KEY:scope,scope")
+    if not colon:
+        return key.strip(), None
+    return key.strip(), frozenset(s.strip() for s in scopes.split(",") if s.strip())
+
+
+def _error_rate(text: str) -> tuple[str, float]:
+    rpc, equals, rate = text.partition("=")
+    try:
+        if not equals:
+            raise ValueError(text)
+        return rpc.strip(), float(rate)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected RPC=P (e.g. Invoke=0.1), got {text!r}"
+        ) from None
+
+
+def configure_parser(parser: argparse.ArgumentParser) -> None:
+    """Add the simulator's options to `parser`."""
+    parser.description = _DESCRIPTION
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)"
+    )
+    parser.add_argument(
+        "--port", type=int, default=5000, help="port, 0 for a free one (default 5000)"
+    )
+    parser.add_argument(
+        "--objects", type=int, default=500, help="Galaxy objects, 10..200000 (default 500)"
+    )
+    parser.add_argument("--seed", type=int, default=1, help="model seed (default 1)")
+    parser.add_argument(
+        "--rate", type=float, default=5.0, metavar="HZ", help="value updates per second (default 5)"
+    )
+    parser.add_argument(
+        "--api-key",
+        action="append",
+        type=_api_key,
+        default=[],
+        metavar="KEY[:SCOPES]",
+        help="accept this key, with comma-separated scopes (all scopes when omitted); repeatable",
+    )
+    parser.add_argument("--no-auth", action="store_true", help="turn authentication off")
+    parser.add_argument("--tls", action="store_true", help="serve TLS with a generated private CA")
+    parser.add_argument(
+        "--cert-dir",
+        metavar="DIR",
+        help="with --tls: keep ca.pem/server.pem/server.key here (reused when present)",
+    )
+    parser.add_argument("--json", action="store_true", help="print the ready line as JSON")
+    faults = parser.add_argument_group("fault injection")
+    faults.add_argument(
+        "--latency", type=float, default=0.0, metavar="S", help="seconds added to every RPC"
+    )
+    faults.add_argument(
+        "--error-rate",
+        action="append",
+        type=_error_rate,
+        default=[],
+        metavar="RPC=P",
+        help="fail RPC with UNAVAILABLE with probability P; repeatable",
+    )
+    faults.add_argument(
+        "--drop-stream-after",
+        type=int,
+        metavar="N",
+        help="end event streams with UNAVAILABLE after N events",
+    )
+    faults.add_argument(
+        "--worker-unavailable",
+        action="store_true",
+        help="OpenSession and Invoke answer WORKER_UNAVAILABLE",
+    )
+
+
+def _fail(message: str) -> int:
+    print(f"mxgw simulator: error: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def run(args: argparse.Namespace) -> int:
+    """Serve until interrupted; returns the exit code."""
+    try:
+        return asyncio.run(_serve(args))
+    except KeyboardInterrupt:
+        return EXIT_OK
+
+
+def _config(args: argparse.Namespace) -> tuple[Any, str | None]:
+    from mxgateway.simulator.config import ALL_SCOPES, ApiKeySpec, SimulatorConfig
+
+    generated = None
+    specs = [
+        ApiKeySpec(key, ALL_SCOPES if scopes is None else scopes) for key, scopes in args.api_key
+    ]
+    if not args.no_auth and not specs:
+        generated = f"mxgw_sim_{secrets.token_hex(16)}"
+        specs = [ApiKeySpec(generated, ALL_SCOPES)]
+    config = SimulatorConfig(
+        objects=args.objects,
+        seed=args.seed,
+        rate_hz=args.rate,
+        auth_enabled=not args.no_auth,
+        api_keys=tuple(specs),
+    )
+    return config, generated
+
+
+def _certificates(args: argparse.Namespace, stack: contextlib.ExitStack) -> Any:
+    from mxgateway.simulator.tls import CertFiles, make_cert_dir
+
+    if args.cert_dir:
+        directory = Path(args.cert_dir)
+        existing = CertFiles(
+            str(directory / "ca.pem"), str(directory / "server.pem"), str(directory / "server.key")
+        )
+        if all(
+            Path(name).is_file()
+            for name in (existing.ca_file, existing.cert_file, existing.key_file)
+        ):
+            return existing
+        return make_cert_dir(directory)
+    return make_cert_dir(stack.enter_context(tempfile.TemporaryDirectory(prefix="mxgw-sim-")))
+
+
+async def _serve(args: argparse.Namespace) -> int:
+    from mxgateway.simulator.server import Simulator
+
+    try:
+        config, generated_key = _config(args)
+    except ValueError as exc:
+        return _fail(str(exc))
+    with contextlib.ExitStack() as stack:
+        try:
+            certs = _certificates(args, stack) if args.tls else None
+            sim = Simulator(config)
+            for rpc, rate in args.error_rate:
+                sim.faults.set_error_rate(rpc, rate)
+        except (ValueError, RuntimeError, OSError) as exc:
+            return _fail(str(exc))
+        sim.faults.latency = args.latency
+        sim.faults.drop_stream_after = args.drop_stream_after
+        sim.faults.worker_unavailable = args.worker_unavailable
+        try:
+            await sim.start(args.host, args.port, certs.server if certs is not None else None)
+        except OSError as exc:
+            return _fail(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}")
+        try:
+            await _until_stopped(sim, args, generated_key, certs.ca_file if certs else None)
+        finally:
+            await sim.stop()
+    return EXIT_OK
+
+
+async def _until_stopped(
+    sim: Any, args: argparse.Namespace, key: str | None, ca_file: str | None
+) -> None:
+    loop = asyncio.get_running_loop()
+    stop = asyncio.Event()
+    deploys: set[asyncio.Task[None]] = set()
+
+    def deploy() -> None:
+        task = loop.create_task(sim.deploy())
+        deploys.add(task)
+        task.add_done_callback(deploys.discard)
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, stop.set)
+    if hasattr(signal, "SIGUSR1"):
+        loop.add_signal_handler(signal.SIGUSR1, deploy)
+    _print_ready(sim, args, key, ca_file)
+    await stop.wait()
+
+
+def _print_ready(sim: Any, args: argparse.Namespace, key: str | None, ca_file: str | None) -> None:
+    if args.json:
+        ready: dict[str, Any] = {
+            "endpoint": sim.endpoint,
+            "tls": ca_file is not None,
+            "ca_file": ca_file,
+            "auth": not args.no_auth,
+            "objects": len(sim.model),
+        }
+        if key is not None:
+            ready["api_key"] = key
+        print(json.dumps(ready), flush=True)
+        return
+    mode = f"TLS, CA {ca_file}" if ca_file else "plaintext"
+    auth = "auth off" if args.no_auth else "auth on"
+    line = f"mxgateway simulator ready on {sim.endpoint} ({mode}, {auth}, {len(sim.model)} objects)"
+    if key is not None:
+        line += f"; api key (shown once): {key}"
+    print(line, flush=True)
