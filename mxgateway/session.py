@@ -110,16 +110,18 @@ class Session:
         """Close the session on the gateway; safe to call more than once.
 
         A session the gateway no longer knows counts as closed. Cancelling the caller does
-        not stop the close, so the session is never left half-closed.
+        not stop the close, so the session is never left half-closed. If the close fails
+        (e.g. the gateway is unreachable), calling `close()` again tries again.
         """
-        if self._close_task is None:
+        task = self._close_task
+        if task is None or (task.done() and not task.cancelled() and task.exception()):
+            # First close, or the last attempt failed (e.g. the gateway was unreachable).
             self._closed = True  # before any await: concurrent callers share this close
             self._client._forget(self)
-            self._close_task = asyncio.ensure_future(
+            task = self._close_task = asyncio.ensure_future(
                 self._client._close_session(self._session_id, timeout)
             )
-            self._close_task.add_done_callback(_consume)
-        task = self._close_task
+            task.add_done_callback(_consume)
         try:
             await asyncio.shield(task)
         except asyncio.CancelledError:

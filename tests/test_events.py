@@ -176,13 +176,13 @@ def oracle(message: mx.MxEvent) -> Event:
             4: "on_buffered_data_change",
             5: "on_alarm_transition",
         }[int(message.family)]
-    common = {
+    common: dict[str, Any] = {
         "worker_sequence": message.worker_sequence,
         "server_handle": message.server_handle,
         "item_handle": message.item_handle,
         "session_id": message.session_id,
     }
-    item = {
+    item: dict[str, Any] = {
         "value": from_mx_value(message.value),
         "quality": message.quality,
         "source_timestamp": message.source_timestamp,
