@@ -33,7 +33,8 @@ class Backpressure(enum.StrEnum):
     #: Stop reading the stream until the consumer catches up. The gateway then buffers; if its
     #: own queue overflows it ends the stream, and the subscription reconnects with a `Gap`.
     BLOCK = "block"
-    #: End the subscription: the consumer gets what is queued, then MxGatewayBackpressureError.
+    #: End the subscription: the consumer gets what is queued, then MxGatewayBackpressureError
+    #: (the value that did not fit is counted in `stats.dropped`).
     FAIL = "fail"
 
 
@@ -120,6 +121,7 @@ class EventBuffer(Generic[_T]):
                 if self._closed:
                     return
             elif policy is Backpressure.FAIL:
+                self.dropped += 1
                 error = MxGatewayBackpressureError(self.queue_size)
                 self.close(error)
                 raise error

@@ -219,11 +219,15 @@ class Subscription:
         # While a subscribe call is in flight, events wait here: the values it triggers can
         # arrive before its reply says which item handle belongs to which tag.
         self._held: deque[Event] | None = None
+        # Set by a replay gap: the reader reopens the stream after the last sequence.
+        self._reopen = False
         self._reader: asyncio.Task[None] | None = None
         self._supervisor: asyncio.Task[None] | None = None
         self._background: set[asyncio.Task[None]] = set()
         self._started = False
         self._closed = False
+        # Set whenever the counters move; `_wait_stats` waits on it.
+        self._progress = asyncio.Event()
         self._received = 0
         self._duplicates = 0
         self._gaps = 0
@@ -456,14 +460,23 @@ class Subscription:
         self._reader = asyncio.create_task(self._read(session, after), name="mxgateway-events")
 
     async def _read(self, session: Session, after: int) -> None:
-        async for event in session.events(after_worker_sequence=after):
-            if self._held is not None:
-                self._held.append(event)
-            else:
-                await self._on_event(event)
-        raise MxGatewayUnavailableError(
-            Status.UNAVAILABLE, "the gateway ended the event stream", rpc="StreamEvents"
-        )
+        while True:
+            self._reopen = False
+            async with contextlib.aclosing(session.events(after_worker_sequence=after)) as events:
+                async for event in events:
+                    if self._held is not None:
+                        self._held.append(event)
+                    else:
+                        await self._on_event(event)
+                    if self._reopen:
+                        break
+                else:
+                    raise MxGatewayUnavailableError(
+                        Status.UNAVAILABLE, "the gateway ended the event stream", rpc="StreamEvents"
+                    )
+            # After a replay gap the gateway goes on with live events only; reopening from
+            # the oldest event it still holds recovers everything that was not evicted.
+            after = self._last_sequence
 
     async def _supervise(self) -> None:
         """Wait for the reader to end, then reconnect per the policy, until closed."""
@@ -551,8 +564,9 @@ class Subscription:
 
     async def _on_event(self, event: Event) -> None:
         if isinstance(event, ReplayGap):
-            # The ring no longer holds what followed our last sequence; whatever it still
-            # holds continues from oldest - 1, so only the span below that is reported here.
+            # The ring no longer holds what followed our last sequence. The reader reopens
+            # the stream after oldest - 1, so only the evicted span is lost.
+            self._reopen = True
             self._put_gap(
                 Gap(
                     lost_from=event.requested_after_sequence + 1,
@@ -582,14 +596,32 @@ class Subscription:
         tag = self._handles.get(event.item_handle)
         if tag is None:  # a tag removed while its values were in flight
             return
+        value = TagValue(tag, event.value, event.quality, event.source_timestamp, sequence)
+        try:
+            await self._buffer.put_value(value, tag)
+        except MxGatewayBackpressureError:
+            self._received += 1  # counted in `dropped` too: the one value that did not fit
+            raise
+        finally:
+            self._progress.set()
         self._received += 1
-        await self._buffer.put_value(
-            TagValue(tag, event.value, event.quality, event.source_timestamp, sequence), tag
-        )
 
     def _put_gap(self, gap: Gap) -> None:
         self._gaps += 1
         self._buffer.put_marker(gap)
+        self._progress.set()
+
+    async def _wait_stats(
+        self, predicate: Callable[[SubscriptionStats], bool], timeout: float
+    ) -> SubscriptionStats:
+        """Wait until `predicate(stats)` holds; TimeoutError after `timeout` seconds."""
+        async with asyncio.timeout(timeout):
+            while True:
+                self._progress.clear()
+                stats = self.stats
+                if predicate(stats):
+                    return stats
+                await self._progress.wait()
 
 
 async def _close_quietly(session: Session) -> None:

@@ -89,6 +89,7 @@ async def test_fail_delivers_queued_then_raises() -> None:
     with pytest.raises(MxGatewayBackpressureError) as info:
         await buffer.get()
     assert info.value.queue_size == 2
+    assert buffer.dropped == 1
 
 
 async def test_get_waits_for_an_entry() -> None:
