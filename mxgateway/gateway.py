@@ -50,7 +50,11 @@ class GatewayClient(BaseClient):
     def __init__(self, connection: Connection) -> None:
         super().__init__(connection)
         self._stub = mx.MxAccessGatewayStub(connection.channel, metadata=connection.metadata)
-        self._owned: dict[str, Session] = {}
+        self._owned: dict[str, Session] = {}  # opened here and not yet closing
+        self._closes: set[asyncio.Task[None]] = set()  # session closes in flight
+        self._opening = 0  # open_session calls in flight
+        self._opens_idle = asyncio.Event()
+        self._opens_idle.set()
         self._closing = False
         self._close_task: asyncio.Task[None] | None = None
 
@@ -64,9 +68,9 @@ class GatewayClient(BaseClient):
     async def close(self, *, session_timeout: float = SESSION_CLOSE_TIMEOUT) -> None:
         """Close the sessions this client opened, then the connection; safe to call again.
 
-        Session closes are best effort and bounded by `session_timeout` seconds in total;
-        a session that could not be closed ends with its lease on the gateway. Cancelling
-        the caller does not stop the close.
+        Waits (at most `session_timeout` seconds in all) for sessions being opened or closed
+        and closes every session it opened; a session that could not be closed in time ends
+        with its lease on the gateway. Cancelling the caller does not stop the close.
         """
         if self._close_task is None:
             self._closing = True  # before any await: later calls and new calls see it
@@ -74,15 +78,20 @@ class GatewayClient(BaseClient):
         await asyncio.shield(self._close_task)
 
     async def _shutdown(self, session_timeout: float) -> None:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + session_timeout
         try:
-            sessions = list(self._owned.values())
-            if sessions:
-                closes = [asyncio.ensure_future(s.close(timeout=session_timeout)) for s in sessions]
-                done, pending = await asyncio.wait(closes, timeout=session_timeout)
-                for task in pending:
+            if self._opening:
+                # A session being opened now would otherwise leak its worker.
+                with suppress(TimeoutError):
+                    await asyncio.wait_for(self._opens_idle.wait(), session_timeout)
+            for session in list(self._owned.values()):
+                session._start_close(None)
+            pending = set(self._closes)
+            if pending:
+                _, late = await asyncio.wait(pending, timeout=max(0.0, deadline - loop.time()))
+                for task in late:
                     task.cancel()
-                for task in (*done, *pending):
-                    task.add_done_callback(_consume)
         finally:
             self._owned.clear()
             self._connection.close()
@@ -91,9 +100,12 @@ class GatewayClient(BaseClient):
         if self._connection.closed or (self._closing and not closing_ok):
             raise MxGatewayClosedError("the client is closed")
 
-    def _forget(self, session: Session) -> None:
+    def _closing_session(self, session: Session, task: asyncio.Task[None]) -> None:
+        """Called by Session when its close starts: track it so `close()` can wait for it."""
         if self._owned.get(session.session_id) is session:
             del self._owned[session.session_id]
+        self._closes.add(task)
+        task.add_done_callback(self._closes.discard)
 
     # ---- call plumbing ----------------------------------------------------------------
 
@@ -235,15 +247,22 @@ class GatewayClient(BaseClient):
         self, client_session_name: str = "mxgateway", *, timeout: float | None = None
     ) -> Session:
         """Open a session (one dedicated worker on the gateway); close it, or use `async with`."""
-        reply = await self.open_session_raw(client_session_name, timeout=timeout)
-        session = Session(self, reply.session_id, opened=reply)
-        if self._closing:
-            # close() began while we were opening: do not leak the worker.
-            with suppress(MxGatewayError):
-                await session.close()
-            raise MxGatewayClosedError("the client was closed while the session was opening")
-        self._owned[session.session_id] = session
-        return session
+        self._opening += 1
+        self._opens_idle.clear()
+        try:
+            reply = await self.open_session_raw(client_session_name, timeout=timeout)
+            session = Session(self, reply.session_id, opened=reply)
+            if self._closing:
+                # close() began while we were opening: do not leak the worker.
+                with suppress(MxGatewayError):
+                    await session.close()
+                raise MxGatewayClosedError("the client was closed while the session was opening")
+            self._owned[session.session_id] = session
+            return session
+        finally:
+            self._opening -= 1
+            if not self._opening:
+                self._opens_idle.set()
 
     def attach_session(self, session_id: str) -> Session:
         """A Session for an id opened elsewhere (e.g. by another process); no call is made.
@@ -379,12 +398,6 @@ class GatewayClient(BaseClient):
         if failure is not None:
             raise failure
         return reply
-
-
-def _consume(task: asyncio.Future[Any]) -> None:
-    # A best-effort close nobody awaits must not log "exception was never retrieved".
-    if not task.cancelled():
-        task.exception()
 
 
 def _scrubbed(error: MxGatewayCommandError, secrets: Iterable[str | None]) -> MxGatewayError:

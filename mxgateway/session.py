@@ -113,15 +113,7 @@ class Session:
         not stop the close, so the session is never left half-closed. If the close fails
         (e.g. the gateway is unreachable), calling `close()` again tries again.
         """
-        task = self._close_task
-        if task is None or (task.done() and not task.cancelled() and task.exception()):
-            # First close, or the last attempt failed (e.g. the gateway was unreachable).
-            self._closed = True  # before any await: concurrent callers share this close
-            self._client._forget(self)
-            task = self._close_task = asyncio.ensure_future(
-                self._client._close_session(self._session_id, timeout)
-            )
-            task.add_done_callback(_consume)
+        task = self._start_close(timeout)
         try:
             await asyncio.shield(task)
         except asyncio.CancelledError:
@@ -131,6 +123,18 @@ class Session:
                     "the session close was abandoned when the client closed"
                 ) from None
             raise
+
+    def _start_close(self, timeout: float | None) -> asyncio.Task[None]:
+        """Start the CloseSession unless one is running or done; a failed one starts again."""
+        task = self._close_task
+        if task is None or (task.done() and not task.cancelled() and task.exception()):
+            self._closed = True  # before any await: concurrent callers share this close
+            task = self._close_task = asyncio.ensure_future(
+                self._client._close_session(self._session_id, timeout)
+            )
+            task.add_done_callback(_consume)
+            self._client._closing_session(self, task)
+        return task
 
     def _check_open(self) -> None:
         if self._closed:
