@@ -1,0 +1,152 @@
+"""Reads and writes by tag name against the simulator: per-tag results, completions, restarts."""
+
+from __future__ import annotations
+
+import asyncio
+import math
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import pytest
+
+from mxgateway.errors import (
+    MxGatewayConfigError,
+    MxGatewayPermissionDeniedError,
+    MxGatewayUnauthenticatedError,
+)
+from mxgateway.gateway import GatewayClient
+from mxgateway.simulator import Simulator
+from mxgateway.simulator.testing import FULL_KEY, READ_KEY
+from mxgateway.tags import close_tags, read_tags, write_tags
+
+
+@asynccontextmanager
+async def connected(sim: Simulator, api_key: str | None = FULL_KEY) -> AsyncIterator[GatewayClient]:
+    """A plaintext client of `sim`, closed afterwards."""
+    client = await GatewayClient.connect(sim.endpoint, api_key=api_key, plaintext=True)
+    try:
+        yield client
+    finally:
+        await client.close()
+
+
+async def test_read_returns_values_and_per_tag_errors(simulator: Simulator) -> None:
+    simulator.set_value("Tank01.SetPoint", 12.5)
+    async with connected(simulator) as client:
+        results = await read_tags(client, ["Tank01.SetPoint", "Nope.Missing", "Tank01.Name"])
+    assert list(results) == ["Tank01.SetPoint", "Nope.Missing", "Tank01.Name"]
+    setpoint = results["Tank01.SetPoint"]
+    assert (setpoint.value, setpoint.quality, setpoint.ok, setpoint.good) == (12.5, 192, True, True)
+    assert setpoint.timestamp is not None and setpoint.timestamp.tzinfo is not None
+    missing = results["Nope.Missing"]
+    assert not missing.ok and missing.value is None
+    assert missing.error and "Nope.Missing" in missing.error
+    assert results["Tank01.Name"].value == "Tank 01"
+
+
+async def test_write_waits_for_the_completion_and_reads_back(simulator: Simulator) -> None:
+    async with connected(simulator) as client:
+        written = await write_tags(client, {"Tank01.SetPoint": 42.0, "Tank01.Mode": 3})
+        assert [(r.tag, r.ok, r.accepted, r.completed) for r in written.values()] == [
+            ("Tank01.SetPoint", True, True, True),
+            ("Tank01.Mode", True, True, True),
+        ]
+        back = await read_tags(client, ["Tank01.SetPoint", "Tank01.Mode"])
+    assert [r.value for r in back.values()] == [42.0, 3]
+    assert simulator.get_value("Tank01.SetPoint") == 42.0
+
+
+async def test_refused_writes_are_per_tag_results(simulator: Simulator) -> None:
+    async with connected(simulator) as client:
+        results = await write_tags(
+            client, {"Tank01.Name": "renamed", "Nope.Missing": 1, "Tank01.Mode": 5}
+        )
+    name, missing, mode = results.values()
+    assert not name.ok and not name.accepted and name.error and "read-only" in name.error
+    assert name.hresult is not None and name.hresult < 0
+    assert not missing.ok and missing.error
+    assert mode.ok and mode.completed
+
+
+async def test_write_without_wait_reports_acceptance_only(simulator: Simulator) -> None:
+    async with connected(simulator) as client:
+        result = (await write_tags(client, {"Tank01.Mode": 9}, wait=False))["Tank01.Mode"]
+        assert result.ok and result.accepted and not result.completed
+        # The next write still matches its own completion, not the earlier one.
+        again = (await write_tags(client, {"Tank01.Mode": 10}))["Tank01.Mode"]
+        assert again.ok and again.completed
+        assert (await read_tags(client, ["Tank01.Mode"]))["Tank01.Mode"].value == 10
+
+
+async def test_types_name_the_mx_type(simulator: Simulator) -> None:
+    async with connected(simulator) as client:
+        result = await write_tags(client, {"Pump01.Speed": 1500}, types={"Pump01.Speed": "float"})
+        assert result["Pump01.Speed"].ok
+        assert (await read_tags(client, ["Pump01.Speed"]))["Pump01.Speed"].value == 1500.0
+
+
+async def test_bad_values_raise_before_anything_is_sent(simulator: Simulator) -> None:
+    async with connected(simulator) as client:
+        with pytest.raises(ValueError):
+            await write_tags(client, {"Tank01.Mode": 1, "Tank01.SetPoint": math.nan})
+        with pytest.raises(TypeError):
+            await write_tags(client, ["Tank01.Mode"])  # type: ignore[arg-type]
+        with pytest.raises(MxGatewayConfigError):
+            await read_tags(client, ["Tank01.Mode", ""])
+        # No session was opened: nothing reached the gateway.
+        assert simulator.session_ids() == []
+
+
+async def test_one_shared_session_across_calls(simulator: Simulator) -> None:
+    async with connected(simulator) as client:
+        await read_tags(client, ["Tank01.Level"])
+        await write_tags(client, {"Tank01.Mode": 2})
+        await asyncio.gather(
+            read_tags(client, ["Pump01.Speed"]),
+            write_tags(client, {"Tank01.SetPoint": 1.0}),
+            write_tags(client, {"Tank01.SetPoint": 2.0}),
+        )
+        assert len(simulator.session_ids()) == 1
+        await close_tags(client)
+        assert simulator.session_ids() == []
+        # Used again after close_tags: a new session is opened.
+        await read_tags(client, ["Tank01.Level"])
+        assert len(simulator.session_ids()) == 1
+    assert simulator.session_ids() == []
+
+
+async def test_calls_survive_a_gateway_restart(simulator: Simulator) -> None:
+    async with connected(simulator) as client:
+        await write_tags(client, {"Tank01.Mode": 4})
+        before = simulator.session_ids()
+        await simulator.restart()
+        result = await write_tags(client, {"Tank01.Mode": 6})
+        assert result["Tank01.Mode"].ok and result["Tank01.Mode"].completed
+        assert (await read_tags(client, ["Tank01.Mode"]))["Tank01.Mode"].value == 6
+        assert simulator.session_ids() != before
+
+
+async def test_writes_complete_across_a_dropped_stream(simulator: Simulator) -> None:
+    """The completion stream resumes after the last event it saw, so no completion is lost."""
+    async with connected(simulator) as client:
+        await write_tags(client, {"Tank01.Mode": 1})
+        simulator.faults.drop_stream_after = 1
+        for value in range(2, 6):
+            result = (await write_tags(client, {"Tank01.Mode": value}, timeout=5.0))["Tank01.Mode"]
+            assert result.ok and result.completed
+        assert len(simulator.session_ids()) == 1
+
+
+async def test_without_the_write_scope_a_write_raises(simulator: Simulator) -> None:
+    async with connected(simulator, api_key=READ_KEY) as client:
+        assert (await read_tags(client, ["Tank01.Mode"]))["Tank01.Mode"].ok
+        with pytest.raises(MxGatewayPermissionDeniedError) as info:
+            await write_tags(client, {"Tank01.Mode": 1})
+        assert "invoke:write" in str(info.value)
+
+
+async def test_a_wrong_key_raises(simulator: Simulator) -> None:
+    async with connected(simulator, api_key="mxgw_full_wrongsecret") as client:
+        with pytest.raises(MxGatewayUnauthenticatedError) as info:
+            await read_tags(client, ["Tank01.Mode"])
+        assert "wrongsecret" not in str(info.value)
