@@ -131,8 +131,9 @@ SubscriptionItem: TypeAlias = TagValue | Reconnecting | Reconnected | Gap
 class SubscriptionStats:
     """Counters of one subscription; `received == delivered + conflated + dropped + queued`.
 
-    `received` counts data changes taken from the stream for subscribed tags, `duplicates`
-    events skipped because their sequence was already seen, `gaps` the `Gap` markers,
+    `received` counts values of subscribed tags taken from the stream (with backpressure
+    "fail", the one that did not fit is also in `dropped`), `duplicates` events skipped
+    because their sequence was already seen, `gaps` the `Gap` markers,
     `reconnects` the successful reconnects, `queued` the values waiting for the consumer and
     `high_water` the most that ever waited.
     """

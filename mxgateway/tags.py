@@ -225,7 +225,7 @@ class _SharedSession:
                 error = exc
             backoff = backoff or ReconnectPolicy().start()
             delay = backoff.next_delay() if is_retryable(error) else None
-            if delay is None or is_session_lost(error):
+            if delay is None or session.closed or is_session_lost(error):
                 # The next call opens a new session; writes still waiting learn why now.
                 await self.discard(session, error)
                 return

@@ -381,3 +381,24 @@ async def test_repr_and_stats_show_no_secret(simulator: Simulator) -> None:
         text = repr(sub)
         assert "fullsecret" not in text
         assert "backpressure='block'" in text and "live" in text
+
+
+async def test_gateway_backpressure_fault_replaces_the_session() -> None:
+    """A consumer too slow for the gateway's own queue: the gateway faults the session
+    (FailFast), and the subscription reports the gap and carries on in a new session."""
+    async with make_simulator(queue_limit=50) as sim, connected(sim) as client:
+        sim.set_value(MODE, 0)
+        async with subscribe(client, [MODE], queue_size=1, reconnect=FAST) as sub:
+            await take(sub, TagValue)
+            for n in range(1, 501):  # far more than the gateway queues for one subscriber
+                sim.set_value(MODE, n)
+            items = await take_until(
+                sub, lambda item: isinstance(item, Reconnected), timeout=2 * WAIT
+            )
+            reconnecting = next(item for item in items if isinstance(item, Reconnecting))
+            assert "RESOURCE_EXHAUSTED" in str(reconnecting.error)
+            gap = next(item for item in items if isinstance(item, Gap))
+            assert gap.lost_to is None
+            assert not items[-1].resumed  # type: ignore[union-attr]
+            latest, _ = await take(sub, TagValue)
+            assert (latest.value, latest.sequence) == (500, 1)
