@@ -1,0 +1,154 @@
+"""The connection layer under GatewayClient: auth metadata on every RPC, TLS, dead endpoints."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+
+import pytest
+import trustme
+
+from mxgateway._proto.mxaccess_gateway import v1 as mx
+from mxgateway.errors import (
+    MxGatewayTlsError,
+    MxGatewayUnauthenticatedError,
+    MxGatewayUnavailableError,
+)
+from mxgateway.gateway import GatewayClient
+from mxgateway.options import ClientOptions
+from mxgateway.simulator import Simulator, SimulatorTls
+from mxgateway.simulator.testing import FULL_KEY, test_config
+from tests.gateway_helpers import connected
+
+
+async def _every_rpc(client: GatewayClient) -> None:
+    """Call all seven MxAccessGateway RPCs once (2.1)."""
+    reply = await client.open_session_raw("rpc-tour")  # OpenSession
+    session = client.attach_session(reply.session_id)
+    await session.ping()  # Invoke
+    stream = session.events(0)  # StreamEvents
+    server = await session.register("tour")
+    item = await session.add_item(server, "Tank01.SetPoint")
+    await session.advise(server, item)
+    assert (await anext(stream)).worker_sequence == 1
+    await stream.aclose()
+    alarms = await client.query_active_alarms()  # QueryActiveAlarms
+    feed = client.stream_alarms()  # StreamAlarms
+    async with asyncio.timeout(5):
+        async for _item in feed:
+            break
+    await feed.aclose()
+    if alarms:
+        await client.acknowledge_alarm(alarms[0].alarm_full_reference)  # AcknowledgeAlarm
+    else:
+        await client.acknowledge_alarm("Galaxy!Plant.Tank01.Level.Hi")
+    await session.close()  # CloseSession
+
+
+async def test_auth_metadata_goes_on_every_unary_call_and_stream(simulator: Simulator) -> None:
+    simulator.raise_alarm("Tank01.Level")
+    async with connected(simulator) as client:
+        assert client._connection.metadata == {"authorization": f"Bearer {FULL_KEY}"}
+        await _every_rpc(client)  # authentication is on: each RPC would fail without it
+    async with connected(simulator, api_key=None) as anonymous:
+        assert anonymous._connection.metadata == {}
+        with pytest.raises(MxGatewayUnauthenticatedError):
+            await anonymous.open_session_raw()
+        with pytest.raises(MxGatewayUnauthenticatedError):
+            await anext(anonymous.stream_alarms())
+
+
+# ---- TLS (5.2) ----------------------------------------------------------------------------
+
+
+async def test_tls_with_the_right_ca(tls_simulator: tuple[Simulator, str]) -> None:
+    sim, ca_file = tls_simulator
+    client = await GatewayClient.connect(sim.endpoint, api_key=FULL_KEY, ca_file=ca_file)
+    async with client, await client.open_session() as session:
+        assert await session.ping()
+        events = session.events()
+        server = await session.register("tls")
+        await session.advise(server, await session.add_item(server, "Tank01.SetPoint"))
+        assert (await anext(events)).worker_sequence == 1
+        await events.aclose()
+
+
+async def test_tls_with_another_ca_fails_with_tls_error(
+    tls_simulator: tuple[Simulator, str], tmp_path: Path
+) -> None:
+    sim, _ = tls_simulator
+    other = tmp_path / "other-ca.pem"
+    trustme.CA().cert_pem.write_to_path(str(other))
+    with pytest.raises(MxGatewayTlsError) as caught:
+        await GatewayClient.connect(sim.endpoint, api_key=FULL_KEY, ca_file=str(other))
+    assert "TLS" in str(caught.value) and FULL_KEY not in str(caught.value)
+
+
+async def test_tls_to_a_plaintext_server_fails_clearly(simulator: Simulator) -> None:
+    with pytest.raises(MxGatewayUnavailableError):
+        await GatewayClient.connect(simulator.endpoint, api_key=FULL_KEY)
+
+
+def _certificate_for(name: str, directory: Path) -> tuple[str, str, str]:
+    """(ca_file, cert_file, key_file) of a server certificate naming only `name`."""
+    ca = trustme.CA()
+    cert = ca.issue_cert(name)
+    ca_file, cert_file, key_file = (str(directory / n) for n in ("ca.pem", "c.pem", "k.pem"))
+    ca.cert_pem.write_to_path(ca_file)
+    cert.private_key_pem.write_to_path(key_file)
+    Path(cert_file).write_bytes(b"".join(blob.bytes() for blob in cert.cert_chain_pems))
+    return ca_file, cert_file, key_file
+
+
+async def test_server_name_override(tmp_path: Path) -> None:
+    # A certificate for a name the dialled address is not: the host check fails until the
+    # override names what the certificate says.
+    ca_file, cert_file, key_file = _certificate_for("gateway.example", tmp_path)
+    sim = Simulator(test_config())
+    await sim.start(tls=SimulatorTls(cert_file=cert_file, key_file=key_file))
+    try:
+        with pytest.raises(MxGatewayTlsError):
+            await GatewayClient.connect(sim.endpoint, api_key=FULL_KEY, ca_file=ca_file)
+        with pytest.raises(MxGatewayTlsError):
+            await GatewayClient.connect(
+                sim.endpoint, api_key=FULL_KEY, ca_file=ca_file, server_name_override="other"
+            )
+        options = ClientOptions(
+            endpoint=sim.endpoint,
+            api_key=FULL_KEY,
+            ca_file=ca_file,
+            server_name_override="gateway.example",
+        )
+        async with await GatewayClient.connect(options=options) as client:
+            reply = await client.open_session_raw()
+            assert reply.protocol_status is not None
+            assert reply.protocol_status.code == mx.ProtocolStatusCode.OK
+    finally:
+        await sim.stop()
+
+
+# ---- unreachable endpoints ----------------------------------------------------------------
+
+
+async def test_refused_and_unroutable_endpoints_fail_quickly() -> None:
+    started = time.monotonic()
+    with pytest.raises(MxGatewayUnavailableError):
+        await GatewayClient.connect("127.0.0.1:1", plaintext=True)
+    assert time.monotonic() - started < 2
+    # 192.0.2.0/24 is reserved for documentation: nothing answers (or the network says so at
+    # once); either way connect_timeout bounds the wait.
+    started = time.monotonic()
+    with pytest.raises(MxGatewayUnavailableError):
+        await GatewayClient.connect("192.0.2.1:5000", plaintext=True, connect_timeout=0.3)
+    assert time.monotonic() - started < 2
+
+
+async def test_connection_lost_then_regained(simulator: Simulator) -> None:
+    async with connected(simulator) as client:
+        session = await client.open_session()
+        await simulator.close_connections()
+        # The channel reconnects on the next call; PING may retry once over the new one.
+        assert await session.ping()
+        assert (await session.get_session_state()).state == mx.SessionState.READY
+        await session.close()
