@@ -435,7 +435,10 @@ class Subscription:
         resumable = session is not None and not is_session_lost(error)
         if resumable and session is not None and await self._session_alive(session):
             self._start_reader(session, after=self._last_sequence)
-            self._announce(True, {})
+            # Tags without a handle here were refused before, or an earlier attempt failed
+            # while subscribing them: try them again.
+            missing = [tag for tag, handle in self._tags.items() if not handle]
+            await self._subscribe(missing, announce=lambda failed: self._announce(True, failed))
             return
         if session is not None:
             self._session = None
@@ -458,6 +461,9 @@ class Subscription:
         task.add_done_callback(self._background.discard)
 
     def _start_reader(self, session: Session, *, after: int) -> None:
+        # A reader left by a failed attempt must not read alongside the new one.
+        if self._reader is not None and not self._reader.done():
+            self._reader.cancel()
         self._reader = asyncio.create_task(self._read(session, after), name="mxgateway-events")
 
     async def _read(self, session: Session, after: int) -> None:
@@ -591,21 +597,21 @@ class Subscription:
                     reason="the event stream skipped these sequences",
                 )
             )
+            self._last_sequence = sequence - 1
+        # A tag removed while its values were in flight has no handle entry any more.
+        if isinstance(event, DataChange) and (tag := self._handles.get(event.item_handle)):
+            value = TagValue(tag, event.value, event.quality, event.source_timestamp, sequence)
+            try:
+                await self._buffer.put_value(value, tag)
+            except MxGatewayBackpressureError:
+                self._received += 1  # counted in `dropped` too: the one value that did not fit
+                raise
+            finally:
+                self._progress.set()
+            self._received += 1
+        # Only once queued: a reader cancelled in a blocked put leaves the event to be read
+        # again by the next stream, which resumes after this sequence.
         self._last_sequence = sequence
-        if not isinstance(event, DataChange):
-            return
-        tag = self._handles.get(event.item_handle)
-        if tag is None:  # a tag removed while its values were in flight
-            return
-        value = TagValue(tag, event.value, event.quality, event.source_timestamp, sequence)
-        try:
-            await self._buffer.put_value(value, tag)
-        except MxGatewayBackpressureError:
-            self._received += 1  # counted in `dropped` too: the one value that did not fit
-            raise
-        finally:
-            self._progress.set()
-        self._received += 1
 
     def _put_gap(self, gap: Gap) -> None:
         self._gaps += 1
