@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import importlib
 import subprocess
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from rich.console import Console
 
+from benchmarks import _simproc
 from benchmarks._results import Goal, Row
-from benchmarks._runner import WorkerError, run_pair
+from benchmarks._runner import WorkerError, run_pair, run_side
 from benchmarks.reference.generate import ensure_importable
 
 CODEC_MESSAGES = ("MxEvent", "MxCommandReply")
@@ -39,7 +41,9 @@ class Settings:
                 quick=True,
                 event_seconds=3.0,
                 invoke_seconds=3.0,
-                objects=10_000,
+                # 10,000 objects would take ~80 s alone: betterproto2 decodes a GalaxyObject
+                # in ~0.4 ms here, and the scenario makes five passes (see README).
+                objects=2_000,
                 rounds=1,
                 codec_seconds=0.3,
                 cli_runs=5,
@@ -75,7 +79,116 @@ def coldstart_rows(ours: dict[str, Any], ref: dict[str, Any]) -> list[Row]:
     ]
 
 
-RowBuilder = Callable[[dict[str, Any], dict[str, Any]], list[Row]]
+def events_rows(
+    ours: dict[str, Any], ref: dict[str, Any], items: int, ceiling: float | None, label: str = ""
+) -> list[Row]:
+    """Typed events/s delivered to the consumer; goal >= 1.0x."""
+    notes = [
+        f"{side}: {r['error']}" for side, r in (("ours", ours), ("ref", ref)) if r.get("error")
+    ]
+    return [
+        Row(
+            "event stream" + label,
+            f"typed events/s, {items:,} items",
+            "events/s",
+            ours.get("events/s"),
+            ref.get("events/s"),
+            goal=Goal("ratio_min", 1.0),
+            ceiling=ceiling,
+            note="; ".join(notes),
+        )
+    ]
+
+
+def invoke_rows(
+    ours: dict[str, Any],
+    ref: dict[str, Any],
+    callers: int,
+    ceiling: float | None,
+    label: str = "",
+) -> list[Row]:
+    """ReadBulk calls/s (goal >= 1.0x) and latency percentiles (p99 goal <= 1.1x)."""
+    scenario = "unary Invoke" + label
+    calls = Row(
+        scenario,
+        f"ReadBulk(6) calls/s, {callers} callers",
+        "calls/s",
+        ours.get("calls/s"),
+        ref.get("calls/s"),
+        goal=Goal("ratio_min", 1.0),
+        ceiling=ceiling,
+    )
+    rows = [calls]
+    for key in ("p50 ms", "p95 ms", "p99 ms"):
+        goal = Goal("ratio_max", 1.1) if key == "p99 ms" else Goal()
+        rows.append(
+            Row(
+                scenario,
+                f"latency {key.split()[0]}",
+                "ms",
+                ours.get(key),
+                ref.get(key),
+                goal=goal,
+                higher_is_better=False,
+            )
+        )
+    return rows
+
+
+def galaxy_rows(ours: dict[str, Any], ref: dict[str, Any], objects: int) -> list[Row]:
+    """Objects/s of both methods, peaks in MiB, and our iter_hierarchy peak in pages (<= 2)."""
+    mib = 1024 * 1024
+    scenario = f"Galaxy {objects:,} objects"
+    rows = [
+        Row(
+            scenario,
+            "iter_hierarchy objects/s",
+            "objects/s",
+            ours.get("iter objects/s"),
+            ref.get("iter objects/s"),
+        ),
+        Row(
+            scenario,
+            "discover_hierarchy objects/s",
+            "objects/s",
+            ours.get("discover objects/s"),
+            ref.get("discover objects/s"),
+        ),
+    ]
+    note = "reference: upb allocates outside tracemalloc"
+    for key, metric in (
+        ("iter peak bytes", "iter_hierarchy peak"),
+        ("discover peak bytes", "discover_hierarchy peak"),
+    ):
+        o, r = ours.get(key), ref.get(key)
+        rows.append(
+            Row(
+                scenario,
+                metric,
+                "MiB",
+                o / mib if o is not None else None,
+                r / mib if r is not None else None,
+                note=note,
+            )
+        )
+    pages = None
+    count, page_size = ours.get("objects"), ours.get("page_size")
+    if ours.get("iter peak bytes") and ours.get("discover peak bytes") and count and page_size:
+        page_bytes = ours["discover peak bytes"] * page_size / count
+        pages = ours["iter peak bytes"] / page_bytes
+    rows.append(
+        Row(
+            scenario,
+            "iter_hierarchy peak in pages",
+            "pages",
+            pages,
+            None,
+            goal=Goal("value_max", 2.0),
+            higher_is_better=False,
+            note="page = discover_hierarchy peak / pages",
+        )
+    )
+    return rows
 
 
 # ---- orchestration ----------------------------------------------------------------------
@@ -104,11 +217,138 @@ def _run_codec(settings: Settings, console: Console) -> list[Row]:
     return codec_rows(pair["ours"], pair["reference"])
 
 
+def _optional(module: str) -> Any:
+    """A sibling benchmark module written elsewhere, or None while it does not exist."""
+    try:
+        return importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name != module:
+            raise
+        return None
+
+
 def _run_cli(settings: Settings, console: Console) -> list[Row]:
+    cli_startup = _optional("benchmarks.cli_startup")
+    if cli_startup is not None:
+        result = cli_startup.measure(settings.cli_runs)
+        ours = {"median ms": result["help_ms"]}
+        ref = {"median ms": result["python_ms"]}
+        return coldstart_rows(ours, ref)
     pair = _measure_pair(console, "coldstart", {"runs": settings.cli_runs}, 1)
     if pair is None:
         return [_missing("CLI cold start", "mxgw-py --help", "ms", "worker failed")]
     return coldstart_rows(pair["ours"], pair["reference"])
+
+
+def _ceiling(
+    settings: Settings, console: Console, params: dict[str, Any], extras: dict[str, object]
+) -> dict[str, float]:
+    """What the simulator serves at most: sim_ceiling.measure when present, else a raw client."""
+    sim_ceiling = _optional("benchmarks.sim_ceiling")
+    if sim_ceiling is not None:
+        try:
+            result = dict(sim_ceiling.measure(settings.quick))
+            extras["simulator_ceiling"] = {"source": "benchmarks/sim_ceiling.py", **result}
+            return _ceiling_numbers(result)
+        except Exception as exc:  # its failure must not sink the run
+            console.print(f"[red]sim_ceiling failed: {type(exc).__name__}: {exc}[/]")
+    try:
+        result = run_side("ceiling", "raw", params)
+    except (WorkerError, subprocess.TimeoutExpired) as exc:
+        console.print(f"[red]ceiling: {exc}[/]")
+        return {}
+    extras["simulator_ceiling"] = {"source": "raw grpc.aio client, no decoding", **result}
+    return _ceiling_numbers(result)
+
+
+def _ceiling_numbers(result: dict[str, Any]) -> dict[str, float]:
+    """Pick events/s and calls/s out of a ceiling result, whatever its key spelling."""
+    numbers: dict[str, float] = {}
+    for key, value in result.items():
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            continue
+        name = key.lower().replace("_", " ")
+        if "event" in name and ("/s" in name or "per s" in name) and "events/s" not in numbers:
+            numbers["events/s"] = float(value)
+        if ("call" in name or "invoke" in name) and ("/s" in name or "per s" in name):
+            numbers.setdefault("calls/s", float(value))
+    return numbers
+
+
+def _ceiling_rows(numbers: dict[str, float]) -> list[Row]:
+    return [
+        Row("simulator ceiling", f"max {key} (no decoding)", key, value, None)
+        for key, value in numbers.items()
+    ]
+
+
+def _run_with_simulator(
+    selected: list[str], settings: Settings, console: Console, extras: dict[str, object]
+) -> Iterator[Row]:
+    objects = max(2_000, settings.items // 4)  # ~5 scalar attributes per simulated object
+    with _simproc.running(simulator_args(objects=objects)) as sim:
+        console.print(f"simulator pid {sim.pid} at {sim.endpoint}, {objects:,} objects")
+        tags = discover_tags(sim.endpoint, settings.items)
+        base = {"endpoint": sim.endpoint, "api_key": sim.api_key}
+        ceiling: dict[str, float] = {}
+        if "ceiling" in selected:
+            console.print("[bold]simulator ceiling[/]")
+            ceiling = _ceiling(
+                settings,
+                console,
+                {
+                    **base,
+                    "tags": tags,
+                    "callers": settings.invoke_callers,
+                    "invoke_seconds": 2.0 if settings.quick else 5.0,
+                    "event_seconds": 2.0 if settings.quick else 5.0,
+                },
+                extras,
+            )
+            yield from _ceiling_rows(ceiling)
+        if "events" in selected:
+            console.print(f"[bold]event stream[/]: {settings.items:,} items")
+            params = {**base, "tags": tags, "seconds": settings.event_seconds}
+            pair = _measure_pair(console, "events", params, settings.rounds)
+            if pair is None:
+                yield _missing("event stream", "typed events/s", "events/s", "worker failed")
+            else:
+                yield from events_rows(
+                    pair["ours"], pair["reference"], settings.items, ceiling.get("events/s")
+                )
+        if "invoke" in selected:
+            console.print(f"[bold]unary Invoke[/]: ReadBulk(6), {settings.invoke_callers} callers")
+            params = {
+                **base,
+                "tags": tags[:6],
+                "callers": settings.invoke_callers,
+                "seconds": settings.invoke_seconds,
+            }
+            pair = _measure_pair(console, "invoke", params, settings.rounds)
+            if pair is None:
+                yield _missing("unary Invoke", "calls/s", "calls/s", "worker failed")
+            else:
+                yield from invoke_rows(
+                    pair["ours"],
+                    pair["reference"],
+                    settings.invoke_callers,
+                    ceiling.get("calls/s"),
+                )
+
+
+def _run_galaxy(settings: Settings, console: Console) -> list[Row]:
+    console.print(f"[bold]Galaxy[/]: {settings.objects:,} objects, iter vs discover")
+    with _simproc.running(simulator_args(objects=settings.objects)) as sim:
+        params = {
+            "endpoint": sim.endpoint,
+            "api_key": sim.api_key,
+            "objects": settings.objects,
+            "quick": False,  # the object count is already chosen by the settings
+        }
+        pair = _measure_pair(console, "galaxy", params, 1)
+    if pair is None:
+        return [_missing("Galaxy", "iter_hierarchy", "objects/s", "worker failed")]
+    return galaxy_rows(pair["ours"], pair["reference"], settings.objects)
 
 
 def simulator_args(
@@ -117,7 +357,7 @@ def simulator_args(
     """Command-line arguments for a benchmark simulator child (no auth: keys cost nothing)."""
     args = ["--objects", str(objects), "--seed", "1"]
     if rate_hz is not None:
-        args += ["--rate-hz", f"{rate_hz:g}"]
+        args += ["--rate", f"{rate_hz:g}"]
     if queue_limit is not None:
         args += ["--queue-limit", str(queue_limit)]
     return args
@@ -152,3 +392,7 @@ def run(
     if "cli" in selected:
         console.print("[bold]CLI cold start[/]: mxgw-py --help vs python -c pass")
         yield from _run_cli(settings, console)
+    if {"ceiling", "events", "invoke"} & set(selected):
+        yield from _run_with_simulator(selected, settings, console, extras)
+    if "galaxy" in selected:
+        yield from _run_galaxy(settings, console)

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import json
 import os
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 
@@ -23,6 +26,12 @@ class SimulatorProcess:
     ready: dict[str, Any]
 
     @property
+    def api_key(self) -> str | None:
+        """The key the child generated and announced, if it did (never printed by us)."""
+        key = self.ready.get("api_key")
+        return str(key) if key else None
+
+    @property
     def pid(self) -> int:
         """The child's process id."""
         return self.process.pid
@@ -31,13 +40,11 @@ class SimulatorProcess:
 def _read_ready(process: subprocess.Popen[str], timeout: float) -> dict[str, Any]:
     """The first stdout line that is a JSON object with an endpoint (or port)."""
     found: dict[str, Any] = {}
-    seen: list[str] = []
     done = threading.Event()
 
     def reader() -> None:
         assert process.stdout is not None
         for line in process.stdout:
-            seen.append(line.rstrip())
             with contextlib.suppress(ValueError):
                 data = json.loads(line)
                 if isinstance(data, dict) and ("endpoint" in data or "port" in data):
@@ -49,8 +56,10 @@ def _read_ready(process: subprocess.Popen[str], timeout: float) -> dict[str, Any
     if not done.wait(timeout) or not found:
         process.kill()
         process.wait()
-        tail = "\n".join(seen[-10:])
-        raise RuntimeError(f"simulator did not announce an endpoint within {timeout:g} s:\n{tail}")
+        raise RuntimeError(
+            f"simulator exited {process.returncode} without announcing an endpoint "
+            f"(waited up to {timeout:g} s)"
+        )
     return found
 
 
@@ -60,18 +69,51 @@ def _endpoint(ready: dict[str, Any]) -> str:
     return f"{ready.get('host', '127.0.0.1')}:{ready['port']}"
 
 
-def start(args: Sequence[str] = (), *, timeout: float = 60.0) -> SimulatorProcess:
-    """Start a simulator child on a free port and wait for its JSON ready line."""
-    command = [sys.executable, "-m", "mxgateway.simulator", "--port", "0", "--json", *args]
-    process = subprocess.Popen(
-        command,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        stdin=subprocess.DEVNULL,
-        text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )
-    ready = _read_ready(process, timeout)
+_ROOT = Path(__file__).resolve().parents[1]
+_HOST_ONLY_FLAGS = ("--queue-limit", "--replay-capacity")
+
+
+def _module(args: Sequence[str]) -> str:
+    """The product's simulator command line, unless a flag only the bench host knows is used."""
+    if any(arg in _HOST_ONLY_FLAGS for arg in args):
+        return "benchmarks._simhost"
+    if importlib.util.find_spec("mxgateway.simulator.__main__") is None:
+        return "benchmarks._simhost"
+    return "mxgateway.simulator"
+
+
+def start(
+    args: Sequence[str] = (), *, timeout: float = 60.0, module: str | None = None
+) -> SimulatorProcess:
+    """Start a simulator child on a free port and wait for its JSON ready line.
+
+    Authentication is off unless `args` give an ``--api-key`` (the product's command line
+    would otherwise generate a key). `module` picks the entry point: ``mxgateway.simulator``
+    (the product command line) or ``benchmarks._simhost`` (the same Simulator with the few
+    settings the command line lacks); None picks the product's unless such a setting is used.
+    The child's stderr goes to a temporary file, quoted if it fails to start.
+    """
+    args = list(args)
+    if "--api-key" not in args and "--no-auth" not in args:
+        args.append("--no-auth")
+    command = [sys.executable, "-m", module or _module(args), "--port", "0", "--json", *args]
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(_ROOT), env.get("PYTHONPATH")]))
+    with tempfile.TemporaryFile(mode="w+") as errors:
+        process = subprocess.Popen(
+            command,
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            stdin=subprocess.DEVNULL,
+            text=True,
+            env=env,
+        )
+        try:
+            ready = _read_ready(process, timeout)
+        except RuntimeError as exc:
+            errors.seek(0)
+            tail = "\n".join(errors.read().strip().splitlines()[-10:])
+            raise RuntimeError(f"{exc}\n{tail}".rstrip()) from None
     return SimulatorProcess(process, _endpoint(ready), ready)
 
 
@@ -98,9 +140,11 @@ def kill(sim: SimulatorProcess) -> None:
 
 
 @contextlib.contextmanager
-def running(args: Sequence[str] = (), *, timeout: float = 60.0) -> Iterator[SimulatorProcess]:
+def running(
+    args: Sequence[str] = (), *, timeout: float = 60.0, module: str | None = None
+) -> Iterator[SimulatorProcess]:
     """`with running([...]) as sim:` a simulator child for the block, stopped afterwards."""
-    sim = start(args, timeout=timeout)
+    sim = start(args, timeout=timeout, module=module)
     try:
         yield sim
     finally:
