@@ -79,6 +79,8 @@ def run(argv: Sequence[str]) -> int:
 
     from mxgateway.cli._output import Output
 
+    if args.api_key_env:
+        secrets.append(os.environ.get(args.api_key_env, ""))
     out = Output(json_mode=bool(args.json), secrets=secrets)
     try:
         return _invoke(load_handler(args.handler), args, out)
@@ -87,10 +89,16 @@ def run(argv: Sequence[str]) -> int:
         return EXIT_INTERRUPTED
     except Exception as exc:
         failure = classify(exc, out.secrets)
+        if failure.type == "MxGatewayUnauthenticatedError" and not _key_given(args):
+            failure.message += " (no API key was given: set MXGATEWAY_API_KEY or use --api-key-env)"
         out.error(failure)
         if failure.message.startswith("unexpected"):
             _debug_traceback(exc, out)
         return failure.code
+
+
+def _key_given(args: argparse.Namespace) -> bool:
+    return bool(args.api_key or os.environ.get(args.api_key_env or "MXGATEWAY_API_KEY"))
 
 
 def _debug_traceback(exc: BaseException, out: Output) -> None:

@@ -125,7 +125,7 @@ async def discover(args: argparse.Namespace, out: Output) -> None:
         out.text(_csv_line(list(_OBJECT_COLUMNS)))
     async with connect_galaxy(target(args)) as galaxy, _progress(out) as progress:
         async for obj in galaxy.iter_hierarchy(**request):
-            data = galaxy_object_json(obj, attributes=attributes)
+            data = galaxy_object_json(obj, attributes=attributes, counted=attributes)
             progress.advance()
             if args.jsonl:
                 out.text(dumps(data) + "\n")
@@ -264,7 +264,8 @@ async def browse(args: argparse.Namespace, out: Output) -> None:
         children = await galaxy.browse_children(
             args.parent,
             contained_path=args.path,
-            include_attributes=args.attributes,
+            # Always fetched, so the attribute count is right; listed only with --attributes.
+            include_attributes=True,
             **_filters(args),
         )
     objects = [galaxy_object_json(c, attributes=args.attributes) for c in children]

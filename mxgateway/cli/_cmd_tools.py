@@ -35,8 +35,11 @@ async def _step(out: Output, title: str, argv: list[str]) -> int:
 
     if not out.json_mode:
         from rich.rule import Rule
+        from rich.text import Text
 
-        out.print(Rule(f"[bold]mxgw-py {' '.join(argv)}", align="left", style="blue"))
+        out.print(Rule(Text(title, style="bold"), align="left", style="blue"))
+        shown = argv[: argv.index("--endpoint")] if "--endpoint" in argv else argv
+        out.print(Text("$ mxgw-py " + " ".join(shown), style="dim"))
     args = build_parser(argv).parse_args(argv)
     fill_global_defaults(args)
     args.json = out.json_mode
@@ -51,9 +54,9 @@ async def demo(args: argparse.Namespace, out: Output) -> int:
     from mxgateway.simulator import Simulator, SimulatorConfig
 
     out.note("starting the simulator in-process (authentication off)")
-    async with Simulator(SimulatorConfig(objects=50, rate_hz=5.0), port=0) as sim:
-        endpoint = ["--endpoint", f"127.0.0.1:{sim.port}", "--plaintext"]
-        out.note(f"simulator listening on 127.0.0.1:{sim.port}")
+    async with Simulator(SimulatorConfig(objects=50, rate_hz=5.0)) as sim:
+        endpoint = ["--endpoint", sim.endpoint, "--plaintext"]
+        out.note(f"simulator listening on {sim.endpoint}")
         watch = ["--duration", f"{args.watch_seconds:g}"]
         if not out.interactive:
             watch += ["--max-events", "12"]

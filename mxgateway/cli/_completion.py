@@ -252,15 +252,21 @@ def _fish(m: CompletionModel) -> str:
         f"# fish completion for {PROG}; save as ~/.config/fish/completions/{PROG}.fish",
         f"complete -c {PROG} -f",
     ]
+    shared = {s for o in m.nodes[""].options for s in o.strings}
     for path, node in m.nodes.items():
-        condition = _sq(_fish_condition(path, m))
+        # Options every command shares are declared once, without a condition.
+        condition = _sq(_fish_condition(path, m)) if path else ""
         for name, text in node.subcommands:
-            lines.append(f"complete -c {PROG} -n {condition} -a {_sq(name)} -d {_sq(text)}")
+            lines.append(
+                f"complete -c {PROG} -n {_sq(_fish_condition(path, m))} -a {_sq(name)} -d {_sq(text)}"
+            )
         if node.values:
-            lines.append(f"complete -c {PROG} -n {condition} -a {_sq(' '.join(node.values))}")
+            lines.append(
+                f"complete -c {PROG} -n {_sq(_fish_condition(path, m))} -a {_sq(' '.join(node.values))}"
+            )
         for option in node.options:
             longs = [s[2:] for s in option.strings if s.startswith("--")]
-            if not longs:
+            if not longs or (path and set(option.strings) <= shared):
                 continue
             flags = " ".join(f"-l {name}" for name in longs)
             if option.values:
@@ -272,7 +278,8 @@ def _fish(m: CompletionModel) -> str:
             else:
                 kind = ""
             help_text = f" -d {_sq(option.help)}" if option.help else ""
-            lines.append(f"complete -c {PROG} -n {condition} {flags}{kind}{help_text}")
+            where = f" -n {condition}" if condition and not set(option.strings) <= shared else ""
+            lines.append(f"complete -c {PROG}{where} {flags}{kind}{help_text}")
     return "\n".join(lines) + "\n"
 
 

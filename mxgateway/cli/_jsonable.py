@@ -14,6 +14,7 @@ import betterproto2
 
 from mxgateway._proto.galaxy_repository import v1 as gr
 from mxgateway._proto.mxaccess_gateway import v1 as mx
+from mxgateway.errors import is_mxaccess_failure
 from mxgateway.values import from_mx_value
 
 if TYPE_CHECKING:
@@ -122,6 +123,8 @@ def event_json(event: mx.MxEvent) -> dict[str, Any]:
         "source_timestamp": iso(event.source_timestamp),
         "hresult": event.hresult,
         "statuses": statuses_json(event.statuses),
+        # The contract's MXAccess rule (5.4) applied to the event, e.g. a write's outcome.
+        "succeeded": not is_mxaccess_failure(None, event.hresult, event.statuses),
         "replay_gap": None
         if gap is None
         else {
@@ -175,8 +178,12 @@ def galaxy_attribute_json(attribute: gr.GalaxyAttribute) -> dict[str, Any]:
     }
 
 
-def galaxy_object_json(obj: gr.GalaxyObject, *, attributes: bool = True) -> dict[str, Any]:
-    """One Galaxy object as a dict; its attributes too unless `attributes` is False."""
+def galaxy_object_json(
+    obj: gr.GalaxyObject, *, attributes: bool = True, counted: bool = True
+) -> dict[str, Any]:
+    """One Galaxy object as a dict; its attributes too unless `attributes` is False.
+
+    `counted` False means the attributes were not requested, so `attribute_count` is null."""
     data: dict[str, Any] = {
         "gobject_id": obj.gobject_id,
         "tag_name": obj.tag_name,
@@ -185,7 +192,7 @@ def galaxy_object_json(obj: gr.GalaxyObject, *, attributes: bool = True) -> dict
         "is_area": obj.is_area,
         "category_id": obj.category_id,
         "template_chain": list(obj.template_chain),
-        "attribute_count": len(obj.attributes),
+        "attribute_count": len(obj.attributes) if counted else None,
     }
     if attributes:
         data["attributes"] = [galaxy_attribute_json(a) for a in obj.attributes]

@@ -8,6 +8,7 @@ Human mode renders with rich, which already drops colour for NO_COLOR and non-te
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable, Mapping
 from functools import cached_property
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
 __all__ = ["Output", "View"]
+
+_PIPE_WIDTH = 160
 
 #: Turns a command's JSON-ready result into something rich can print.
 View = Callable[[Mapping[str, Any]], "RenderableType"]
@@ -60,7 +63,11 @@ class Output:
         """The rich console for human output on stdout."""
         from rich.console import Console
 
-        return Console(file=self._stdout, highlight=False, soft_wrap=False)
+        console = Console(file=self._stdout, highlight=False, soft_wrap=False)
+        if not console.is_terminal and "COLUMNS" not in os.environ:
+            # Piped output has no width to fit; rich's 80 columns would wrap every table.
+            console.width = _PIPE_WIDTH
+        return console
 
     @cached_property
     def err_console(self) -> Console:

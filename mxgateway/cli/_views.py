@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+import struct
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -15,12 +17,33 @@ from mxgateway.cli._output import View
 __all__ = ["event_line", "fmt", "record", "rows", "text_line"]
 
 
+def _short_float(value: float) -> str:
+    # A 32-bit float arrives widened to a double (62.40999984741211); show the shortest text
+    # that reads back as the same 32-bit float (62.41). Doubles keep their own repr.
+    text = repr(value)
+    if len(text) <= 10 or not math.isfinite(value):
+        return text
+    try:
+        packed = struct.pack("<f", value)
+    except OverflowError:
+        return text
+    if struct.unpack("<f", packed)[0] != value:
+        return text
+    for digits in range(6, 10):
+        short = f"{value:.{digits}g}"
+        if struct.pack("<f", float(short)) == packed:
+            return short
+    return text
+
+
 def fmt(value: Any) -> str:
     """One value as short human text: '-' for None, true/false, lists comma-joined."""
     if value is None:
         return "-"
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, float):
+        return _short_float(value)
     if isinstance(value, list | tuple):
         return "[" + ", ".join(fmt(v) for v in value) + "]"
     if isinstance(value, dict):
@@ -32,7 +55,7 @@ def _grid(data: Mapping[str, Any], keys: Sequence[str] | None) -> Table:
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold")
     grid.add_column(overflow="fold")
-    for key in keys if keys is not None else sorted(data):
+    for key in keys if keys is not None else list(data):
         if key in data:
             grid.add_row(key.replace("_", " "), Text(fmt(data[key])))
     return grid
@@ -104,7 +127,11 @@ def event_line(data: Mapping[str, Any]) -> RenderableType:
     if data.get("type") is not None or data.get("value") is not None:
         line.append(f" {fmt(data.get('value'))}", style="bold")
         line.append(f" ({fmt(data.get('type'))})", style="dim")
-    if data.get("quality") is not None:
+    family = str(data.get("family"))
+    if family in ("ON_WRITE_COMPLETE", "OPERATION_COMPLETE"):
+        failed = not data.get("succeeded", True)
+        line.append(" failed" if failed else " succeeded", style="red" if failed else "green")
+    elif data.get("quality") is not None:
         line.append(f" q={data.get('quality')}")
     if data.get("source_timestamp"):
         line.append(f" {data['source_timestamp']}", style="dim")

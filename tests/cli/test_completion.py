@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -77,3 +78,62 @@ printf '%s\\n' "${{COMPREPLY[@]}}"
 )
 def test_bash_completes(scripts: dict[str, str], words: list[str], expected: set[str]) -> None:
     assert set(_bash_complete(scripts["bash"], words)) == expected
+
+
+FISH = shutil.which("fish")
+ZSH = shutil.which("zsh")
+
+
+@pytest.mark.skipif(FISH is None, reason="fish is not installed")
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("mxgw-py wri", {"write", "write2", "write-secured"}),
+        ("mxgw-py write --type d", {"double", "datetime", "duration"}),
+        ("mxgw-py --endpoint x ad", {"add-item", "advise"}),
+        ("mxgw-py alarms ", {"list", "stream", "ack"}),
+        ("mxgw-py register --cl", {"--client-name"}),
+    ],
+)
+def test_fish_completes(
+    scripts: dict[str, str], tmp_path: Path, line: str, expected: set[str]
+) -> None:
+    assert FISH is not None
+    path = tmp_path / "mxgw-py.fish"
+    path.write_text(scripts["fish"])
+    done = subprocess.run(
+        [FISH, "--no-config", "-c", f"source {path}; complete -C '{line}'"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert done.returncode == 0, done.stderr
+    assert {row.split("\t")[0] for row in done.stdout.splitlines()} == expected
+
+
+@pytest.mark.skipif(ZSH is None, reason="zsh is not installed")
+@pytest.mark.parametrize(
+    ("words", "current", "expected"),
+    [
+        ("mxgw-py write --type d", 4, set(TYPE_CHOICES)),
+        ("mxgw-py alarms ''", 3, {"list", "stream", "ack"}),
+        ("mxgw-py --endpoint x ad", 4, {c.name for c in COMMANDS}),
+    ],
+)
+def test_zsh_offers(
+    scripts: dict[str, str], tmp_path: Path, words: str, current: int, expected: set[str]
+) -> None:
+    # zsh filters candidates by prefix itself; these stubs print what the function offers.
+    assert ZSH is not None
+    path = tmp_path / "_mxgw-py"
+    path.write_text(scripts["zsh"])
+    program = f"""compdef() {{ : }}
+source {path}
+compadd() {{ [[ $1 == -- ]] && shift; print -l -- "$@" }}
+_describe() {{ local name=${{@[-1]}}; local -a items; items=("${{(@P)name}}"); print -l -- "${{items[@]%%:*}}" }}
+_files() {{ print FILES }}
+words=({words}); CURRENT={current}; _mxgw_py
+"""
+    done = subprocess.run([ZSH, "-f", "-c", program], capture_output=True, text=True, timeout=30)
+    assert done.returncode == 0, done.stderr
+    assert set(done.stdout.split()) == expected

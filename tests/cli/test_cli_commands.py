@@ -1,0 +1,426 @@
+"""Every mxgw-py command against the simulator, each in its own process: golden JSON shapes,
+stable values and exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from mxgateway.simulator.testing import FULL_KEY, READ_KEY
+from tests.cli import shapes
+from tests.cli.conftest import (
+    REPO,
+    BackgroundSimulator,
+    Run,
+    base_env,
+    check_shape,
+    run_parallel,
+    run_subprocess,
+    sim_env,
+)
+
+# ---- commands that need no session of their own: run together, checked one by one -----------
+
+INDEPENDENT = {
+    "services": "services --json",
+    "test-connection": "test-connection --json",
+    "last-deploy": "last-deploy --json",
+    "discover": "discover --root Plant --json",
+    "discover-jsonl": "discover --no-attributes --jsonl",
+    "discover-csv": "discover --root Plant --max-depth 1 --csv",
+    "tree": "tree --depth 2 --json",
+    "browse": "browse Plant --json",
+    "find": "find Tank*.Lev* --json",
+    "watch-deploys": "watch-deploys --max-events 1 --json",
+    "read": "read Tank01.Level Pump01.Running Nope.Nope --json",
+    "watch": "watch Tank01.Level Pump01.Speed --max-events 4 --json",
+    "watch-human": "watch Tank01.Level --max-events 2",
+    "browse-human": "browse Plant",
+    "tree-human": "tree Plant --depth 1 --attributes",
+}
+
+
+@pytest.fixture(scope="module")
+def independent(background_simulator: BackgroundSimulator) -> dict[str, Run]:
+    return run_parallel(INDEPENDENT, sim_env(background_simulator))
+
+
+def _ok(run: Run) -> Run:
+    assert run.code == 0, run.stderr
+    return run
+
+
+CHECKS: dict[str, Callable[[Run], None]] = {}
+
+
+def check(name: str) -> Callable[[Callable[[Run], None]], Callable[[Run], None]]:
+    def register(function: Callable[[Run], None]) -> Callable[[Run], None]:
+        CHECKS[name] = function
+        return function
+
+    return register
+
+
+@check("services")
+def _services(run: Run) -> None:
+    data = _ok(run).json()
+    check_shape(data, shapes.SERVICES)
+    assert "Invoke" in data["services"]["mxaccess_gateway.v1.MxAccessGateway"]
+
+
+@check("test-connection")
+def _test_connection(run: Run) -> None:
+    assert _ok(run).json() == {"ok": True}
+
+
+@check("last-deploy")
+def _last_deploy(run: Run) -> None:
+    data = _ok(run).json()
+    check_shape(data, shapes.LAST_DEPLOY)
+    assert data["known"] is True and data["time_of_last_deploy"].endswith("Z")
+
+
+@check("discover")
+def _discover(run: Run) -> None:
+    data = _ok(run).json()
+    check_shape(data, shapes.DISCOVER)
+    names = {o["tag_name"] for o in data["objects"]}
+    assert {"Plant", "Tank01", "Pump01"} <= names
+    tank = next(o for o in data["objects"] if o["tag_name"] == "Tank01")
+    references = {a["full_tag_reference"] for a in tank["attributes"]}
+    assert {"Tank01.Level", "Tank01.SetPoint", "Tank01.Mode"} <= references
+
+
+@check("discover-jsonl")
+def _discover_jsonl(run: Run) -> None:
+    objects = _ok(run).json_lines()
+    assert len(objects) > 10
+    for obj in objects:
+        check_shape(obj, shapes.OBJECT_BARE)
+        assert obj["attribute_count"] is None  # attributes were not asked for
+
+
+@check("discover-csv")
+def _discover_csv(run: Run) -> None:
+    header, *rows = _ok(run).stdout.splitlines()
+    assert header.split(",")[:3] == ["gobject_id", "tag_name", "contained_name"]
+    assert sorted(row.split(",")[1] for row in rows) == ["Plant", "Pump01", "Tank01"]
+
+
+@check("tree")
+def _tree(run: Run) -> None:
+    data = _ok(run).json()
+    check_shape(data, shapes.TREE)
+    plant = next(n for n in data["children"] if n["tag_name"] == "Plant")
+    assert plant["is_area"] and plant["expanded"]
+    assert {c["tag_name"] for c in plant["children"]} == {"Tank01", "Pump01"}
+    assert all(not c["expanded"] for c in plant["children"])  # depth 2 stops here
+
+
+@check("browse")
+def _browse(run: Run) -> None:
+    data = _ok(run).json()
+    check_shape(data, shapes.BROWSE)
+    assert data["parent"] == "Plant"
+    assert [c["tag_name"] for c in data["children"]] == ["Pump01", "Tank01"]
+    assert all(c["attribute_count"] > 0 for c in data["children"])
+
+
+@check("find")
+def _find(run: Run) -> None:
+    data = _ok(run).json()
+    check_shape(data, shapes.FIND)
+    assert data["matches"] == [
+        {
+            "kind": "attribute",
+            "reference": "Tank01.Level",
+            "tag_name": "Tank01",
+            "data_type_name": "double",
+        }
+    ]
+
+
+@check("watch-deploys")
+def _watch_deploys(run: Run) -> None:
+    (event,) = _ok(run).json_lines()
+    check_shape(event, shapes.DEPLOY_EVENT)
+    assert event["sequence"] >= 1
+
+
+@check("read")
+def _read(run: Run) -> None:
+    assert run.code == 1  # one of the items failed
+    data = run.json()
+    check_shape(data, shapes.READ)
+    level, running, nope = data["results"]
+    assert (level["tag"], level["ok"], level["type"]) == ("Tank01.Level", True, "double")
+    assert (running["type"], isinstance(running["value"], bool)) == ("bool", True)
+    assert (nope["ok"], nope["value"], bool(nope["error"])) == (False, None, True)
+    assert data["failed"] == 1
+
+
+@check("watch")
+def _watch(run: Run) -> None:
+    lines = _ok(run).json_lines()
+    values = [line for line in lines if line["kind"] == "value"]
+    assert len(values) == 4
+    for value in values:
+        check_shape(value, shapes.WATCH_VALUE)
+    assert {v["tag"] for v in values} == {"Tank01.Level", "Pump01.Speed"}
+
+
+@check("watch-human")
+def _watch_human(run: Run) -> None:
+    lines = _ok(run).stdout.splitlines()
+    assert len(lines) == 2 and all(line.startswith("Tank01.Level = ") for line in lines)
+
+
+@check("browse-human")
+def _browse_human(run: Run) -> None:
+    text = _ok(run).stdout
+    assert "Children of Plant" in text and "Pump01" in text and "Tank01" in text
+
+
+@check("tree-human")
+def _tree_human(run: Run) -> None:
+    text = _ok(run).stdout
+    assert text.splitlines()[0] == "Plant"
+    assert "Tank01" in text and ".Level" in text
+
+
+def test_every_independent_command_is_checked() -> None:
+    assert set(CHECKS) == set(INDEPENDENT)
+
+
+@pytest.mark.parametrize("name", sorted(INDEPENDENT))
+def test_command(independent: dict[str, Run], name: str) -> None:
+    CHECKS[name](independent[name])
+
+
+# ---- a session used from one process after another ------------------------------------------
+
+
+def test_session_commands_across_processes(background_simulator: BackgroundSimulator) -> None:
+    env = sim_env(background_simulator, OPERATOR_PASSWORD="operator-pw")
+
+    def ok(command: str, shape: Any) -> dict[str, Any]:
+        result = run_subprocess(command, env=env)
+        assert result.code == 0, (command, result.stderr)
+        data: dict[str, Any] = result.json()
+        check_shape(data, shape)
+        return data
+
+    sid = ok("open-session --client-session-name cli-test --json", shapes.OPEN_SESSION)[
+        "session_id"
+    ]
+    s = f"--session-id {sid}"
+    assert ok(f"register {s} --json", shapes.REGISTER)["server_handle"] == 1
+    added = ok(f"add-item {s} --server-handle 1 --item Tank01.SetPoint --json", shapes.ADD_ITEM)
+    assert added["item_handle"] == 2
+    h = f"{s} --server-handle 1 --item-handle 2"
+    ok(f"advise {h} --json", shapes.ITEM_DONE)
+
+    diagnostics = run_parallel(
+        {
+            "ping": f"ping {s} --json",
+            "state": f"session-state {s} --json",
+            "worker": f"worker-info {s} --json",
+        },
+        env,
+    )
+    check_shape(_ok(diagnostics["ping"]).json(), shapes.PING)
+    state = _ok(diagnostics["state"]).json()
+    check_shape(state, shapes.SESSION_STATE)
+    assert state["state"] == "READY"
+    check_shape(_ok(diagnostics["worker"]).json(), shapes.WORKER_INFO)
+
+    written = ok(
+        f"write2 {h} --type double --value 42.5 --timestamp 2024-01-02T03:04:05Z --json",
+        shapes.WRITE2,
+    )
+    assert written["timestamp"] == "2024-01-02T03:04:05.000000Z"
+    secured = ok(
+        f"write-secured {h} --type double --value 43.5 --user operator"
+        " --password-env OPERATOR_PASSWORD --json",
+        shapes.WRITE_SECURED,
+    )
+    assert (secured["value"], secured["user"], secured["verifier"]) == (43.5, "operator", None)
+    read = ok(f"read {s} --server-handle 1 Tank01.SetPoint --json", shapes.READ)
+    assert read["results"][0]["value"] == 43.5 and read["results"][0]["cached"] is True
+
+    ok(f"unadvise {h} --json", shapes.ITEM_DONE)
+    ok(f"remove-item {h} --json", shapes.ITEM_DONE)
+    ok(f"unregister {s} --server-handle 1 --json", shapes.UNREGISTER)
+    ok(f"close-session {s} --json", shapes.CLOSE_SESSION)
+
+    gone = run_subprocess(f"ping {s} --json", env=env)
+    assert gone.code == 1
+    assert gone.error()["type"] == "MxGatewaySessionNotFoundError"
+
+
+# ---- failures: the documented exit codes, one line each ---------------------------------------
+
+
+def test_failures_exit_with_their_codes(
+    background_simulator: BackgroundSimulator, cli: Callable[..., Run]
+) -> None:
+    # In-process: the exit-code layer is the same, and a process per case would be slow.
+    sim = background_simulator
+    env = {"MXGATEWAY_ENDPOINT": sim.endpoint, "MXGATEWAY_API_KEY": FULL_KEY}
+    sid = cli("open-session", "--json", env=env).json()["session_id"]
+    s = f"--session-id {sid}"
+    cases = {
+        "wrong key": ("ping --api-key mxgw_bad_badsecret99 " + s, 3, "Unauthenticated"),
+        "unknown tag": (f"add-item {s} --server-handle 1 --item Nope.Nope", 1, "MxAccessError"),
+        "unknown handle": (
+            f"write {s} --server-handle 1 --item-handle 99 --type int32 --value 1",
+            1,
+            "MxAccessError",
+        ),
+        "too few events": (
+            f"stream-events {s} --after 1000 --max-events 5 --timeout 0.5",
+            1,
+            "CommandFailed",
+        ),
+        "unknown session": ("session-state --session-id sim-nope", 1, "SessionNotFound"),
+        "bad password": (
+            f"write-secured {s} --server-handle 1 --item-handle 2 --type int32 --value 1"
+            " --user operator --password-env WRONG_PASSWORD",
+            1,
+            "MxAccessError",
+        ),
+    }
+    results = {
+        name: cli(*argv.split(), "--json", env={**env, "WRONG_PASSWORD": "nope"})
+        for name, (argv, _, _) in cases.items()
+    }
+    cli("close-session", *s.split(), env=env)
+    for name, (_, code, error_type) in cases.items():
+        result = results[name]
+        assert result.code == code, (name, result.stderr)
+        assert error_type in result.error()["type"], (name, result.stderr)
+    assert "nope" not in results["bad password"].stderr.replace("sim-nope", "")
+
+
+def test_no_key_says_how_to_give_one(
+    background_simulator: BackgroundSimulator, cli: Callable[..., Run]
+) -> None:
+    result = cli("test-connection", env={"MXGATEWAY_ENDPOINT": background_simulator.endpoint})
+    assert result.code == 3
+    assert result.stderr.startswith("error: TestConnection: UNAUTHENTICATED")
+    assert "set MXGATEWAY_API_KEY" in result.stderr
+
+
+def test_permission_denied_is_an_auth_failure(background_simulator: BackgroundSimulator) -> None:
+    sim = background_simulator
+    env = sim_env(sim, key=READ_KEY)
+    sid = run_subprocess("open-session --json", env=env).json()["session_id"]
+    result = run_subprocess(
+        f"write --session-id {sid} --server-handle 1 --item-handle 2 --type int32 --value 1",
+        env=env,
+    )
+    run_subprocess(f"close-session --session-id {sid}", env=env)
+    assert result.code == 3
+    assert result.stderr.startswith("error: Invoke: PERMISSION_DENIED")
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+# ---- alarms ------------------------------------------------------------------------------------
+
+
+def test_alarm_list_stream_and_ack(background_simulator: BackgroundSimulator) -> None:
+    sim = background_simulator
+    reference = sim.call(sim.sim.raise_alarm, "Tank01.Level")
+    env = sim_env(sim)
+    listed = _ok(run_subprocess("alarms list --prefix Galaxy!Plant. --json", env=env)).json()
+    check_shape(listed, shapes.ALARMS)
+    (alarm,) = [a for a in listed["alarms"] if a["alarm_full_reference"] == reference]
+    assert (alarm["kind"], alarm["state"]) == ("active", "ACTIVE_UNACKNOWLEDGED")
+
+    streamed = _ok(
+        run_subprocess(f"alarms stream --prefix {reference} --max-events 2 --json", env=env)
+    ).json_lines()
+    check_shape(streamed[0], shapes.ALARM)
+    check_shape(streamed[1], shapes.SNAPSHOT_COMPLETE)
+    assert streamed[1] == {"kind": "snapshot_complete", "active_alarm_count": 1}
+
+    acked = _ok(
+        run_subprocess(f"alarms ack {reference} --comment seen --operator alice --json", env=env)
+    ).json()
+    check_shape(acked, shapes.ACK)
+    after = _ok(run_subprocess(f"alarms list --prefix {reference} --json", env=env)).json()
+    assert after["alarms"][0]["state"] == "ACTIVE_ACKNOWLEDGED"
+    assert after["alarms"][0]["operator_user"] == "alice"
+
+
+# ---- streams that wait for something to happen -----------------------------------------------
+
+
+def test_watch_deploys_reports_a_new_deploy(background_simulator: BackgroundSimulator) -> None:
+    sim = background_simulator
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "mxgateway",
+            *["watch-deploys", "--max-events", "2", "--timeout", "30", "--json"],
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=sim_env(sim),
+        cwd=REPO,
+    )
+    try:
+        assert process.stdout is not None
+        first = json.loads(process.stdout.readline())  # the current state, at once
+        sim.run(sim.sim.deploy())
+        second = json.loads(process.stdout.readline())
+        assert process.wait(timeout=30) == 0
+    finally:
+        process.kill()
+        process.communicate()
+    assert second["sequence"] == first["sequence"] + 1
+    assert second["time_of_last_deploy"] > first["time_of_last_deploy"]
+
+
+# ---- the tools ---------------------------------------------------------------------------------
+
+
+def test_demo_runs_non_interactively_within_15_seconds() -> None:
+    start = time.monotonic()
+    result = run_subprocess("demo", env=base_env(), timeout=30)
+    elapsed = time.monotonic() - start
+    assert result.code == 0, result.stderr
+    assert elapsed < 15
+    for text in ("Smoke test passed", "Galaxy", "Tank01.Level = "):
+        assert text in result.stdout
+
+
+def test_simulator_command_serves_until_interrupted() -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mxgateway", "simulator", "--port", "0", "--no-auth", "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=base_env(),
+        cwd=REPO,
+    )
+    try:
+        assert process.stdout is not None
+        ready = json.loads(process.stdout.readline())
+        result = run_subprocess(
+            f"test-connection --endpoint {ready['endpoint']} --json", env=base_env()
+        )
+        assert result.json() == {"ok": True}
+        process.send_signal(2)  # SIGINT, as Ctrl-C
+        assert process.wait(timeout=15) == 0
+    finally:
+        process.kill()
+        process.communicate()

@@ -1,0 +1,56 @@
+"""The API key (and a write-secured password) never appears in any output, error or traceback,
+for succeeding and failing commands alike."""
+
+from __future__ import annotations
+
+from mxgateway.simulator.testing import FULL_KEY
+from tests.cli.conftest import BackgroundSimulator, run_parallel, run_subprocess, sim_env
+
+WRONG_KEY = "mxgw_bad_badsecret99"
+PLAIN_WRONG_KEY = "plainsecretvalue123"
+PASSWORD = "operator-pw"
+SECRETS = ("fullsecret01", "badsecret99", PLAIN_WRONG_KEY, PASSWORD)
+
+
+def test_no_secret_in_any_output(background_simulator: BackgroundSimulator) -> None:
+    sim = background_simulator
+    env = sim_env(sim, key=None, CUSTOM_KEY=FULL_KEY, BAD_KEY=WRONG_KEY, OPERATOR_PW=PASSWORD)
+    sid = run_subprocess(f"open-session --api-key {FULL_KEY} --json", env=env).json()["session_id"]
+    s = f"--session-id {sid}"
+    run_subprocess(f"register {s} --api-key-env CUSTOM_KEY", env=env)
+    run_subprocess(
+        f"add-item {s} --server-handle 1 --item Tank01.SetPoint --api-key-env CUSTOM_KEY", env=env
+    )
+    jobs = {
+        "success json": f"test-connection --api-key {FULL_KEY} --json",
+        "success human": f"session-state {s} --api-key {FULL_KEY}",
+        "custom variable": f"ping {s} --api-key-env CUSTOM_KEY --json",
+        "wrong key": f"test-connection --api-key {WRONG_KEY}",
+        "wrong key json": f"test-connection --api-key={WRONG_KEY} --json",
+        "wrong key from variable": f"ping {s} --api-key-env BAD_KEY",
+        "unshaped wrong key": f"last-deploy --api-key {PLAIN_WRONG_KEY}",
+        "usage error": f"version --api-key {FULL_KEY} --frob",
+        "misspelt flag": f"version --apikey {FULL_KEY}",
+        "unreachable": f"--endpoint 127.0.0.1:1 ping {s} --api-key {FULL_KEY} --json",
+        "tls against plaintext": f"--tls ping {s} --api-key {FULL_KEY}",
+        "secured write": f"write-secured {s} --server-handle 1 --item-handle 2 --type double"
+        " --value 1 --user operator --password-env OPERATOR_PW --api-key-env CUSTOM_KEY --json",
+        "secured write, wrong user": f"write-secured {s} --server-handle 1 --item-handle 2"
+        " --type double --value 1 --user supervisor --password-env OPERATOR_PW"
+        " --api-key-env CUSTOM_KEY",
+    }
+    results = run_parallel(jobs, env)
+    run_subprocess(f"close-session {s} --api-key-env CUSTOM_KEY", env=env)
+
+    expected_codes = {"success json": 0, "success human": 0, "custom variable": 0}
+    expected_codes |= {"secured write": 0, "usage error": 2, "misspelt flag": 2}
+    expected_codes |= {"wrong key": 3, "wrong key json": 3, "unshaped wrong key": 3}
+    expected_codes |= {"wrong key from variable": 3, "unreachable": 3, "tls against plaintext": 3}
+    expected_codes |= {"secured write, wrong user": 1}
+    assert {name: r.code for name, r in results.items()} == expected_codes
+    for name, result in results.items():
+        text = result.stdout + result.stderr
+        for secret in SECRETS:
+            assert secret not in text, (name, secret, text)
+    # A key on a misspelt flag is still recognised by its shape, and its key id kept.
+    assert "mxgw_full_<redacted>" in results["misspelt flag"].stderr
