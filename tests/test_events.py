@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import datetime as dt
 import math
 import struct
+from collections.abc import AsyncIterator
 from typing import Any
 
 import betterproto2
@@ -15,6 +17,7 @@ from hypothesis import strategies as st
 
 from mxgateway._proto.mxaccess_gateway import v1 as mx
 from mxgateway.alarms import AlarmTransition
+from mxgateway.errors import MxGatewayConfigError
 from mxgateway.events import (
     AlarmTransitionEvent,
     BufferedDataChange,
@@ -29,7 +32,11 @@ from mxgateway.events import (
     decode_event,
     parse_event,
 )
+from mxgateway.session import Session
+from mxgateway.simulator import Simulator
+from mxgateway.simulator.testing import make_simulator
 from mxgateway.values import from_mx_value, to_mx_value
+from tests.gateway_helpers import connected, for_item, next_event
 
 UTC = dt.UTC
 INT32 = st.integers(-(2**31), 2**31 - 1)
@@ -221,7 +228,7 @@ def _same(left: Any, right: Any) -> bool:
     return bool(left == right)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(events())
 def test_decoder_matches_betterproto2_and_from_mx_value(message: mx.MxEvent) -> None:
     data = bytes(message)
@@ -328,3 +335,128 @@ def test_unknown_fields_and_body_arms_are_tolerated() -> None:
 def test_malformed_bytes_raise_wire_error(data: bytes) -> None:
     with pytest.raises(WireError):
         parse_event(data)
+
+
+# ---- the stream over loopback: lifetime, cancellation, resume (5.6) -----------------------
+
+
+@pytest.fixture
+async def advised(simulator: Simulator) -> AsyncIterator[tuple[Session, int, int]]:
+    """A session with Tank01.SetPoint added and advised: (session, server, item)."""
+    async with connected(simulator) as client, await client.open_session() as session:
+        server = await session.register("events")
+        item = await session.add_item(server, "Tank01.SetPoint")
+        await session.advise(server, item)
+        yield session, server, item
+
+
+async def test_breaking_out_of_the_loop_ends_the_stream(
+    simulator: Simulator, advised: tuple[Session, int, int]
+) -> None:
+    session, _, item = advised
+    async for event in session.events():
+        assert isinstance(event, DataChange) and event.item_handle == item
+        assert event.raw.on_data_change is not None
+        break
+    await simulator.wait_for_stream_count(0, session.session_id)
+    assert (await session.get_session_state()).state == mx.SessionState.READY
+
+
+async def test_aclose_ends_the_stream(
+    simulator: Simulator, advised: tuple[Session, int, int]
+) -> None:
+    session, _, _ = advised
+    events = session.events()
+    await anext(events)
+    assert simulator.active_stream_count(session.session_id) == 1
+    await events.aclose()
+    await simulator.wait_for_stream_count(0, session.session_id)
+
+
+async def test_cancelling_the_reader_ends_the_stream_not_the_session(
+    simulator: Simulator, advised: tuple[Session, int, int]
+) -> None:
+    session, server, item = advised
+
+    async def read_forever() -> None:
+        async for _ in session.events():
+            pass
+
+    reader = asyncio.ensure_future(read_forever())
+    await simulator.wait_for_stream_count(1, session.session_id)
+    reader.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await reader
+    await simulator.wait_for_stream_count(0, session.session_id)
+    await session.write(server, item, 3.0)  # the session is untouched
+    assert (await session.get_session_state()).state == mx.SessionState.READY
+
+
+async def test_events_resume_after_the_last_delivered_without_gap_or_duplicate(
+    simulator: Simulator, advised: tuple[Session, int, int]
+) -> None:
+    session, server, item = advised
+    events = session.events()
+    first = await next_event(events, DataChange, for_item(item))
+    await events.aclose()
+    assert session.last_worker_sequence == first.worker_sequence
+    await simulator.wait_for_stream_count(0, session.session_id)
+    for value in (1.0, 2.0, 3.0):
+        await session.write(server, item, value)  # each: WriteComplete, then DataChange
+    resumed = session.events()  # None: after the last sequence this Session delivered
+    sequences = []
+    async with asyncio.timeout(5):
+        async for event in resumed:
+            sequences.append(event.worker_sequence)
+            if isinstance(event, DataChange) and event.value == 3.0:
+                break
+    await resumed.aclose()
+    assert sequences == list(range(first.worker_sequence + 1, first.worker_sequence + 7))
+
+
+async def test_replay_gap_sentinel_then_live_events() -> None:
+    async with make_simulator(replay_capacity=4) as sim, connected(sim) as client:
+        session = await client.open_session()
+        server = await session.register("gap")
+        item = await session.add_item(server, "Tank01.SetPoint")
+        await session.advise(server, item)
+        for value in range(10):
+            sim.set_value("Tank01.SetPoint", float(value))
+        stream = session.events(after_worker_sequence=1)
+        async with asyncio.timeout(5):
+            gap = await anext(stream)
+        assert isinstance(gap, ReplayGap)
+        assert gap.requested_after_sequence == 1 and gap.oldest_available_sequence == 8
+        assert gap.worker_sequence == 0 and session.last_worker_sequence == 0
+        # Live events follow the sentinel (not the held ones)...
+        sim.set_value("Tank01.SetPoint", 99.0)
+        live = await next_event(stream, DataChange, for_item(item))
+        assert live.value == 99.0 and live.worker_sequence == 12
+        await stream.aclose()
+        # ...and reopening just before the oldest held event replays the ring, no sentinel.
+        replay = session.events(live.worker_sequence - 4)
+        async with asyncio.timeout(5):
+            held = [await anext(replay) for _ in range(4)]
+        assert [e.worker_sequence for e in held] == [9, 10, 11, 12]
+        await replay.aclose()
+        await session.close()
+
+
+async def test_closing_the_session_ends_its_stream_normally(
+    simulator: Simulator, advised: tuple[Session, int, int]
+) -> None:
+    session, _, _ = advised
+    events = session.events()
+    await anext(events)
+    await session.close()
+    async with asyncio.timeout(5):
+        rest = [event async for event in events]
+    assert all(not isinstance(e, ReplayGap) for e in rest)
+
+
+async def test_event_stream_arguments_are_checked(advised: tuple[Session, int, int]) -> None:
+    session, _, _ = advised
+    with pytest.raises(TypeError):
+        session.events("5")  # type: ignore[arg-type]
+    with pytest.raises(MxGatewayConfigError):
+        session.events(-1)
