@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mxgateway._proto.mxaccess_gateway import v1 as mx
+from mxgateway.errors import MxAccessError, mxaccess_error_for
 from mxgateway.values import from_mx_value
 
 __all__ = [
@@ -20,6 +21,7 @@ __all__ = [
     "AlarmFeedItem",
     "AlarmTransition",
     "SnapshotComplete",
+    "acknowledge_failure",
     "feed_item",
 ]
 
@@ -141,3 +143,20 @@ def feed_item(message: mx.AlarmFeedMessage) -> AlarmFeedItem | None:
             message.snapshot_complete.active_alarm_count, message.snapshot_complete
         )
     return None
+
+
+def acknowledge_failure(reply: mx.AcknowledgeAlarmReply) -> MxAccessError | None:
+    """The MxAccessError an AcknowledgeAlarm reply amounts to, or None (contract 5.8).
+
+    Judged like an Invoke reply (5.4): code MXACCESS_FAILURE or `hresult` < 0 fails (S_FALSE,
+    "already acknowledged", is success), and `status` counts like one `statuses` entry; an
+    unset status is not a failure."""
+    status = reply.protocol_status
+    return mxaccess_error_for(
+        status.code if status is not None else None,
+        reply.hresult,
+        [reply.status] if reply.status is not None else [],
+        message=status.message if status is not None else "",
+        reply=reply,
+        operation="acknowledge_alarm",
+    )

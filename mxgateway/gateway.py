@@ -20,7 +20,7 @@ from grpclib.const import Cardinality
 from mxgateway._base import BaseClient
 from mxgateway._channel import Connection
 from mxgateway._proto.mxaccess_gateway import v1 as mx
-from mxgateway.alarms import ActiveAlarm, AlarmFeedItem, feed_item
+from mxgateway.alarms import ActiveAlarm, AlarmFeedItem, acknowledge_failure, feed_item
 from mxgateway.errors import (
     MxGatewayClosedError,
     MxGatewayCommandError,
@@ -29,7 +29,6 @@ from mxgateway.errors import (
     MxGatewayTlsError,
     MxGatewayUnavailableError,
     command_error_for,
-    mxaccess_error_for,
     scrub,
 )
 from mxgateway.session import Session
@@ -385,16 +384,8 @@ class GatewayClient(BaseClient):
             ),
             timeout,
         )
-        status = reply.protocol_status
-        self._protocol_check(status, reply, "acknowledge_alarm")
-        failure = mxaccess_error_for(
-            status.code if status is not None else None,
-            reply.hresult,
-            [reply.status] if reply.status is not None else [],
-            message=status.message if status is not None else "",
-            reply=reply,
-            operation="acknowledge_alarm",
-        )
+        self._protocol_check(reply.protocol_status, reply, "acknowledge_alarm")
+        failure = acknowledge_failure(reply)
         if failure is not None:
             raise failure
         return reply
