@@ -206,60 +206,61 @@ def test_command(independent: dict[str, Run], name: str) -> None:
 # ---- a session used from one process after another ------------------------------------------
 
 
-def test_session_commands_across_processes(background_simulator: BackgroundSimulator) -> None:
+def test_session_commands_across_processes(
+    background_simulator: BackgroundSimulator, cli: Callable[..., Run]
+) -> None:
     env = sim_env(background_simulator, OPERATOR_PASSWORD="operator-pw")
+    # The session is prepared in-process (test_reference_floor covers these in processes).
+    setup = {"MXGATEWAY_ENDPOINT": background_simulator.endpoint, "MXGATEWAY_API_KEY": FULL_KEY}
+    sid = cli("open-session", "--json", env=setup).json()["session_id"]
+    s = f"--session-id {sid}"
+    h = f"{s} --server-handle 1 --item-handle 2"
+    assert cli(*f"register {s} --json".split()).json()["server_handle"] == 1
+    added = cli(*f"add-item {s} --server-handle 1 --item Tank01.SetPoint --json".split())
+    assert added.json()["item_handle"] == 2
+    assert cli(*f"advise {h}".split()).code == 0
 
-    def ok(command: str, shape: Any) -> dict[str, Any]:
-        result = run_subprocess(command, env=env)
-        assert result.code == 0, (command, result.stderr)
+    def ok(result: Run, shape: Any) -> dict[str, Any]:
+        assert result.code == 0, (result.argv, result.stderr)
         data: dict[str, Any] = result.json()
         check_shape(data, shape)
         return data
 
-    sid = ok("open-session --client-session-name cli-test --json", shapes.OPEN_SESSION)[
-        "session_id"
-    ]
-    s = f"--session-id {sid}"
-    assert ok(f"register {s} --json", shapes.REGISTER)["server_handle"] == 1
-    added = ok(f"add-item {s} --server-handle 1 --item Tank01.SetPoint --json", shapes.ADD_ITEM)
-    assert added["item_handle"] == 2
-    h = f"{s} --server-handle 1 --item-handle 2"
-    ok(f"advise {h} --json", shapes.ITEM_DONE)
-
-    diagnostics = run_parallel(
+    first = run_parallel(
         {
             "ping": f"ping {s} --json",
             "state": f"session-state {s} --json",
             "worker": f"worker-info {s} --json",
+            "write2": f"write2 {h} --type double --value 42.5 --timestamp 2024-01-02T03:04:05Z"
+            " --json",
         },
         env,
     )
-    check_shape(_ok(diagnostics["ping"]).json(), shapes.PING)
-    state = _ok(diagnostics["state"]).json()
-    check_shape(state, shapes.SESSION_STATE)
-    assert state["state"] == "READY"
-    check_shape(_ok(diagnostics["worker"]).json(), shapes.WORKER_INFO)
+    ok(first["ping"], shapes.PING)
+    assert ok(first["state"], shapes.SESSION_STATE)["state"] == "READY"
+    ok(first["worker"], shapes.WORKER_INFO)
+    assert ok(first["write2"], shapes.WRITE2)["timestamp"] == "2024-01-02T03:04:05.000000Z"
 
-    written = ok(
-        f"write2 {h} --type double --value 42.5 --timestamp 2024-01-02T03:04:05Z --json",
-        shapes.WRITE2,
-    )
-    assert written["timestamp"] == "2024-01-02T03:04:05.000000Z"
     secured = ok(
-        f"write-secured {h} --type double --value 43.5 --user operator"
-        " --password-env OPERATOR_PASSWORD --json",
+        run_subprocess(
+            f"write-secured {h} --type double --value 43.5 --user operator"
+            " --password-env OPERATOR_PASSWORD --json",
+            env=env,
+        ),
         shapes.WRITE_SECURED,
     )
     assert (secured["value"], secured["user"], secured["verifier"]) == (43.5, "operator", None)
-    read = ok(f"read {s} --server-handle 1 Tank01.SetPoint --json", shapes.READ)
+    read = ok(
+        run_subprocess(f"read {s} --server-handle 1 Tank01.SetPoint --json", env=env), shapes.READ
+    )
     assert read["results"][0]["value"] == 43.5 and read["results"][0]["cached"] is True
 
-    ok(f"unadvise {h} --json", shapes.ITEM_DONE)
-    ok(f"remove-item {h} --json", shapes.ITEM_DONE)
-    ok(f"unregister {s} --server-handle 1 --json", shapes.UNREGISTER)
-    ok(f"close-session {s} --json", shapes.CLOSE_SESSION)
+    ok(run_subprocess(f"unadvise {h} --json", env=env), shapes.ITEM_DONE)
+    ok(run_subprocess(f"remove-item {h} --json", env=env), shapes.ITEM_DONE)
+    ok(run_subprocess(f"unregister {s} --server-handle 1 --json", env=env), shapes.UNREGISTER)
+    ok(run_subprocess(f"close-session {s} --json", env=env), shapes.CLOSE_SESSION)
 
-    gone = run_subprocess(f"ping {s} --json", env=env)
+    gone = cli(*f"ping {s} --json".split())
     assert gone.code == 1
     assert gone.error()["type"] == "MxGatewaySessionNotFoundError"
 
@@ -317,15 +318,16 @@ def test_no_key_says_how_to_give_one(
     assert "set MXGATEWAY_API_KEY" in result.stderr
 
 
-def test_permission_denied_is_an_auth_failure(background_simulator: BackgroundSimulator) -> None:
-    sim = background_simulator
-    env = sim_env(sim, key=READ_KEY)
-    sid = run_subprocess("open-session --json", env=env).json()["session_id"]
+def test_permission_denied_is_an_auth_failure(
+    background_simulator: BackgroundSimulator, cli: Callable[..., Run]
+) -> None:
+    env = {"MXGATEWAY_ENDPOINT": background_simulator.endpoint, "MXGATEWAY_API_KEY": READ_KEY}
+    sid = cli("open-session", "--json", env=env).json()["session_id"]
     result = run_subprocess(
         f"write --session-id {sid} --server-handle 1 --item-handle 2 --type int32 --value 1",
-        env=env,
+        env=sim_env(background_simulator, key=READ_KEY),
     )
-    run_subprocess(f"close-session --session-id {sid}", env=env)
+    cli("close-session", "--session-id", sid)
     assert result.code == 3
     assert result.stderr.startswith("error: Invoke: PERMISSION_DENIED")
     assert len(result.stderr.strip().splitlines()) == 1
@@ -334,27 +336,35 @@ def test_permission_denied_is_an_auth_failure(background_simulator: BackgroundSi
 # ---- alarms ------------------------------------------------------------------------------------
 
 
-def test_alarm_list_stream_and_ack(background_simulator: BackgroundSimulator) -> None:
+def test_alarm_list_stream_and_ack(
+    background_simulator: BackgroundSimulator, cli: Callable[..., Run]
+) -> None:
     sim = background_simulator
     reference = sim.call(sim.sim.raise_alarm, "Tank01.Level")
-    env = sim_env(sim)
-    listed = _ok(run_subprocess("alarms list --prefix Galaxy!Plant. --json", env=env)).json()
+    runs = run_parallel(
+        {
+            "list": "alarms list --prefix Galaxy!Plant. --json",
+            "stream": f"alarms stream --prefix {reference} --max-events 2 --json",
+        },
+        sim_env(sim),
+    )
+    listed = _ok(runs["list"]).json()
     check_shape(listed, shapes.ALARMS)
     (alarm,) = [a for a in listed["alarms"] if a["alarm_full_reference"] == reference]
     assert (alarm["kind"], alarm["state"]) == ("active", "ACTIVE_UNACKNOWLEDGED")
-
-    streamed = _ok(
-        run_subprocess(f"alarms stream --prefix {reference} --max-events 2 --json", env=env)
-    ).json_lines()
+    streamed = _ok(runs["stream"]).json_lines()
     check_shape(streamed[0], shapes.ALARM)
     check_shape(streamed[1], shapes.SNAPSHOT_COMPLETE)
     assert streamed[1] == {"kind": "snapshot_complete", "active_alarm_count": 1}
 
     acked = _ok(
-        run_subprocess(f"alarms ack {reference} --comment seen --operator alice --json", env=env)
+        run_subprocess(
+            f"alarms ack {reference} --comment seen --operator alice --json", env=sim_env(sim)
+        )
     ).json()
     check_shape(acked, shapes.ACK)
-    after = _ok(run_subprocess(f"alarms list --prefix {reference} --json", env=env)).json()
+    env = {"MXGATEWAY_ENDPOINT": sim.endpoint, "MXGATEWAY_API_KEY": FULL_KEY}
+    after = cli("alarms", "list", "--prefix", reference, "--json", env=env).json()
     assert after["alarms"][0]["state"] == "ACTIVE_ACKNOWLEDGED"
     assert after["alarms"][0]["operator_user"] == "alice"
 
