@@ -10,7 +10,7 @@ from `return_value`.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -18,9 +18,9 @@ import betterproto2
 
 from mxgateway._proto.mxaccess_gateway import v1 as mx
 from mxgateway._results import ItemResult, ReadResult, SessionStateInfo, WorkerInfo, WriteResult
-from mxgateway.errors import MxGatewayProtocolViolationError
+from mxgateway.errors import MxGatewayProtocolViolationError, scrub
 
-__all__ = ["COMMANDS", "Command", "request_for", "result_of"]
+__all__ = ["COMMANDS", "Command", "request_for", "result_of", "scrub_reply"]
 
 _R = TypeVar("_R")
 K = mx.MxCommandKind
@@ -131,3 +131,17 @@ def result_of(command: Command[_R], reply: mx.MxCommandReply, operation: str) ->
             reply=reply,
             operation=operation,
         ) from None
+
+
+def scrub_reply(reply: Any, secrets: Iterable[str | None]) -> None:
+    """Remove secrets from the free-text fields of a reply an exception is about to carry."""
+    present = tuple(s for s in secrets if s)
+    if not present or reply is None:
+        return
+    for holder, name in (
+        (getattr(reply, "protocol_status", None), "message"),
+        (reply, "diagnostic_message"),
+    ):
+        text = getattr(holder, name, None)
+        if isinstance(text, str) and any(s in text for s in present):
+            setattr(holder, name, scrub(text, present))

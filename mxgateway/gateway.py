@@ -19,6 +19,7 @@ from grpclib.const import Cardinality
 
 from mxgateway._base import BaseClient
 from mxgateway._channel import Connection
+from mxgateway._commands import scrub_reply
 from mxgateway._proto.mxaccess_gateway import v1 as mx
 from mxgateway.alarms import ActiveAlarm, AlarmFeedItem, acknowledge_failure, feed_item
 from mxgateway.errors import (
@@ -396,18 +397,14 @@ def _scrubbed(error: MxGatewayCommandError, secrets: Iterable[str | None]) -> Mx
     present = tuple(s for s in secrets if s)
     if not present:
         return error
-    reply = error.reply
-    for holder, name in (
-        (getattr(reply, "protocol_status", None), "message"),
-        (reply, "diagnostic_message"),
-    ):
-        text = getattr(holder, name, None)
-        if isinstance(text, str) and any(s in text for s in present):
-            setattr(holder, name, scrub(text, present))
+    scrub_reply(error.reply, present)
     if not any(s in str(error) for s in present):
         return error
     return type(error)(
-        error.code, scrub(error.server_message, present), reply=reply, operation=error.operation
+        error.code,
+        scrub(error.server_message, present),
+        reply=error.reply,
+        operation=error.operation,
     )
 
 

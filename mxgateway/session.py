@@ -25,8 +25,8 @@ from mxgateway.errors import (
     MxGatewayClosedError,
     MxGatewayConfigError,
     MxGatewayError,
+    is_mxaccess_failure,
     mxaccess_error_for,
-    scrub,
 )
 from mxgateway.events import Event, EventWire
 from mxgateway.values import to_mx_value
@@ -166,14 +166,13 @@ class Session:
         self, reply: mx.MxCommandReply, operation: str, secrets: Iterable[str | None] = ()
     ) -> None:
         status = reply.protocol_status
+        code = status.code if status is not None else None
+        if not is_mxaccess_failure(code, reply.hresult, reply.statuses):
+            return
+        cmd.scrub_reply(reply, (*self._client._secrets, *secrets))
         message = (status.message if status is not None else "") or reply.diagnostic_message
         failure = mxaccess_error_for(
-            status.code if status is not None else None,
-            reply.hresult,
-            reply.statuses,
-            message=scrub(message, (*self._client._secrets, *secrets)),
-            reply=reply,
-            operation=operation,
+            code, reply.hresult, reply.statuses, message=message, reply=reply, operation=operation
         )
         if failure is not None:
             raise failure

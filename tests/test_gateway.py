@@ -5,23 +5,36 @@ from __future__ import annotations
 import asyncio
 import time
 import traceback
-from collections.abc import Coroutine
+from collections.abc import AsyncIterator, Coroutine
 from typing import Any
 
+import grpclib.server
 import pytest
+from grpclib.const import Status
+from grpclib.exceptions import GRPCError
 
 from mxgateway._proto.mxaccess_gateway import v1 as mx
 from mxgateway.errors import (
     MxAccessError,
+    MxGatewayCancelledError,
     MxGatewayClosedError,
+    MxGatewayCommandCanceledError,
+    MxGatewayCommandError,
+    MxGatewayCommandTimeoutError,
     MxGatewayConfigError,
     MxGatewayDeadlineExceededError,
     MxGatewayError,
+    MxGatewayInternalError,
+    MxGatewayInvalidArgumentError,
+    MxGatewayInvalidRequestError,
     MxGatewayNotFoundError,
     MxGatewayPermissionDeniedError,
+    MxGatewayProtocolViolationError,
     MxGatewayResourceExhaustedError,
+    MxGatewayRpcError,
     MxGatewaySessionNotFoundError,
     MxGatewaySessionNotReadyError,
+    MxGatewayStatusUnspecifiedError,
     MxGatewayUnauthenticatedError,
     MxGatewayUnavailableError,
     MxGatewayWorkerUnavailableError,
@@ -360,3 +373,132 @@ async def test_acknowledge_failure_and_mxaccess_error_are_typed(simulator: Simul
             await client.acknowledge_alarm("")
         with pytest.raises((MxAccessError, MxGatewayError)):
             await client.acknowledge_alarm("Galaxy!Nowhere.Nothing.Hi")
+
+
+# ---- a gateway that misbehaves: the statuses the simulator never produces ----------------
+
+
+class _OddGateway(mx.MxAccessGatewayBase):
+    """Answers Invoke according to the session id, to reach every error path."""
+
+    def __init__(self) -> None:
+        self.keys: list[str] = []
+
+    async def invoke(self, message: mx.MxCommandRequest) -> mx.MxCommandReply:
+        key = FULL_KEY  # what a careless gateway might echo back
+        behaviour = message.session_id
+        code = mx.ProtocolStatusCode
+        grpc = {
+            "grpc-invalid-argument": Status.INVALID_ARGUMENT,
+            "grpc-cancelled": Status.CANCELLED,
+            "grpc-internal": Status.INTERNAL,
+            "grpc-unimplemented": Status.UNIMPLEMENTED,
+            "grpc-aborted": Status.ABORTED,
+            "grpc-echo-key": Status.UNAUTHENTICATED,
+        }
+        if behaviour in grpc:
+            raise GRPCError(grpc[behaviour], f"refused: invalid API key {key}")
+        statuses = {
+            "timeout": code.TIMEOUT,
+            "canceled": code.CANCELED,
+            "violation": code.PROTOCOL_VIOLATION,
+            "echo-key": code.INVALID_REQUEST,
+            "unknown-code": 42,
+        }
+        if behaviour in statuses:
+            return mx.MxCommandReply(
+                protocol_status=mx.ProtocolStatus(
+                    code=statuses[behaviour],  # type: ignore[arg-type]
+                    message=f"worker said no (key {key})",
+                ),
+                diagnostic_message=f"diagnostic with {key}",
+            )
+        if behaviour == "unspecified":
+            return mx.MxCommandReply()
+        ok = mx.ProtocolStatus(code=code.OK)
+        if behaviour == "mx-failure-echo":
+            return mx.MxCommandReply(
+                protocol_status=mx.ProtocolStatus(
+                    code=code.MXACCESS_FAILURE, message=f"no ({key})"
+                ),
+                hresult=-2147024809,
+                diagnostic_message=f"refused {key}",
+            )
+        if behaviour == "negative-hresult":
+            return mx.MxCommandReply(protocol_status=ok, hresult=-1)
+        if behaviour == "failing-status":
+            failing = mx.MxStatusProxy(success=0, category=mx.MxStatusCategory.SECURITY_ERROR)
+            return mx.MxCommandReply(protocol_status=ok, statuses=[failing])
+        if behaviour == "default-status":
+            return mx.MxCommandReply(
+                protocol_status=ok, hresult=1, statuses=[mx.MxStatusProxy(success=0)]
+            )
+        # "no-arm": OK, but the result arm is missing (a handle in return_value instead).
+        return mx.MxCommandReply(protocol_status=ok, return_value=mx.MxValue(int32_value=7))
+
+
+@pytest.fixture
+async def odd_gateway() -> AsyncIterator[GatewayClient]:
+    server = grpclib.server.Server([_OddGateway()])
+    await server.start("127.0.0.1", 0)
+    port = server._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    client = await GatewayClient.connect(f"127.0.0.1:{port}", api_key=FULL_KEY, plaintext=True)
+    try:
+        yield client
+    finally:
+        await client.close()
+        server.close()
+        await server.wait_closed()
+
+
+@pytest.mark.parametrize(
+    ("behaviour", "error"),
+    [
+        ("grpc-invalid-argument", MxGatewayInvalidArgumentError),
+        ("grpc-cancelled", MxGatewayCancelledError),
+        ("grpc-internal", MxGatewayInternalError),
+        ("grpc-unimplemented", MxGatewayInternalError),
+        ("grpc-aborted", MxGatewayRpcError),
+        ("grpc-echo-key", MxGatewayUnauthenticatedError),
+        ("timeout", MxGatewayCommandTimeoutError),
+        ("canceled", MxGatewayCommandCanceledError),
+        ("violation", MxGatewayProtocolViolationError),
+        ("echo-key", MxGatewayInvalidRequestError),
+        ("unknown-code", MxGatewayCommandError),
+        ("unspecified", MxGatewayStatusUnspecifiedError),
+        ("mx-failure-echo", MxAccessError),
+        ("negative-hresult", MxAccessError),
+        ("failing-status", MxAccessError),
+        ("no-arm", MxGatewayProtocolViolationError),
+    ],
+)
+async def test_every_error_class_is_reachable_and_keyless(
+    odd_gateway: GatewayClient, behaviour: str, error: type[MxGatewayError]
+) -> None:
+    session = odd_gateway.attach_session(behaviour)
+    with pytest.raises(error) as caught:
+        await session.register("x")
+    assert type(caught.value) is error
+    _assert_no_key(caught.value)
+    reply = getattr(caught.value, "reply", None)
+    if reply is not None:  # the attached raw reply is scrubbed too
+        assert FULL_KEY not in repr(reply)
+    if isinstance(caught.value, MxGatewayRpcError):
+        assert caught.value.status.name in str(caught.value)
+        assert "refused" in caught.value.server_message
+    else:
+        assert isinstance(caught.value, MxGatewayCommandError)
+        assert caught.value.operation == "register"
+
+
+async def test_default_status_entries_are_not_failures(odd_gateway: GatewayClient) -> None:
+    # success == 0 with an unset category is the proto3 default; S_FALSE (1) is success.
+    session = odd_gateway.attach_session("default-status")
+    reply = await session.invoke(
+        mx.MxCommandRequest(kind=mx.MxCommandKind.UNREGISTER, unregister=mx.UnregisterCommand())
+    )
+    assert reply.hresult == 1
+    raw = await odd_gateway.attach_session("failing-status").invoke_raw(
+        mx.MxCommandRequest(kind=mx.MxCommandKind.UNREGISTER, unregister=mx.UnregisterCommand())
+    )
+    assert raw.statuses[0].category == mx.MxStatusCategory.SECURITY_ERROR  # returned untouched
