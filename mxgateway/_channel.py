@@ -7,6 +7,8 @@ errors and TLS failures all surface as the typed `mxgateway.errors` classes, scr
 from __future__ import annotations
 
 import asyncio
+import logging
+import re
 import ssl
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import suppress
@@ -33,6 +35,43 @@ __all__ = ["Connection"]
 
 _T = TypeVar("_T")
 
+# hpack (under grpclib's h2) logs every header it encodes or decodes at DEBUG, including
+# `authorization: Bearer <key>`. These filters rewrite such records before any handler sees
+# them, so turning on DEBUG logging never prints a key. (grpclib rebuilds metadata tuples,
+# so the header cannot be marked sensitive for hpack to redact it itself.)
+_HEADER_LOGGERS = ("hpack.hpack", "hpack.table")
+_SECRET_RE = re.compile(r"(?i)(bearer\s+)[^\s'\",;)\]}]+|mxgw_([A-Za-z0-9-]+)_[^\s'\",;)\]}]+")
+
+
+def _redact(match: re.Match[str]) -> str:
+    if match.group(1):
+        return f"{match.group(1)}<redacted>"
+    return f"mxgw_{match.group(2)}_<redacted>"
+
+
+class _RedactSecrets(logging.Filter):
+    """Rewrites log records that carry a bearer token or an API key."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a malformed record is not ours to judge
+            return True
+        redacted = _SECRET_RE.sub(_redact, message)
+        if redacted != message:
+            record.msg, record.args = redacted, None
+        return True
+
+
+_REDACT_SECRETS = _RedactSecrets()
+
+
+def _install_log_redaction() -> None:
+    for name in _HEADER_LOGGERS:
+        logger = logging.getLogger(name)
+        if _REDACT_SECRETS not in logger.filters:
+            logger.addFilter(_REDACT_SECRETS)
+
 
 def _ssl_context(options: ClientOptions) -> ssl.SSLContext | None:
     if options.plaintext:
@@ -47,6 +86,7 @@ class Connection:
     """One HTTP/2 channel to a gateway with its auth metadata and default deadline."""
 
     def __init__(self, options: ClientOptions) -> None:
+        _install_log_redaction()
         self.options = options
         host, port = options.host, options.port
         keepalive = options.keepalive
