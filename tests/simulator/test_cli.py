@@ -1,0 +1,135 @@
+"""`python -m mxgateway.simulator`: the ready line, signals and exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import signal
+import sys
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+import grpclib.client
+import pytest
+
+from mxgateway._proto.galaxy_repository import v1 as gr
+from mxgateway.simulator._cli import configure_parser
+
+READY_WITHIN = 2.0
+
+
+@asynccontextmanager
+async def simulator_process(
+    *args: str,
+) -> AsyncIterator[tuple[asyncio.subprocess.Process, str, float]]:
+    started = time.perf_counter()
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "mxgateway.simulator",
+        "--port",
+        "0",
+        *args,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    try:
+        assert process.stdout is not None
+        async with asyncio.timeout(10):
+            line = (await process.stdout.readline()).decode()
+        yield process, line, time.perf_counter() - started
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+
+
+async def stop(process: asyncio.subprocess.Process) -> tuple[int, str, str]:
+    process.send_signal(signal.SIGTERM)
+    async with asyncio.timeout(10):
+        out, err = await process.communicate()
+    assert process.returncode is not None
+    return process.returncode, out.decode(), err.decode()
+
+
+async def test_json_ready_line_then_clean_exit_on_sigterm() -> None:
+    async with simulator_process("--json", "--objects", "50") as (process, line, elapsed):
+        ready = json.loads(line)
+        code, rest, err = await stop(process)
+    assert elapsed < READY_WITHIN, f"ready after {elapsed:.2f} s"
+    assert ready["endpoint"].startswith("127.0.0.1:") and ready["tls"] is False
+    assert ready["ca_file"] is None and ready["objects"] == 50
+    assert ready["api_key"].startswith("mxgw_sim_")  # generated, shown once
+    assert code == 0, err
+    assert ready["api_key"] not in rest + err
+
+
+async def test_sigusr1_triggers_a_deploy() -> None:
+    async with simulator_process("--json", "--no-auth") as (process, line, _elapsed):
+        ready = json.loads(line)
+        assert "api_key" not in ready and ready["auth"] is False
+        host, port = ready["endpoint"].rsplit(":", 1)
+        channel = grpclib.client.Channel(host, int(port))
+        try:
+            stub = gr.GalaxyRepositoryStub(channel, timeout=5)
+            stream = stub.watch_deploy_events(gr.WatchDeployEventsRequest())
+            async with contextlib.aclosing(stream):  # type: ignore[type-var]
+                bootstrap = await anext(stream)
+                process.send_signal(signal.SIGUSR1)
+                async with asyncio.timeout(5):
+                    deployed = await anext(stream)
+        finally:
+            channel.close()
+        code, _out, err = await stop(process)
+    assert deployed.sequence == bootstrap.sequence + 1
+    assert code == 0, err
+
+
+async def test_tls_ready_line_names_the_ca(tmp_path: Any) -> None:
+    async with simulator_process(
+        "--tls", "--cert-dir", str(tmp_path), "--api-key", "mxgw_a_b:metadata:read"
+    ) as (
+        process,
+        line,
+        _elapsed,
+    ):
+        code, _out, err = await stop(process)
+    assert "TLS" in line and str(tmp_path) in line and "mxgw_a_b" not in line
+    assert code == 0, err
+    assert (tmp_path / "ca.pem").is_file()
+
+
+async def test_bad_arguments_fail_with_usage_code() -> None:
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "mxgateway.simulator", "--port", "0", "--objects", "5",
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    async with asyncio.timeout(10):
+        _out, err = await process.communicate()
+    assert process.returncode == 2
+    assert b"objects" in err
+
+
+@pytest.mark.parametrize(
+    "argv, key, scopes",
+    [
+        (["--api-key", "mxgw_k_s"], "mxgw_k_s", None),
+        (
+            ["--api-key", "mxgw_k_s:invoke:read,events:read"],
+            "mxgw_k_s",
+            {"invoke:read", "events:read"},
+        ),
+        (["--api-key", "mxgw_k_s:"], "mxgw_k_s", set()),
+    ],
+)
+def test_api_key_arguments(argv: list[str], key: str, scopes: set[str] | None) -> None:
+    parser = argparse.ArgumentParser()
+    configure_parser(parser)
+    args = parser.parse_args(argv)
+    [(parsed_key, parsed_scopes)] = args.api_key
+    assert parsed_key == key
+    assert (None if parsed_scopes is None else set(parsed_scopes)) == scopes
