@@ -192,6 +192,14 @@ class Simulator:
         """Wait until `active_stream_count(session_id) == n`; TimeoutError after `timeout`."""
         await self.sessions.wait_for_streams(n, session_id, timeout)
 
+    def active_watch_count(self) -> int:
+        """Attached WatchDeployEvents subscribers."""
+        return self.repository.watcher_count
+
+    async def wait_for_watch_count(self, n: int, timeout: float = 5.0) -> None:
+        """Wait until `active_watch_count() == n`; TimeoutError after `timeout`."""
+        await self.repository.wait_for_watchers(n, timeout)
+
     @property
     def galaxy_db_ok(self) -> bool:
         """What TestConnection answers; set it to simulate the Galaxy database going away."""
