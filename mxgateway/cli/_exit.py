@@ -60,12 +60,13 @@ class Failure:
         return f"Failure({self.code}, {self.type!r}, {self.message!r})"
 
 
-def redact(text: str, secrets: Iterable[str | None] = ()) -> str:
-    """Remove every known secret and anything shaped like an API key from `text`."""
+def redact(text: str, secrets: Iterable[str | None] = (), *, key_shapes: bool = True) -> str:
+    """Remove every known secret from `text`, and (unless `key_shapes` is False) anything
+    shaped like an API key, such as a key given to a misspelt flag."""
     for secret in secrets:
         if secret:
             text = text.replace(secret, "<redacted>")
-    return _KEY_RE.sub(r"mxgw_\1_<redacted>", text)
+    return _KEY_RE.sub(r"mxgw_\1_<redacted>", text) if key_shapes else text
 
 
 def _one_line(text: str) -> str:

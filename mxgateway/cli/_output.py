@@ -32,6 +32,30 @@ def dumps(data: object) -> str:
     return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(", ", ": "))
 
 
+class _Scrubbed:
+    """A text stream that drops known secrets from whatever rich writes through it."""
+
+    def __init__(self, stream: TextIO, secrets: list[str]) -> None:
+        self._stream = stream
+        self._secrets = secrets  # shared with Output, so secrets added later count too
+
+    def write(self, text: str) -> int:
+        return self._stream.write(redact(text, self._secrets, key_shapes=False))
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def isatty(self) -> bool:
+        return self._stream.isatty()
+
+    def fileno(self) -> int:
+        return self._stream.fileno()
+
+    @property
+    def encoding(self) -> str:
+        return getattr(self._stream, "encoding", None) or "utf-8"
+
+
 class Output:
     """Writes results, stream items, progress notes and errors for one command run."""
 
@@ -63,7 +87,11 @@ class Output:
         """The rich console for human output on stdout."""
         from rich.console import Console
 
-        console = Console(file=self._stdout, highlight=False, soft_wrap=False)
+        console = Console(
+            file=_Scrubbed(self._stdout, self._secrets),  # type: ignore[arg-type]
+            highlight=False,
+            soft_wrap=False,
+        )
         if not console.is_terminal and "COLUMNS" not in os.environ:
             # Piped output has no width to fit; rich's 80 columns would wrap every table.
             console.width = _PIPE_WIDTH
@@ -74,7 +102,11 @@ class Output:
         """The rich console for notes and errors on stderr."""
         from rich.console import Console
 
-        return Console(file=self._stderr, highlight=False, soft_wrap=True)
+        return Console(
+            file=_Scrubbed(self._stderr, self._secrets),  # type: ignore[arg-type]
+            highlight=False,
+            soft_wrap=True,
+        )
 
     @property
     def interactive(self) -> bool:
@@ -82,7 +114,8 @@ class Output:
         return not self.json_mode and self.console.is_terminal
 
     def _write(self, stream: TextIO, text: str) -> None:
-        stream.write(redact(text, self._secrets) + "\n")
+        # Results are data: only the known secrets go. Errors also lose anything key-shaped.
+        stream.write(redact(text, self._secrets, key_shapes=stream is self._stderr) + "\n")
         stream.flush()
 
     def emit(self, data: Mapping[str, Any], view: View) -> None:
@@ -98,7 +131,7 @@ class Output:
 
     def text(self, text: str) -> None:
         """Write raw text to stdout as is (CSV, completion scripts); never rich markup."""
-        self._stdout.write(redact(text, self._secrets))
+        self._stdout.write(redact(text, self._secrets, key_shapes=False))
         self._stdout.flush()
 
     def print(self, renderable: RenderableType) -> None:

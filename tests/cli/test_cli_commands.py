@@ -4,6 +4,7 @@ stable values and exit codes."""
 from __future__ import annotations
 
 import json
+import signal
 import subprocess
 import sys
 import time
@@ -404,8 +405,10 @@ def test_watch_deploys_reports_a_new_deploy(background_simulator: BackgroundSimu
 
 
 def test_demo_runs_non_interactively_within_15_seconds() -> None:
+    env = base_env()
+    del env["NO_COLOR"]  # piped output alone must be plain (run_subprocess checks for escapes)
     start = time.monotonic()
-    result = run_subprocess("demo", env=base_env(), timeout=30)
+    result = run_subprocess("demo", env=env, timeout=30)
     elapsed = time.monotonic() - start
     assert result.code == 0, result.stderr
     assert elapsed < 15
@@ -429,8 +432,33 @@ def test_simulator_command_serves_until_interrupted() -> None:
             f"test-connection --endpoint {ready['endpoint']} --json", env=base_env()
         )
         assert result.json() == {"ok": True}
-        process.send_signal(2)  # SIGINT, as Ctrl-C
+        process.send_signal(signal.SIGINT)  # as Ctrl-C
         assert process.wait(timeout=15) == 0
     finally:
         process.kill()
         process.communicate()
+
+
+def test_interrupted_watch_closes_its_session(background_simulator: BackgroundSimulator) -> None:
+    sim = background_simulator
+    before = set(sim.call(sim.sim.session_ids))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mxgateway", "watch", "Tank01.Level", "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=sim_env(sim),
+        cwd=REPO,
+    )
+    try:
+        assert process.stdout is not None
+        first = json.loads(process.stdout.readline())  # subscribed and streaming
+        assert set(sim.call(sim.sim.session_ids)) != before
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=15)
+    finally:
+        process.kill()
+    assert first["tag"] == "Tank01.Level"
+    assert process.returncode == 130
+    assert "Traceback" not in stderr
+    assert set(sim.call(sim.sim.session_ids)) == before
