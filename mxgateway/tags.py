@@ -294,6 +294,12 @@ async def read_tags(
     bounds each snapshot on the gateway side (None = the worker's default).
     """
     names = _tag_list(tags)
+    if timeout is not None and not (isinstance(timeout, int | float) and timeout > 0):
+        raise MxGatewayConfigError(
+            "timeout", f"must be a positive number of seconds or None, not {timeout!r}"
+        )
+    if not names:
+        return {}
     timeout_ms = 0 if timeout is None else max(1, round(timeout * 1000))
     shared = _shared_session(client)
 
@@ -334,8 +340,14 @@ async def write_tags(
     if not isinstance(values, Mapping):
         raise TypeError("values must be a mapping of tag name to value")
     names = _tag_list(values, "values")
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout > 0:
+        raise MxGatewayConfigError(
+            "timeout", f"must be a positive number of seconds, not {timeout!r}"
+        )
     kinds = dict(types or {})
     encoded = {tag: to_mx_value(values[tag], kinds.get(tag)) for tag in names}
+    if not names:
+        return {}
     shared = _shared_session(client)
 
     async def write(session: Session) -> dict[str, TagWriteResult]:

@@ -80,9 +80,14 @@ async def test_write_without_wait_reports_acceptance_only(simulator: Simulator) 
 
 async def test_types_name_the_mx_type(simulator: Simulator) -> None:
     async with connected(simulator) as client:
-        result = await write_tags(client, {"Pump01.Speed": 1500}, types={"Pump01.Speed": "float"})
-        assert result["Pump01.Speed"].ok
-        assert (await read_tags(client, ["Pump01.Speed"]))["Pump01.Speed"].value == 1500.0
+        # An int sent as a 32-bit float, to a double attribute: converted before sending.
+        result = await write_tags(
+            client, {"Tank01.SetPoint": 3}, types={"Tank01.SetPoint": "float"}
+        )
+        assert result["Tank01.SetPoint"].ok
+        assert (await read_tags(client, ["Tank01.SetPoint"]))["Tank01.SetPoint"].value == 3.0
+        with pytest.raises(TypeError):
+            await write_tags(client, {"Tank01.Mode": "x"}, types={"Tank01.Mode": "int32"})
 
 
 async def test_bad_values_raise_before_anything_is_sent(simulator: Simulator) -> None:
@@ -93,6 +98,12 @@ async def test_bad_values_raise_before_anything_is_sent(simulator: Simulator) ->
             await write_tags(client, ["Tank01.Mode"])  # type: ignore[arg-type]
         with pytest.raises(MxGatewayConfigError):
             await read_tags(client, ["Tank01.Mode", ""])
+        with pytest.raises(MxGatewayConfigError, match="timeout"):
+            await write_tags(client, {"Tank01.Mode": 1}, timeout=0)
+        with pytest.raises(MxGatewayConfigError, match="timeout"):
+            await read_tags(client, ["Tank01.Mode"], timeout=-1)
+        assert await read_tags(client, []) == {}
+        assert await write_tags(client, {}) == {}
         # No session was opened: nothing reached the gateway.
         assert simulator.session_ids() == []
 
