@@ -20,6 +20,7 @@ from grpclib.const import Cardinality, Status
 
 from mxgateway._base import BaseClient
 from mxgateway._channel import Connection
+from mxgateway._galaxy_wire import Page, PageWire
 from mxgateway._proto.galaxy_repository import v1 as gr
 from mxgateway.errors import (
     MxGatewayConfigError,
@@ -42,7 +43,7 @@ GalaxyAttribute = gr.GalaxyAttribute
 #: The Galaxy's deploy state, sent by `GalaxyRepositoryClient.watch_deploy_events`.
 DeployEvent = gr.DeployEvent
 
-_WATCH_PATH = "/galaxy_repository.v1.GalaxyRepository/WatchDeployEvents"
+_SERVICE = "/galaxy_repository.v1.GalaxyRepository/"
 _INT32_MAX = 2**31 - 1
 _INT32_MIN = -(2**31)
 
@@ -241,12 +242,8 @@ class GalaxyRepositoryClient(BaseClient):
     async def _discover_page(
         self, request: gr.DiscoverHierarchyRequest, timeout: float | None
     ) -> tuple[list[GalaxyObject], str]:
-        reply = await self._unary(
-            "DiscoverHierarchy",
-            lambda t: self._stub.discover_hierarchy(request, timeout=t),
-            timeout,
-        )
-        return reply.objects, reply.next_page_token
+        page = await self._page("DiscoverHierarchy", request, timeout)
+        return page.objects, page.next_page_token
 
     # ---- BrowseChildren --------------------------------------------------------------------
 
@@ -356,12 +353,8 @@ class GalaxyRepositoryClient(BaseClient):
     async def _browse_page(
         self, request: gr.BrowseChildrenRequest, timeout: float | None
     ) -> tuple[list[GalaxyObject], str]:
-        reply = await self._unary(
-            "BrowseChildren",
-            lambda t: self._stub.browse_children(request, timeout=t),
-            timeout,
-        )
-        return reply.children, reply.next_page_token
+        page = await self._page("BrowseChildren", request, timeout)
+        return page.objects, page.next_page_token
 
     # ---- WatchDeployEvents -----------------------------------------------------------------
 
@@ -403,7 +396,7 @@ class GalaxyRepositoryClient(BaseClient):
         # The channel's request context is used directly (not the generated stub's nested
         # generators) so that closing this generator resets the stream synchronously.
         async with self._connection.channel.request(
-            _WATCH_PATH,
+            _SERVICE + "WatchDeployEvents",
             Cardinality.UNARY_STREAM,
             gr.WatchDeployEventsRequest,
             gr.DeployEvent,
@@ -420,6 +413,34 @@ class GalaxyRepositoryClient(BaseClient):
     ) -> _T:
         deadline = self._connection.call_timeout(timeout)
         return await self._connection.unary(rpc, lambda: call(deadline))
+
+    async def _page(
+        self,
+        rpc: str,
+        request: gr.DiscoverHierarchyRequest | gr.BrowseChildrenRequest,
+        timeout: float | None,
+    ) -> Page:
+        # Pages are decoded by `read_page` (via PageWire), not betterproto2's generic parser.
+        connection = self._connection
+
+        async def call(deadline: float | None) -> Page:
+            async with connection.channel.request(
+                _SERVICE + rpc,
+                Cardinality.UNARY_UNARY,
+                type(request),
+                PageWire,
+                timeout=deadline,
+                metadata=connection.metadata,
+            ) as stream:
+                await stream.send_message(request, end=True)
+                page = await stream.recv_message()
+            if page is None:
+                raise MxGatewayInternalError(
+                    Status.INTERNAL, "the reply carried no message", rpc=rpc
+                )
+            return cast(Page, page)
+
+        return await self._unary(rpc, call, timeout)
 
     async def _iter_pages(
         self,
