@@ -21,6 +21,7 @@ from grpclib.const import Status
 
 from mxgateway.errors import (
     MxGatewayClosedError,
+    MxGatewayConfigError,
     MxGatewayDeadlineExceededError,
     MxGatewayError,
     MxGatewayRpcError,
@@ -29,7 +30,7 @@ from mxgateway.errors import (
     rpc_error_for,
     scrub,
 )
-from mxgateway.options import ClientOptions
+from mxgateway.options import ClientOptions, _positive
 
 __all__ = ["Connection"]
 
@@ -76,7 +77,13 @@ def _install_log_redaction() -> None:
 def _ssl_context(options: ClientOptions) -> ssl.SSLContext | None:
     if options.plaintext:
         return None
-    ctx = ssl.create_default_context(ssl.Purpose.SERVER_AUTH, cafile=options.ca_file)
+    try:
+        ctx = ssl.create_default_context(ssl.Purpose.SERVER_AUTH, cafile=options.ca_file)
+    except (ssl.SSLError, OSError, ValueError) as exc:
+        reason = getattr(exc, "reason", None) or exc
+        raise MxGatewayConfigError(
+            "ca_file", f"{options.ca_file!r} holds no usable PEM CA certificate ({reason})"
+        ) from None
     ctx.minimum_version = ssl.TLSVersion.TLSv1_2
     ctx.set_alpn_protocols(["h2"])
     return ctx
@@ -173,7 +180,10 @@ class Connection:
 
     def call_timeout(self, timeout: float | None) -> float | None:
         """The deadline for one unary call: the explicit one, else the options default."""
-        return self.options.timeout if timeout is None else timeout
+        if timeout is None:
+            return self.options.timeout
+        _positive("timeout", timeout)  # a negative or nan deadline is a caller's mistake
+        return timeout
 
     async def unary(
         self, rpc: str, call: Callable[[], Awaitable[_T]], *, translate: bool = True
