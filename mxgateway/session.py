@@ -53,6 +53,10 @@ class Session:
 
     Get one from `GatewayClient.open_session()` (or `attach_session()` for a session opened
     elsewhere). Close it when done, or use ``async with session:``; it frees a worker.
+
+    Bulk helpers take at most `MAX_BULK_ITEMS` entries (more raise MxGatewayConfigError, None
+    raises TypeError, both before sending) and return one result per entry, in order; an
+    empty list returns ``[]`` without a round trip, as the gateway would answer it.
     """
 
     def __init__(
