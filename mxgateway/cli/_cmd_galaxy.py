@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import csv
 import fnmatch
-import io
 from collections.abc import Mapping
 from typing import Any
 
@@ -19,7 +17,7 @@ from mxgateway.cli import _views as views
 from mxgateway.cli._connect import connect_galaxy, target
 from mxgateway.cli._exit import EXIT_FAILED, EXIT_OK, UsageError
 from mxgateway.cli._jsonable import galaxy_object_json, iso
-from mxgateway.cli._output import Output, dumps
+from mxgateway.cli._output import Output
 from mxgateway.cli._streams import Bounded
 from mxgateway.galaxy import GalaxyObject, GalaxyRepositoryClient
 
@@ -94,20 +92,6 @@ async def last_deploy(args: argparse.Namespace, out: Output) -> None:
 # ---- discover ----------------------------------------------------------------------------------
 
 
-def _csv_line(values: list[Any]) -> str:
-    buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerow(values)
-    return buffer.getvalue()
-
-
-def _csv_value(value: Any) -> Any:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list):
-        return ";".join(str(v) for v in value)
-    return value
-
-
 async def discover(args: argparse.Namespace, out: Output) -> None:
     """List the hierarchy as one JSON object, JSON lines, CSV, or a table."""
     attributes = not args.no_attributes
@@ -122,16 +106,19 @@ async def discover(args: argparse.Namespace, out: Output) -> None:
     streaming = args.jsonl or args.csv
     collected: list[dict[str, Any]] = []
     if args.csv:
-        out.text(_csv_line(list(_OBJECT_COLUMNS)))
-    async with connect_galaxy(target(args)) as galaxy, _progress(out) as progress:
+        out.csv_row(_OBJECT_COLUMNS)
+    async with (
+        connect_galaxy(target(args)) as galaxy,
+        _Progress(out, streaming=streaming) as progress,
+    ):
         async for obj in galaxy.iter_hierarchy(**request):
             data = galaxy_object_json(obj, attributes=attributes, counted=attributes)
             progress.advance()
             if args.jsonl:
-                out.text(dumps(data) + "\n")
+                out.json_line(data)
             elif args.csv:
                 row = _row(data)
-                out.text(_csv_line([_csv_value(row[c]) for c in _OBJECT_COLUMNS]))
+                out.csv_row([row[c] for c in _OBJECT_COLUMNS])
             else:
                 collected.append(data)
     if streaming:
@@ -152,10 +139,12 @@ def _objects_view(data: Mapping[str, Any]) -> RenderableType:
 class _Progress:
     """A rich progress counter on a terminal's stderr; does nothing otherwise."""
 
-    def __init__(self, out: Output) -> None:
+    def __init__(self, out: Output, *, streaming: bool) -> None:
         self._progress: Any = None
         self._task: Any = None
-        if out.err_console.is_terminal and not out.json_mode:
+        # Lines streamed to the same terminal would tear through a live bar.
+        shown = out.err_console.is_terminal and not out.json_mode
+        if shown and not (streaming and out.console.is_terminal):
             from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn
 
             self._progress = Progress(
@@ -180,10 +169,6 @@ class _Progress:
     def advance(self) -> None:
         if self._progress is not None:
             self._progress.advance(self._task)
-
-
-def _progress(out: Output) -> _Progress:
-    return _Progress(out)
 
 
 # ---- tree, browse ------------------------------------------------------------------------------

@@ -32,6 +32,14 @@ def dumps(data: object) -> str:
     return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(", ", ": "))
 
 
+def _csv_cell(value: Any) -> Any:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list | tuple):
+        return ";".join(str(v) for v in value)
+    return "" if value is None else value
+
+
 class _Scrubbed:
     """A text stream that drops known secrets from whatever rich writes through it."""
 
@@ -128,6 +136,19 @@ class Output:
     def emit_item(self, data: Mapping[str, Any], view: View) -> None:
         """Write one streamed item: a JSON line, or one rendered line."""
         self.emit(data, view)
+
+    def json_line(self, data: Mapping[str, Any]) -> None:
+        """Write one JSON line whatever the mode (--jsonl output)."""
+        self._write(self._stdout, dumps(data))
+
+    def csv_row(self, values: Iterable[Any]) -> None:
+        """Write one CSV row (booleans as true/false, lists joined with ';')."""
+        import csv
+        import io
+
+        buffer = io.StringIO()
+        csv.writer(buffer, lineterminator="\n").writerow(_csv_cell(v) for v in values)
+        self.text(buffer.getvalue())
 
     def text(self, text: str) -> None:
         """Write raw text to stdout as is (CSV, completion scripts); never rich markup."""
