@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import os
 import sys
@@ -84,6 +85,10 @@ def run(argv: Sequence[str]) -> int:
     out = Output(json_mode=bool(args.json), secrets=secrets)
     try:
         return _invoke(load_handler(args.handler), args, out)
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly, like a stream ended on purpose.
+        _silence_stdout()
+        return EXIT_OK
     except KeyboardInterrupt:
         # Ctrl-C is how watch and stream commands are usually stopped: no error line.
         return EXIT_INTERRUPTED
@@ -95,6 +100,13 @@ def run(argv: Sequence[str]) -> int:
         if failure.message.startswith("unexpected"):
             _debug_traceback(exc, out)
         return failure.code
+
+
+def _silence_stdout() -> None:
+    # Python would report the broken pipe again when it flushes stdout at exit.
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def _key_given(args: argparse.Namespace) -> bool:

@@ -462,3 +462,26 @@ def test_interrupted_watch_closes_its_session(background_simulator: BackgroundSi
     assert process.returncode == 130
     assert "Traceback" not in stderr
     assert set(sim.call(sim.sim.session_ids)) == before
+
+
+def test_a_reader_that_leaves_ends_the_stream_quietly(
+    background_simulator: BackgroundSimulator,
+) -> None:
+    sim = background_simulator
+    before = set(sim.call(sim.sim.session_ids))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mxgateway", "watch", "Tank01.Level", "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=sim_env(sim),
+        cwd=REPO,
+    )
+    try:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.readline()
+        process.stdout.close()  # as `| head -1` does
+        assert process.wait(timeout=15) == 0
+        assert process.stderr.read() == b""
+    finally:
+        process.kill()
+    assert set(sim.call(sim.sim.session_ids)) == before
