@@ -526,7 +526,10 @@ def parse_event(data: bytes) -> Event:
     """Decode the bytes of one MxEvent into its typed model; raises WireError if malformed."""
     try:
         return _parse(data, None)
-    except (IndexError, UnicodeDecodeError, struct.error) as exc:
+    except WireError:
+        raise
+    except (IndexError, ValueError, OverflowError, struct.error) as exc:
+        # Truncated fields, bad UTF-8, timestamps outside what datetime can hold.
         raise WireError(f"malformed MxEvent: {exc}") from None
 
 

@@ -330,6 +330,7 @@ def test_unknown_fields_and_body_arms_are_tolerated() -> None:
         b"\x10\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01",  # varint too long
         b"\x0b",  # group wire type
         b"\x0a\x02\xff\xfe",  # session id is not UTF-8
+        b"\x42\x07\x08\x80\x80\x80\x80\x80\x20",  # source_timestamp far beyond year 9999
     ],
 )
 def test_malformed_bytes_raise_wire_error(data: bytes) -> None:
