@@ -9,7 +9,8 @@ from __future__ import annotations
 import argparse
 from dataclasses import dataclass, field
 
-from mxgateway.cli._parser import TYPE_CHOICES, build_parser
+from mxgateway.cli._flags import TYPE_CHOICES
+from mxgateway.cli._parser import build_parser
 
 __all__ = ["CompletionModel", "Option", "model", "script"]
 

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from mxgateway.cli._parser import COMMANDS, TYPE_CHOICES
+from mxgateway.cli._flags import TYPE_CHOICES
+from mxgateway.cli._table import COMMANDS
 from tests.cli.conftest import Run
 
 BASH = shutil.which("bash")

@@ -9,7 +9,9 @@ from collections.abc import Callable
 
 import pytest
 
-from mxgateway.cli._parser import COMMANDS, TYPE_CHOICES, build_parser
+from mxgateway.cli._flags import TYPE_CHOICES
+from mxgateway.cli._parser import build_parser
+from mxgateway.cli._table import COMMANDS
 from mxgateway.values import TYPE_NAMES
 from tests.cli.conftest import REPO, Run
 
