@@ -20,7 +20,15 @@ from mxgateway._proto.mxaccess_gateway import v1 as mx
 from mxgateway._results import ItemResult, ReadResult, SessionStateInfo, WorkerInfo, WriteResult
 from mxgateway.errors import MxGatewayProtocolViolationError, scrub
 
-__all__ = ["COMMANDS", "Command", "request_for", "result_of", "scrub_reply"]
+__all__ = [
+    "COMMANDS",
+    "MALFORMED",
+    "Command",
+    "malformed",
+    "request_for",
+    "result_of",
+    "scrub_reply",
+]
 
 _R = TypeVar("_R")
 K = mx.MxCommandKind
@@ -131,6 +139,30 @@ def result_of(command: Command[_R], reply: mx.MxCommandReply, operation: str) ->
             reply=reply,
             operation=operation,
         ) from None
+    except MALFORMED as exc:
+        raise malformed(exc, reply, operation) from None
+
+
+#: What reading a garbled (but parseable) message can raise: a field decoded as the wrong
+#: type, a timestamp out of range, a bad enum or string.
+MALFORMED: tuple[type[Exception], ...] = (
+    AttributeError,
+    TypeError,
+    ValueError,
+    OverflowError,
+    KeyError,
+    IndexError,
+)
+
+
+def malformed(exc: Exception, reply: Any, operation: str) -> MxGatewayProtocolViolationError:
+    """The error for a reply whose content cannot be read."""
+    return MxGatewayProtocolViolationError(
+        mx.ProtocolStatusCode.PROTOCOL_VIOLATION,
+        f"malformed reply ({type(exc).__name__}: {exc})",
+        reply=reply,
+        operation=operation,
+    )
 
 
 def scrub_reply(reply: Any, secrets: Iterable[str | None]) -> None:

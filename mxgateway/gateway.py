@@ -19,7 +19,7 @@ from grpclib.const import Cardinality
 
 from mxgateway._base import BaseClient
 from mxgateway._channel import Connection
-from mxgateway._commands import scrub_reply
+from mxgateway._commands import MALFORMED, malformed, scrub_reply
 from mxgateway._proto.mxaccess_gateway import v1 as mx
 from mxgateway.alarms import ActiveAlarm, AlarmFeedItem, acknowledge_failure, feed_item
 from mxgateway.errors import (
@@ -329,7 +329,10 @@ class GatewayClient(BaseClient):
         messages = self._server_stream("StreamAlarms", request, mx.AlarmFeedMessage, timeout)
         try:
             async for message in messages:
-                item = feed_item(message)
+                try:
+                    item = feed_item(message)
+                except MALFORMED as exc:
+                    raise malformed(exc, message, "stream_alarms") from None
                 if item is not None:
                     yield item
         finally:
@@ -342,17 +345,19 @@ class GatewayClient(BaseClient):
         _require_str("prefix", prefix)
         request = mx.QueryActiveAlarmsRequest(alarm_filter_prefix=prefix)
         deadline = self._connection.call_timeout(timeout)
-
-        async def collect() -> list[ActiveAlarm]:
-            messages = self._server_stream(
-                "QueryActiveAlarms", request, mx.ActiveAlarmSnapshot, deadline
-            )
-            try:
-                return [ActiveAlarm.from_message(m) async for m in messages]
-            finally:
-                await messages.aclose()
-
-        return await collect()
+        messages = self._server_stream(
+            "QueryActiveAlarms", request, mx.ActiveAlarmSnapshot, deadline
+        )
+        alarms: list[ActiveAlarm] = []
+        try:
+            async for message in messages:
+                try:
+                    alarms.append(ActiveAlarm.from_message(message))
+                except MALFORMED as exc:
+                    raise malformed(exc, message, "query_active_alarms") from None
+        finally:
+            await messages.aclose()
+        return alarms
 
     async def acknowledge_alarm(
         self,
@@ -386,7 +391,10 @@ class GatewayClient(BaseClient):
             timeout,
         )
         self._protocol_check(reply.protocol_status, reply, "acknowledge_alarm")
-        failure = acknowledge_failure(reply)
+        try:
+            failure = acknowledge_failure(reply)
+        except MALFORMED as exc:
+            raise malformed(exc, reply, "acknowledge_alarm") from None
         if failure is not None:
             raise failure
         return reply

@@ -163,7 +163,10 @@ class Session:
             operation=command.arm,
             secrets=secrets,
         )
-        self._raise_mxaccess_failure(reply, command.arm, secrets)
+        try:
+            self._raise_mxaccess_failure(reply, command.arm, secrets)
+        except cmd.MALFORMED as exc:
+            raise cmd.malformed(exc, reply, command.arm) from None
         return cmd.result_of(command, reply, command.arm)
 
     def _raise_mxaccess_failure(
@@ -197,7 +200,10 @@ class Session:
             retry=command is not None and command.retryable,
             operation=operation,
         )
-        self._raise_mxaccess_failure(reply, operation)
+        try:
+            self._raise_mxaccess_failure(reply, operation)
+        except cmd.MALFORMED as exc:
+            raise cmd.malformed(exc, reply, operation) from None
         return reply
 
     async def invoke_raw(

@@ -5,9 +5,10 @@ from __future__ import annotations
 import betterproto2
 import pytest
 
-from mxgateway._commands import COMMANDS, request_for
+from mxgateway._commands import COMMANDS, request_for, result_of
 from mxgateway._decode import varint
 from mxgateway._proto.mxaccess_gateway import v1 as mx
+from mxgateway.errors import MxGatewayProtocolViolationError
 
 KINDS = [kind for kind in mx.MxCommandKind if kind != mx.MxCommandKind.UNSPECIFIED]
 REPLY_ARMS = {
@@ -66,3 +67,12 @@ def test_only_idempotent_diagnostics_are_retried() -> None:
         mx.MxCommandKind.GET_SESSION_STATE,
         mx.MxCommandKind.GET_WORKER_INFO,
     }
+
+
+def test_unreadable_result_is_a_protocol_violation() -> None:
+    garbled = mx.BulkReadResult(tag_address="T.A")
+    garbled.source_timestamp = 5  # type: ignore[assignment]  # what a garbled field decodes to
+    reply = mx.MxCommandReply(read_bulk=mx.BulkReadReply(results=[garbled]))
+    with pytest.raises(MxGatewayProtocolViolationError, match="malformed reply") as caught:
+        result_of(COMMANDS[mx.MxCommandKind.READ_BULK], reply, "read_bulk")
+    assert caught.value.reply is reply and caught.value.operation == "read_bulk"
