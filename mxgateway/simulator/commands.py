@@ -28,7 +28,8 @@ from typing import Any
 import betterproto2
 
 from mxgateway._proto.mxaccess_gateway import v1 as mx
-from mxgateway.simulator.engine import Item, ValueEngine, utc_now
+from mxgateway.simulator import _wire
+from mxgateway.simulator.engine import Item, TagState, ValueEngine, utc_now
 from mxgateway.simulator.events import (
     OK_STATUS,
     failure_status,
@@ -39,7 +40,6 @@ from mxgateway.simulator.events import (
 from mxgateway.simulator.model import GalaxyModel, Security
 from mxgateway.simulator.sessions import ServerReg, Session
 from mxgateway.simulator.signals import TypeMismatch, coerce_wire
-from mxgateway.values import to_mx_value
 
 __all__ = [
     "BACKEND_NAME",
@@ -49,6 +49,7 @@ __all__ = [
     "MX_E_REJECTED",
     "Command",
     "CommandContext",
+    "Encoded",
     "execute",
     "user_ids",
 ]
@@ -83,6 +84,10 @@ class MxFailure(Exception):
 
 class InvalidRequest(Exception):
     """A malformed command: becomes protocol status INVALID_REQUEST."""
+
+
+class Encoded(bytes):
+    """A reply arm already encoded by hand (hot paths skip building betterproto2 messages)."""
 
 
 def _rejected(category: mx.MxStatusCategory, detail: int, message: str) -> MxFailure:
@@ -459,42 +464,50 @@ def _unsubscribe_bulk(ctx: CommandContext, cmd: mx.UnsubscribeBulkCommand) -> mx
     return _by_handle(ctx, cmd, lambda item: _remove(ctx, item))
 
 
-def _read_bulk(ctx: CommandContext, cmd: mx.ReadBulkCommand) -> mx.BulkReadReply:
+_OK_STATUS_FIELD_8 = _wire.len_field(8, bytes(OK_STATUS))
+_SUCCESS = _wire.varint_field(2, 1)
+_CACHED = _wire.varint_field(3, 1)
+
+
+def _read_result(tag: str, state: TagState, cached: bool) -> bytes:
+    """One successful BulkReadResult, encoded by hand: ReadBulk is a hot path."""
+    return b"".join(
+        (
+            _wire.len_field(1, tag.encode()),
+            _SUCCESS,
+            _CACHED if cached else b"",
+            _wire.len_field(4, state.encoded_value()),
+            _wire.varint_field(5, state.quality),
+            _wire.len_field(6, _wire.timestamp(state.timestamp)),
+            _OK_STATUS_FIELD_8,
+        )
+    )
+
+
+def _read_bulk(ctx: CommandContext, cmd: mx.ReadBulkCommand) -> Encoded:
     if cmd.timeout_ms < 0:
         raise InvalidRequest("timeout_ms must be >= 0 (0 = the worker default)")
     ctx.server(cmd.server_handle)
-    advised = {id(item.state) for item in ctx.session.items.values() if item.advised}
+    session = ctx.session
     results = []
     for tag in cmd.tag_addresses:
         resolved = ctx.model.resolve(tag)
         if resolved is None:
             message = f"unknown tag {tag!r}"
-            results.append(
+            status = failure_status(_Category.CONFIGURATION_ERROR, _DETAIL_UNKNOWN_TAG, message)
+            result = bytes(
                 mx.BulkReadResult(
-                    tag_address=tag,
-                    was_successful=False,
-                    error_message=message,
-                    statuses=[
-                        failure_status(_Category.CONFIGURATION_ERROR, _DETAIL_UNKNOWN_TAG, message)
-                    ],
+                    tag_address=tag, was_successful=False, error_message=message, statuses=[status]
                 )
             )
-            continue
-        # Section 5.7: advised tags answer from the cache; others get a temporary snapshot
-        # that leaves the session's items untouched.
-        state = ctx.engine.state(*resolved)
-        results.append(
-            mx.BulkReadResult(
-                tag_address=tag,
-                was_successful=True,
-                was_cached=id(state) in advised,
-                value=to_mx_value(state.value, state.attr.element_type),
-                quality=state.quality,
-                source_timestamp=state.timestamp,
-                statuses=[OK_STATUS],
-            )
-        )
-    return mx.BulkReadReply(results=results)
+        else:
+            # Section 5.7: tags this session advised answer from the cache; others get a
+            # temporary snapshot that leaves the session's items untouched.
+            state = ctx.engine.state(*resolved)
+            cached = any(item.session is session for item in state.items)
+            result = _read_result(tag, state, cached)
+        results.append(_wire.len_field(1, result))
+    return Encoded(b"".join(results))
 
 
 # ---- diagnostics ---------------------------------------------------------------------------
@@ -582,6 +595,7 @@ COMMANDS: dict[mx.MxCommandKind, Command] = {
 }
 
 _correlation = itertools.count(1)
+_OK_STATUSES = _wire.len_field(7, bytes(OK_STATUS))
 
 
 def _reply(
@@ -590,25 +604,35 @@ def _reply(
     message: str = "",
     *,
     hresult: int = 0,
-    statuses: Sequence[mx.MxStatusProxy] = (),
-) -> mx.MxCommandReply:
-    # Section 5.4: the gateway always generates correlation_id; return_value stays unset.
-    return mx.MxCommandReply(
-        session_id=request.session_id,
-        correlation_id=f"sim-{next(_correlation)}",
-        kind=request.kind,
-        protocol_status=mx.ProtocolStatus(code=code, message=message),
-        hresult=hresult,
-        statuses=list(statuses),
-        diagnostic_message=message,
+    statuses: Sequence[mx.MxStatusProxy] | None = None,
+    arm: tuple[int, bytes] | None = None,
+) -> bytes:
+    """An encoded MxCommandReply. Section 5.4: the gateway always generates correlation_id;
+    return_value stays unset. `statuses` None means the one OK entry; `arm` is the result
+    arm's field number and encoded body."""
+    text = message.encode()
+    status = _wire.varint_field(1, int(code)) + (_wire.len_field(2, text) if text else b"")
+    if statuses is None:
+        encoded_statuses = _OK_STATUSES
+    else:
+        encoded_statuses = b"".join(_wire.len_field(7, bytes(s)) for s in statuses)
+    return b"".join(
+        (
+            _wire.len_field(1, request.session_id.encode()) if request.session_id else b"",
+            _wire.len_field(2, f"sim-{next(_correlation)}".encode()),
+            _wire.varint_field(3, int(request.kind)),
+            _wire.len_field(4, status),
+            _wire.varint_field(5, hresult),
+            encoded_statuses,
+            _wire.len_field(8, text) if text else b"",
+            _wire.len_field(*arm) if arm is not None else b"",
+        )
     )
 
 
-def failed(
-    request: mx.MxCommandRequest, code: mx.ProtocolStatusCode, message: str
-) -> mx.MxCommandReply:
-    """A reply carrying a layer-2 failure (anything but OK and MXACCESS_FAILURE)."""
-    return _reply(request, code, message)
+def failed(request: mx.MxCommandRequest, code: mx.ProtocolStatusCode, message: str) -> bytes:
+    """An encoded reply carrying a layer-2 failure (anything but OK and MXACCESS_FAILURE)."""
+    return _reply(request, code, message, statuses=())
 
 
 def check_shape(request: mx.MxCommandRequest) -> Command | str:
@@ -623,10 +647,9 @@ def check_shape(request: mx.MxCommandRequest) -> Command | str:
     return command
 
 
-def execute(
-    command: Command, request: mx.MxCommandRequest, ctx: CommandContext
-) -> mx.MxCommandReply:
-    """Run one well-formed command on a ready session; `ctx.after` collects follow-ups."""
+def execute(command: Command, request: mx.MxCommandRequest, ctx: CommandContext) -> bytes:
+    """Run one well-formed command on a ready session and encode the reply; `ctx.after`
+    collects the follow-ups to run once the reply is sent."""
     _arm, arguments = betterproto2.which_one_of(request, "command")
     try:
         result = command.handler(ctx, arguments)
@@ -641,8 +664,8 @@ def execute(
         )
     except InvalidRequest as exc:
         ctx.after.clear()
-        return _reply(request, mx.ProtocolStatusCode.INVALID_REQUEST, str(exc))
-    reply = _reply(request, mx.ProtocolStatusCode.OK, statuses=[OK_STATUS])
-    if result is not None:
-        setattr(reply, command.arm, result)
-    return reply
+        return _reply(request, mx.ProtocolStatusCode.INVALID_REQUEST, str(exc), statuses=())
+    if result is None:
+        return _reply(request, mx.ProtocolStatusCode.OK)
+    body = result if isinstance(result, Encoded) else bytes(result)
+    return _reply(request, mx.ProtocolStatusCode.OK, arm=(10 + int(command.kind), body))

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any
 from mxgateway.simulator import _wire
 from mxgateway.simulator.events import (
     buffered_event,
-    data_change_event,
+    data_change_head,
+    data_change_tail,
     receive_time_field,
 )
 from mxgateway.simulator.model import AttributeDef, GalaxyModel, ObjectDef, _stable_hash
@@ -107,6 +108,7 @@ class Item:
         "buffered",
         "handle",
         "handles",
+        "head",
         "samples",
         "server",
         "session",
@@ -137,6 +139,7 @@ class Item:
         self.buffered = buffered
         self.samples: list[tuple[bytes, int, _dt.datetime]] = []
         self.handles = _wire.varint_field(4, server.handle) + _wire.varint_field(5, handle)
+        self.head = data_change_head(self.handles)
 
 
 AlarmHook = Callable[[TagState, object, object], None]
@@ -234,7 +237,7 @@ class ValueEngine:
             return False
         state.set(value, timestamp or utc_now())
         state.last_tick = self.tick_number
-        self._publish(state, receive_time_field(utc_now()))
+        self._publish(state, data_change_tail(receive_time_field(utc_now())))
         if self.on_value_change is not None:
             self.on_value_change(state, old, value)
         return True
@@ -252,7 +255,8 @@ class ValueEngine:
         if state.items and state.dynamic:
             self._active[state] = None
 
-    def _publish(self, state: TagState, received: bytes) -> None:
+    def _publish(self, state: TagState, tail: bytes) -> None:
+        """Send a changed value to every advised item; `tail` from `data_change_tail`."""
         if not state.items:
             return
         fields = state.value_fields()
@@ -262,12 +266,14 @@ class ValueEngine:
             if item.buffered:
                 item.samples.append((state.encoded_value(), state.quality, state.timestamp))
                 continue
-            item.session.emit(data_change_event(item.handles, fields, received))
+            session = item.session
+            if session.live:
+                session.log.append(item.head + fields + tail)
 
     def initial_value(self, item: Item) -> None:
         """The one ON_DATA_CHANGE sent after an advise (contract section 5.6)."""
-        fields = item.state.value_fields()
-        item.session.emit(data_change_event(item.handles, fields, receive_time_field(utc_now())))
+        tail = data_change_tail(receive_time_field(utc_now()))
+        item.session.emit(item.head + item.state.value_fields() + tail)
 
     # ---- the tick --------------------------------------------------------------------------
 
@@ -277,23 +283,25 @@ class ValueEngine:
         n, t, period = self.tick_number, self.elapsed, self.period
         now = utc_now()
         received = receive_time_field(now)
+        tail = data_change_tail(received)
         hook = self.on_value_change
+        publish = self._publish
         active = list(self._active)
         for start in range(0, len(active), _TICK_CHUNK):
             if start:
-                await asyncio.sleep(0)  # keep RPCs responsive during a large tick
+                await asyncio.sleep(0)  # keep RPCs and event senders running in a big tick
             for state in active[start : start + _TICK_CHUNK]:
-                if not state.items or not state.dynamic:
+                if state.forced or not state.items:
                     continue
-                behaviour = state.behaviour
-                assert behaviour is not None
                 old = state.value
-                value: Any = behaviour.step(old, state.h, n, t, period)
+                value: Any = state.behaviour.step(old, state.h, n, t, period)  # type: ignore[union-attr]
                 state.last_tick = n
                 if value == old:
                     continue
-                state.set(value, now)
-                self._publish(state, received)
+                state.value = value
+                state.timestamp = now
+                state._value_fields = None
+                publish(state, tail)
                 if hook is not None and state.attr.alarm is not None:
                     hook(state, old, value)
         self._flush_buffered(received)

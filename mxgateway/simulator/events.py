@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import datetime as _dt
 import itertools
+import struct
 import time
 from collections import deque
 from collections.abc import Callable, Iterable
@@ -33,6 +34,8 @@ __all__ = [
     "Subscriber",
     "buffered_event",
     "data_change_event",
+    "data_change_head",
+    "data_change_tail",
     "failure_status",
     "operation_complete_event",
     "receive_time_field",
@@ -58,6 +61,9 @@ _DATA_CHANGE_BODY = _wire.len_field(20, b"")
 _WRITE_COMPLETE_BODY = _wire.len_field(21, b"")
 _OPERATION_COMPLETE_BODY = _wire.len_field(22, b"")
 _HRESULT_KEY = _wire.tag(12, 0)
+_varint = _wire.varint
+_frame_prefix = struct.Struct(">BI").pack
+_monotonic = time.monotonic
 
 
 def failure_status(
@@ -79,18 +85,19 @@ def receive_time_field(now: _dt.datetime) -> bytes:
     return _wire.len_field(11, _wire.timestamp(now))
 
 
+def data_change_head(handles: bytes) -> bytes:
+    """What precedes the value in an item's ON_DATA_CHANGE events: family and handles."""
+    return _FAMILY_FIELD[MxEventFamily.ON_DATA_CHANGE] + handles
+
+
+def data_change_tail(received: bytes) -> bytes:
+    """What follows the value in every ON_DATA_CHANGE of one tick: status, time, body."""
+    return _OK_STATUS_FIELD + received + _DATA_CHANGE_BODY
+
+
 def data_change_event(handles: bytes, value_fields: bytes, received: bytes) -> bytes:
     """An ON_DATA_CHANGE event after its sequence number (see `EventLog.append`)."""
-    return b"".join(
-        (
-            _FAMILY_FIELD[MxEventFamily.ON_DATA_CHANGE],
-            handles,
-            value_fields,
-            _OK_STATUS_FIELD,
-            received,
-            _DATA_CHANGE_BODY,
-        )
-    )
+    return data_change_head(handles) + value_fields + data_change_tail(received)
 
 
 def _statuses(statuses: Iterable[MxStatusProxy] | None) -> bytes:
@@ -208,7 +215,7 @@ class EventLog:
         on_overflow: Callable[[Subscriber], None],
     ) -> None:
         self.session_id = session_id
-        self._prefix = _wire.len_field(1, session_id.encode())
+        self._prefix = _wire.len_field(1, session_id.encode()) + _SEQUENCE_KEY
         self._ring: deque[tuple[int, float, bytes]] = deque(maxlen=capacity)
         self._max_age = max_age
         self._queue_limit = queue_limit
@@ -224,11 +231,12 @@ class EventLog:
         keep it for replay and queue it for every subscriber."""
         sequence = self.last_sequence + 1
         self.last_sequence = sequence
-        framed = _wire.frame(self._prefix + _SEQUENCE_KEY + _wire.varint(sequence) + event)
-        now = time.monotonic()
+        body = self._prefix + _varint(sequence) + event
+        framed = _frame_prefix(0, len(body)) + body
+        now = _monotonic()
         ring = self._ring
         ring.append((sequence, now, framed))
-        if ring[0][1] < now - self._max_age:
+        if not sequence & 0x3F and ring[0][1] < now - self._max_age:
             self._evict_old(now)
         if not self.subscribers:
             return

@@ -119,9 +119,8 @@ class MxAccessGatewayService(mx.MxAccessGatewayBase):
 
     # ---- Invoke ------------------------------------------------------------------------------
 
-    def _invoke(
-        self, request: mx.MxCommandRequest
-    ) -> tuple[mx.MxCommandReply, list[Callable[[], None]]]:
+    def _invoke(self, request: mx.MxCommandRequest) -> tuple[bytes, list[Callable[[], None]]]:
+        """The encoded reply and the follow-ups to run once it has been sent."""
         caller = CALLER.get()
         command = COMMANDS.get(request.kind)
         if command is not None:
@@ -152,9 +151,10 @@ class MxAccessGatewayService(mx.MxAccessGatewayBase):
         reply, after = self._invoke(message)
         for action in after:
             action()
-        return reply
+        return mx.MxCommandReply.parse(reply)
 
-    async def _invoke_rpc(self, stream: _Stream[mx.MxCommandRequest, mx.MxCommandReply]) -> None:
+    async def _invoke_rpc(self, stream: _Stream[mx.MxCommandRequest, Any]) -> None:
+        # Replies are sent pre-encoded: the codec passes bytes through.
         request = await stream.recv_message()
         assert request is not None
         reply, after = self._invoke(request)

@@ -52,6 +52,7 @@ class Session:
         self.owner = owner
         self.client_name = client_name
         self.state = SessionState.READY
+        self.live = True  # still produces events: READY, not faulted or closed
         self.opened_at = utc_now()
         self.worker_pid = os.getpid()
         self.fault_reason = ""
@@ -92,7 +93,7 @@ class Session:
 
     def emit(self, event: bytes) -> None:
         """Append an encoded event to the log, unless the session no longer produces any."""
-        if self.state == SessionState.READY:
+        if self.live:
             self.log.append(event)
 
     def release_items(self) -> None:
@@ -118,8 +119,14 @@ class Session:
         if self.state != SessionState.READY:
             return
         self.state = SessionState.FAULTED
+        self.live = False
         self.fault_reason = reason
-        self.release_items()
+        # A fault can strike while the engine walks the advised items (an overflow during a
+        # tick), so the items are released once that walk is over.
+        try:
+            asyncio.get_running_loop().call_soon(self.release_items)
+        except RuntimeError:
+            self.release_items()
         self.log.finish_all(GRPCError(Status.RESOURCE_EXHAUSTED, f"session faulted: {reason}"))
 
     def close(self, reason: str) -> None:
@@ -127,6 +134,7 @@ class Session:
         if self.state == SessionState.CLOSED:
             return
         self.state = SessionState.CLOSED
+        self.live = False
         self.close_reason = reason
         self.release_items()
         self.items.clear()
