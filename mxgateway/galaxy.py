@@ -46,6 +46,8 @@ DeployEvent = gr.DeployEvent
 _SERVICE = "/galaxy_repository.v1.GalaxyRepository/"
 _INT32_MAX = 2**31 - 1
 _INT32_MIN = -(2**31)
+#: How often a list method starts over when the Galaxy changes between its pages.
+_LIST_ATTEMPTS = 3
 
 _T = TypeVar("_T")
 _Request = TypeVar("_Request", gr.DiscoverHierarchyRequest, gr.BrowseChildrenRequest)
@@ -136,6 +138,9 @@ class GalaxyRepositoryClient(BaseClient):
 
         This holds the whole result in memory; for a large Galaxy prefer `iter_hierarchy`,
         which keeps one page at a time. Filters are AND-combined; list filters match any entry.
+        If the Galaxy changes while the pages are read (a deploy makes the page token stale),
+        the listing starts over, so the list always comes from one version of the Galaxy;
+        after three such restarts `GalaxyPageTokenError` is raised.
 
         Args:
             root_gobject_id: start at the object with this id (> 0). At most one root is given.
@@ -160,11 +165,10 @@ class GalaxyRepositoryClient(BaseClient):
         Raises:
             MxGatewayPermissionDeniedError: the key lacks ``metadata:read``.
             MxGatewayNotFoundError: the root does not exist.
-            GalaxyPageTokenError: the Galaxy changed between two pages.
+            GalaxyPageTokenError: the Galaxy kept changing while the pages were read.
         """
-        return [
-            obj
-            async for obj in self.iter_hierarchy(
+        return await _collect(
+            lambda: self.iter_hierarchy(
                 root_gobject_id=root_gobject_id,
                 root_tag_name=root_tag_name,
                 root_contained_path=root_contained_path,
@@ -178,7 +182,7 @@ class GalaxyRepositoryClient(BaseClient):
                 page_size=page_size,
                 timeout=timeout,
             )
-        ]
+        )
 
     def iter_hierarchy(
         self,
@@ -263,6 +267,9 @@ class GalaxyRepositoryClient(BaseClient):
     ) -> list[GalaxyObject]:
         """The direct children of `parent` (all pages), areas first, then by name.
 
+        Like `discover_hierarchy`, the listing starts over (at most three times) if the Galaxy
+        changes between two pages, so the list comes from one version of the Galaxy.
+
         Args:
             parent: the parent's gobject id (int), tag name (str) or the `GalaxyObject`
                 itself; None or 0 = the top-level objects.
@@ -284,11 +291,10 @@ class GalaxyRepositoryClient(BaseClient):
         Raises:
             MxGatewayPermissionDeniedError: the key lacks ``metadata:read``.
             MxGatewayNotFoundError: the parent does not exist.
-            GalaxyPageTokenError: the Galaxy changed between two pages.
+            GalaxyPageTokenError: the Galaxy kept changing while the pages were read.
         """
-        return [
-            obj
-            async for obj in self.iter_children(
+        return await _collect(
+            lambda: self.iter_children(
                 parent,
                 contained_path=contained_path,
                 category_ids=category_ids,
@@ -300,7 +306,7 @@ class GalaxyRepositoryClient(BaseClient):
                 page_size=page_size,
                 timeout=timeout,
             )
-        ]
+        )
 
     def iter_children(
         self,
@@ -476,6 +482,18 @@ class GalaxyRepositoryClient(BaseClient):
             if not token:
                 return
             request.page_token = token
+
+
+async def _collect(pages: Callable[[], AsyncGenerator[GalaxyObject]]) -> list[GalaxyObject]:
+    """Every object of a fresh iteration; on a stale page token, drop the partial list and
+    start over (contract section 5.9), so nothing is listed twice or from two versions."""
+    for attempt in range(1, _LIST_ATTEMPTS + 1):
+        try:
+            return [obj async for obj in pages()]
+        except GalaxyPageTokenError:
+            if attempt == _LIST_ATTEMPTS:
+                raise
+    raise AssertionError("unreachable")
 
 
 # ---- argument checks (before anything is sent) ---------------------------------------------

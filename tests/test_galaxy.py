@@ -562,6 +562,50 @@ async def test_stale_page_token_in_browse(
         await anext(children)
 
 
+def _deploy_before_later_pages(
+    galaxy: GalaxyRepositoryClient, sim: Simulator, request_type: type[Any], times: int
+) -> list[int]:
+    """Deploy just before the client asks for a page after the first, `times` times at most."""
+    deploys: list[int] = []
+
+    async def on_message(event: grpclib.events.SendMessage) -> None:
+        message = event.message
+        if isinstance(message, request_type) and message.page_token and len(deploys) < times:
+            deploys.append(1)
+            await sim.deploy()
+
+    grpclib.events.listen(galaxy._connection.channel, grpclib.events.SendMessage, on_message)
+    return deploys
+
+
+async def test_discover_hierarchy_starts_over_when_the_galaxy_changes(
+    simulator: Simulator, galaxy: GalaxyRepositoryClient
+) -> None:
+    deploys = _deploy_before_later_pages(galaxy, simulator, gr.DiscoverHierarchyRequest, times=2)
+    found = await galaxy.discover_hierarchy(page_size=60)
+    assert len(deploys) == 2
+    assert len(found) == len(set(_ids(found))) == len(simulator.model) == 204
+    assert {o.tag_name for o in found} >= {"Deployed002_1", "Deployed002_2"}
+
+
+async def test_browse_children_starts_over_when_the_galaxy_changes(
+    simulator: Simulator, galaxy: GalaxyRepositoryClient
+) -> None:
+    deploys = _deploy_before_later_pages(galaxy, simulator, gr.BrowseChildrenRequest, times=1)
+    found = await galaxy.browse_children(page_size=1)
+    assert len(deploys) == 1
+    assert [o.tag_name for o in found] == [o.tag_name for o in await galaxy.browse_children()]
+
+
+async def test_discover_hierarchy_gives_up_when_the_galaxy_keeps_changing(
+    simulator: Simulator, galaxy: GalaxyRepositoryClient
+) -> None:
+    deploys = _deploy_before_later_pages(galaxy, simulator, gr.DiscoverHierarchyRequest, times=99)
+    with pytest.raises(GalaxyPageTokenError):
+        await galaxy.discover_hierarchy(page_size=60)
+    assert len(deploys) == 3
+
+
 # ---- WatchDeployEvents ------------------------------------------------------------------------
 
 
