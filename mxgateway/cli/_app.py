@@ -114,8 +114,8 @@ def _key_given(args: argparse.Namespace) -> bool:
 
 
 def _debug_traceback(exc: BaseException, out: Output) -> None:
-    """A redacted traceback for a bug (never for an expected failure), when MXGW_DEBUG is set."""
-    if not os.environ.get("MXGW_DEBUG"):
+    """A redacted traceback for a bug (never for an expected failure), when MXGATEWAY_DEBUG is set."""
+    if not os.environ.get("MXGATEWAY_DEBUG"):
         return
     import traceback
 

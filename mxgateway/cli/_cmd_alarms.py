@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Mapping
 from typing import Any
-
-from rich.console import RenderableType
-from rich.text import Text
 
 from mxgateway.alarms import AlarmFeedItem, SnapshotComplete
 from mxgateway.cli import _views as views
@@ -51,15 +47,6 @@ def _feed_json(item: AlarmFeedItem) -> dict[str, Any]:
     return alarm_json(item)
 
 
-def _feed_line(data: Mapping[str, Any]) -> RenderableType:
-    if data["kind"] == "snapshot_complete":
-        return Text(f"-- snapshot complete: {data['active_alarm_count']} active --", style="dim")
-    line = Text(f"{data['state']:<24}", style="yellow" if data["kind"] == "active" else "cyan")
-    line.append(data["alarm_full_reference"], style="bold")
-    line.append(f"  severity {data['raw_severity']}  {data['transition_timestamp'] or ''}")
-    return line
-
-
 async def stream_alarms(args: argparse.Namespace, out: Output) -> None:
     """Stream the alarm feed: the active alarms, a snapshot marker, then transitions."""
     async with (
@@ -69,7 +56,7 @@ async def stream_alarms(args: argparse.Namespace, out: Output) -> None:
         ) as feed,
     ):
         async for item in feed:
-            out.emit_item(_feed_json(item), _feed_line)
+            out.emit_item(_feed_json(item), views.alarm_feed_line)
     feed.require_limit("alarm messages")
 
 

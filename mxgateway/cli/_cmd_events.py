@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Mapping
 from typing import Any
-
-from rich.console import Group, RenderableType
-from rich.text import Text
 
 from mxgateway.cli import _views as views
 from mxgateway.cli._connect import connect_gateway, target
@@ -71,12 +67,4 @@ async def smoke(args: argparse.Namespace, out: Output) -> None:
         finally:
             await session.close()
         out.note("closed session")
-    out.emit({"session_id": session.session_id, "closed": True, **result}, _smoke_view)
-
-
-def _smoke_view(data: Mapping[str, Any]) -> RenderableType:
-    summary = views.record(
-        "Smoke test passed", ["session_id", "server_handle", "item", "item_handle", "event_count"]
-    )(data)
-    lines = [views.event_line(event) for event in data["events"]]
-    return Group(summary, Text("events:", style="bold"), *lines)
+    out.emit({"session_id": session.session_id, "closed": True, **result}, views.smoke_result)

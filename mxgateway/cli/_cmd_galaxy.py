@@ -9,10 +9,6 @@ import fnmatch
 from collections.abc import Mapping
 from typing import Any
 
-from rich.console import RenderableType
-from rich.text import Text
-from rich.tree import Tree
-
 from mxgateway.cli import _views as views
 from mxgateway.cli._connect import connect_galaxy, target
 from mxgateway.cli._exit import EXIT_FAILED, EXIT_OK, UsageError
@@ -38,15 +34,6 @@ _OBJECT_COLUMNS = (
     "parent_gobject_id",
     "is_area",
     "category_id",
-    "template",
-    "attribute_count",
-)
-_TABLE_COLUMNS = (
-    "tag_name",
-    "contained_name",
-    "gobject_id",
-    "parent_gobject_id",
-    "is_area",
     "template",
     "attribute_count",
 )
@@ -123,17 +110,10 @@ async def discover(args: argparse.Namespace, out: Output) -> None:
                 collected.append(data)
     if streaming:
         return
-    out.emit({"count": len(collected), "objects": collected}, _objects_view)
-
-
-def _objects_view(data: Mapping[str, Any]) -> RenderableType:
-    rows = {**data, "objects": [_row(o) for o in data["objects"]]}
-    return views.rows(
-        "Galaxy objects",
-        "objects",
-        _TABLE_COLUMNS,
-        summary=["count"],
-    )(rows)
+    out.emit(
+        {"count": len(collected), "objects": collected},
+        views.galaxy_objects("objects", "Galaxy objects"),
+    )
 
 
 class _Progress:
@@ -217,30 +197,7 @@ async def tree(args: argparse.Namespace, out: Output) -> None:
             if args.depth > 0
             else []
         )
-    out.emit({"root": args.root, "depth": args.depth, "children": children}, _tree_view)
-
-
-def _label(node: Mapping[str, Any]) -> Text:
-    label = Text(node["tag_name"], style="bold cyan" if node["is_area"] else "bold")
-    if node["contained_name"] and node["contained_name"] != node["tag_name"]:
-        label.append(f" ({node['contained_name']})", style="dim")
-    if node["is_area"]:
-        label.append(" area", style="green")
-    return label
-
-
-def _grow(branch: Tree, nodes: list[Mapping[str, Any]]) -> None:
-    for node in nodes:
-        child = branch.add(_label(node))
-        for attribute in node.get("attributes", []):
-            child.add(Text("." + attribute, style="dim"))
-        _grow(child, node["children"])
-
-
-def _tree_view(data: Mapping[str, Any]) -> RenderableType:
-    root = Tree(Text(data["root"] or "Galaxy", style="bold green"))
-    _grow(root, data["children"])
-    return root
+    out.emit({"root": args.root, "depth": args.depth, "children": children}, views.galaxy_tree)
 
 
 async def browse(args: argparse.Namespace, out: Output) -> None:
@@ -256,19 +213,8 @@ async def browse(args: argparse.Namespace, out: Output) -> None:
     objects = [galaxy_object_json(c, attributes=args.attributes) for c in children]
     out.emit(
         {"parent": args.parent or args.path, "count": len(objects), "children": objects},
-        _browse_view,
+        views.galaxy_objects("children"),
     )
-
-
-def _browse_view(data: Mapping[str, Any]) -> RenderableType:
-    title = f"Children of {data['parent']}" if data["parent"] else "Top-level objects"
-    rows = {**data, "children": [_row(c) for c in data["children"]]}
-    return views.rows(
-        title,
-        "children",
-        ["tag_name", "contained_name", "gobject_id", "is_area", "template", "attribute_count"],
-        empty="no children",
-    )(rows)
 
 
 # ---- find --------------------------------------------------------------------------------------

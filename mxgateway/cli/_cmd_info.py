@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Mapping
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as dist_version
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from mxgateway.cli import _views as views
 from mxgateway.cli._output import Output
-
-if TYPE_CHECKING:
-    from rich.console import RenderableType
 
 __all__ = ["completion", "services", "version", "version_info"]
 
@@ -63,18 +59,7 @@ def services(args: argparse.Namespace, out: Output) -> None:
             service, rpc = path.strip("/").split("/")
             found.setdefault(service, []).append(rpc)
     data = {"services": {name: sorted(rpcs) for name, rpcs in sorted(found.items())}}
-    out.emit(data, _services_view)
-
-
-def _services_view(data: Mapping[str, Any]) -> RenderableType:
-    from rich.tree import Tree
-
-    tree = Tree("[bold green]services mxgw-py speaks[/]")
-    for service, rpcs in data["services"].items():
-        branch = tree.add(f"[bold]{service}[/]")
-        for rpc in rpcs:
-            branch.add(rpc)
-    return tree
+    out.emit(data, views.services_tree)
 
 
 def completion(args: argparse.Namespace, out: Output) -> None:

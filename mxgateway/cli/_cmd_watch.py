@@ -6,14 +6,8 @@ import argparse
 import datetime as _dt
 import time
 from collections import deque
-from collections.abc import Mapping, Sequence
-from typing import Any
-
-from rich import box
-from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
-from rich.live import Live
-from rich.table import Table
-from rich.text import Text
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from mxgateway.cli import _views as views
 from mxgateway.cli._connect import connect_gateway, target
@@ -28,6 +22,9 @@ from mxgateway.subscription import (
     SubscriptionItem,
     TagValue,
 )
+
+if TYPE_CHECKING:
+    from rich.console import Console, ConsoleOptions, RenderResult
 
 __all__ = ["item_json", "watch"]
 
@@ -104,6 +101,10 @@ class WatchTable:
         row.rate = len(row.arrivals) / max(min(_RATE_WINDOW, now - self.started), 1.0)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich import box
+        from rich.table import Table
+        from rich.text import Text
+
         table = Table(
             box=box.SIMPLE_HEAD, title=f"mxgw-py watch: {self.status}", title_justify="left"
         )
@@ -134,21 +135,14 @@ class WatchTable:
         yield table
 
 
-def _marker_line(data: Mapping[str, Any]) -> RenderableType:
-    return Text(
-        f"{data['kind']}: " + views.fmt({k: v for k, v in data.items() if k != "kind"}),
-        style="yellow",
-    )
-
-
 async def watch(args: argparse.Namespace, out: Output) -> None:
     """Subscribe to tags and show every change until --duration, --max-events or Ctrl-C."""
     table = WatchTable(args.tags)
-    live = (
-        Live(table, console=out.console, refresh_per_second=4, transient=False)
-        if out.interactive
-        else None
-    )
+    live = None
+    if out.interactive:
+        from rich.live import Live
+
+        live = Live(table, console=out.console, refresh_per_second=4, transient=False)
     value_line = views.text_line("{tag} = {value}  q={quality}  {source_timestamp}")
     async with connect_gateway(target(args)) as client:
         subscription = Subscription(
@@ -173,7 +167,7 @@ async def watch(args: argparse.Namespace, out: Output) -> None:
                             if live is None:
                                 out.emit_item(data, value_line)
                         elif live is None:
-                            out.emit_item(data, _marker_line)
+                            out.emit_item(data, views.watch_marker)
                         else:
                             table.status = f"{data['kind']} (session {subscription.session_id})"
                         if args.max_events is not None and values >= args.max_events:

@@ -97,5 +97,5 @@ def classify(exc: BaseException, secrets: Iterable[str | None] = ()) -> Failure:
         return Failure(EXIT_CONNECTION, name, message)
     if isinstance(exc, MxGatewayError | CommandFailed):
         return Failure(EXIT_FAILED, name, message)
-    hint = "(a bug: MXGW_DEBUG=1 shows the traceback)"
+    hint = "(a bug: MXGATEWAY_DEBUG=1 shows the traceback)"
     return Failure(EXIT_FAILED, name, f"unexpected {name}: {message} {hint}")

@@ -187,6 +187,7 @@ environment:
   MXGATEWAY_ENDPOINT   default --endpoint
   MXGATEWAY_API_KEY    API key (or name another variable with --api-key-env)
   NO_COLOR             plain output without colour
+  MXGATEWAY_DEBUG      print the (redacted) traceback of an unexpected error
 
 examples:
   mxgw-py open-session --endpoint localhost:5000 --plaintext --json

@@ -1,20 +1,40 @@
-"""How results look to a human: small rich renderers over the same data JSON mode prints."""
+"""How results look to a human: rich renderers over the same data JSON mode prints.
+
+rich is imported when something is rendered, never when a view is chosen, so a command in
+JSON mode does not pay for it.
+"""
 
 from __future__ import annotations
 
 import math
 import struct
 from collections.abc import Mapping, Sequence
-from typing import Any
-
-from rich import box
-from rich.console import Group, RenderableType
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING, Any
 
 from mxgateway.cli._output import View
 
-__all__ = ["event_line", "fmt", "record", "rows", "text_line"]
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+    from rich.table import Table
+    from rich.text import Text
+    from rich.tree import Tree
+
+__all__ = [
+    "alarm_feed_line",
+    "event_line",
+    "fmt",
+    "galaxy_objects",
+    "galaxy_tree",
+    "record",
+    "rows",
+    "services_tree",
+    "smoke_result",
+    "text_line",
+    "watch_marker",
+]
+
+
+# ---- text ---------------------------------------------------------------------------------
 
 
 def _short_float(value: float) -> str:
@@ -51,7 +71,19 @@ def fmt(value: Any) -> str:
     return str(value)
 
 
+def _title(text: str) -> Text:
+    from rich.text import Text
+
+    return Text(text, style="bold green")
+
+
+# ---- generic layouts ----------------------------------------------------------------------
+
+
 def _grid(data: Mapping[str, Any], keys: Sequence[str] | None) -> Table:
+    from rich.table import Table
+    from rich.text import Text
+
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold")
     grid.add_column(overflow="fold")
@@ -65,7 +97,9 @@ def record(title: str, keys: Sequence[str] | None = None) -> View:
     """A titled key/value list; `keys` picks and orders the fields shown (default: all)."""
 
     def render(data: Mapping[str, Any]) -> RenderableType:
-        return Group(Text(title, style="bold green"), _grid(data, keys))
+        from rich.console import Group
+
+        return Group(_title(title), _grid(data, keys))
 
     return render
 
@@ -81,8 +115,13 @@ def rows(
     """A table of `data[key]` (a list of dicts), with some top-level fields above it."""
 
     def render(data: Mapping[str, Any]) -> RenderableType:
+        from rich import box
+        from rich.console import Group
+        from rich.table import Table
+        from rich.text import Text
+
         items: list[Mapping[str, Any]] = list(data.get(key) or [])
-        parts: list[RenderableType] = [Text(title, style="bold green")]
+        parts: list[RenderableType] = [_title(title)]
         if summary:
             parts.append(_grid(data, summary))
         if not items:
@@ -107,13 +146,20 @@ def text_line(template: str) -> View:
             return "-"
 
     def render(data: Mapping[str, Any]) -> RenderableType:
+        from rich.text import Text
+
         return Text(template.format_map(_Fields({k: fmt(v) for k, v in data.items()})))
 
     return render
 
 
+# ---- events, alarms, smoke ----------------------------------------------------------------
+
+
 def event_line(data: Mapping[str, Any]) -> RenderableType:
-    """One MxEvent as a line: sequence, family, handles, value, quality, time."""
+    """One MxEvent as a line: sequence, family, handles, value, quality or outcome, time."""
+    from rich.text import Text
+
     if data.get("replay_gap"):
         gap = data["replay_gap"]
         return Text(
@@ -127,8 +173,7 @@ def event_line(data: Mapping[str, Any]) -> RenderableType:
     if data.get("type") is not None or data.get("value") is not None:
         line.append(f" {fmt(data.get('value'))}", style="bold")
         line.append(f" ({fmt(data.get('type'))})", style="dim")
-    family = str(data.get("family"))
-    if family in ("ON_WRITE_COMPLETE", "OPERATION_COMPLETE"):
+    if data.get("family") in ("ON_WRITE_COMPLETE", "OPERATION_COMPLETE"):
         failed = not data.get("succeeded", True)
         line.append(" failed" if failed else " succeeded", style="red" if failed else "green")
     elif data.get("quality") is not None:
@@ -136,3 +181,108 @@ def event_line(data: Mapping[str, Any]) -> RenderableType:
     if data.get("source_timestamp"):
         line.append(f" {data['source_timestamp']}", style="dim")
     return line
+
+
+def smoke_result(data: Mapping[str, Any]) -> RenderableType:
+    """The smoke test's summary, then its events one per line."""
+    from rich.console import Group
+    from rich.text import Text
+
+    summary = record(
+        "Smoke test passed", ["session_id", "server_handle", "item", "item_handle", "event_count"]
+    )(data)
+    lines = [event_line(event) for event in data["events"]]
+    return Group(summary, Text("events:", style="bold"), *lines)
+
+
+def alarm_feed_line(data: Mapping[str, Any]) -> RenderableType:
+    """One alarm feed item: an active alarm, the snapshot marker, or a transition."""
+    from rich.text import Text
+
+    if data["kind"] == "snapshot_complete":
+        return Text(f"-- snapshot complete: {data['active_alarm_count']} active --", style="dim")
+    line = Text(f"{data['state']:<24}", style="yellow" if data["kind"] == "active" else "cyan")
+    line.append(data["alarm_full_reference"], style="bold")
+    line.append(f"  severity {data['raw_severity']}  {data['transition_timestamp'] or ''}")
+    return line
+
+
+def watch_marker(data: Mapping[str, Any]) -> RenderableType:
+    """A subscription marker (reconnecting, reconnected, gap) as one line."""
+    from rich.text import Text
+
+    details = fmt({k: v for k, v in data.items() if k != "kind"})
+    return Text(f"{data['kind']}: {details}", style="yellow")
+
+
+# ---- Galaxy -------------------------------------------------------------------------------
+
+_OBJECT_COLUMNS = (
+    "tag_name",
+    "contained_name",
+    "gobject_id",
+    "parent_gobject_id",
+    "is_area",
+    "template",
+    "attribute_count",
+)
+
+
+def galaxy_objects(key: str, title: str | None = None) -> View:
+    """A table of Galaxy objects in `data[key]`; the title names the parent when there is one."""
+
+    def render(data: Mapping[str, Any]) -> RenderableType:
+        objects = [
+            {**o, "template": (o.get("template_chain") or [""])[0]} for o in data.get(key) or []
+        ]
+        parent = data.get("parent")
+        heading = title or (f"Children of {parent}" if parent else "Top-level objects")
+        summary = ["count"] if "parent" not in data else []
+        return rows(heading, key, _OBJECT_COLUMNS, summary=summary, empty="no objects")(
+            {**data, key: objects}
+        )
+
+    return render
+
+
+def _tree_label(node: Mapping[str, Any]) -> Text:
+    from rich.text import Text
+
+    label = Text(node["tag_name"], style="bold cyan" if node["is_area"] else "bold")
+    if node["contained_name"] and node["contained_name"] != node["tag_name"]:
+        label.append(f" ({node['contained_name']})", style="dim")
+    if node["is_area"]:
+        label.append(" area", style="green")
+    return label
+
+
+def _grow(branch: Tree, nodes: Sequence[Mapping[str, Any]]) -> None:
+    from rich.text import Text
+
+    for node in nodes:
+        child = branch.add(_tree_label(node))
+        for attribute in node.get("attributes", []):
+            child.add(Text("." + attribute, style="dim"))
+        _grow(child, node["children"])
+
+
+def galaxy_tree(data: Mapping[str, Any]) -> RenderableType:
+    """The object hierarchy as a tree: areas highlighted, attributes as dimmed leaves."""
+    from rich.text import Text
+    from rich.tree import Tree
+
+    root = Tree(Text(data["root"] or "Galaxy", style="bold green"))
+    _grow(root, data["children"])
+    return root
+
+
+def services_tree(data: Mapping[str, Any]) -> RenderableType:
+    """The services and their RPCs as a tree."""
+    from rich.tree import Tree
+
+    tree = Tree(_title("services mxgw-py speaks"))
+    for service, rpcs in data["services"].items():
+        branch = tree.add(f"[bold]{service}[/]")
+        for rpc in rpcs:
+            branch.add(rpc)
+    return tree
