@@ -93,6 +93,19 @@ def timestamp(value: _dt.datetime) -> bytes:
     return encoded
 
 
+_last_field: list[tuple[_dt.datetime, int, bytes]] = [(_EPOCH, 0, b"")]
+
+
+def timestamp_field(number: int, value: _dt.datetime) -> bytes:
+    """A Timestamp field; the last one is cached, as a tick stamps every change alike."""
+    last, last_number, encoded = _last_field[0]
+    if value is last and number == last_number:
+        return encoded
+    encoded = len_field(number, timestamp(value))
+    _last_field[0] = (value, number, encoded)
+    return encoded
+
+
 def duration(value: _dt.timedelta) -> bytes:
     """The body of a google.protobuf.Duration (seconds and nanos share the sign)."""
     micros = (value.days * 86400 + value.seconds) * 1_000_000 + value.microseconds

@@ -30,6 +30,7 @@ __all__ = ["GOOD_QUALITY", "Item", "TagState", "ValueEngine"]
 
 #: OPC-style quality "good".
 GOOD_QUALITY = 192
+_GOOD_QUALITY_FIELD = _wire.varint_field(7, GOOD_QUALITY)
 
 _CATCH_UP_LIMIT = 100  # at most this many missed ticks are replayed for an idle tag
 _TICK_CHUNK = 2000  # tags stepped between yields to the event loop
@@ -91,10 +92,11 @@ class TagState:
         """MxEvent fields 6-8 (value, quality, source time), encoded once per change."""
         fields = self._value_fields
         if fields is None:
+            quality = _GOOD_QUALITY_FIELD if self.quality == GOOD_QUALITY else None
             fields = (
                 _wire.len_field(6, self.encoded_value())
-                + _wire.varint_field(7, self.quality)
-                + _wire.len_field(8, _wire.timestamp(self.timestamp))
+                + (quality or _wire.varint_field(7, self.quality))
+                + _wire.timestamp_field(8, self.timestamp)
             )
             self._value_fields = fields
         return fields

@@ -95,3 +95,16 @@ async def test_closing_releases_advised_items(simulator: Simulator) -> None:
         assert len(state.items) == 1
         await client.mx.close_session(mx.CloseSessionRequest(session_id=session))
     assert state.items == {}
+
+
+async def test_messages_over_16_mib_are_refused(simulator: Simulator) -> None:
+    tags = ["T" * 1000] * 17_000  # about 17 MB of tag addresses
+    async with connect(simulator) as client:
+        session = await client.open()
+        with pytest.raises(GRPCError) as failure:
+            await client.invoke(
+                session, K.ADD_ITEM_BULK, mx.AddItemBulkCommand(server_handle=1, tag_addresses=tags)
+            )
+        assert failure.value.status == Status.RESOURCE_EXHAUSTED
+        ping = await client.invoke(session, K.PING, mx.PingCommand())
+    assert ping.protocol_status is not None and ping.protocol_status.code == Code.OK
