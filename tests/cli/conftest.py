@@ -24,6 +24,16 @@ from mxgateway.simulator.testing import FULL_KEY
 
 _T = TypeVar("_T")
 
+#: Secret parts of every key and password the CLI tests use: no run may print one.
+SECRETS = (
+    "fullsecret01",
+    "readsecret01",
+    "nonesecret01",
+    "badsecret99",
+    "plainsecretvalue123",
+    "operator-pw",
+)
+
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -55,10 +65,12 @@ class Run:
         return data["error"]  # type: ignore[no-any-return]
 
     def check_clean(self) -> None:
-        """Never a traceback, never colour codes."""
+        """Never a traceback, never colour codes, never a secret of the test keys."""
         for text in (self.stdout, self.stderr):
             assert "Traceback" not in text, text
             assert "\x1b[" not in text, text
+            for secret in SECRETS:
+                assert secret not in text, (self.argv, secret, text)
 
 
 def base_env(**extra: str) -> dict[str, str]:

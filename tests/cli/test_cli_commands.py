@@ -41,9 +41,6 @@ INDEPENDENT = {
     "watch-deploys": "watch-deploys --max-events 1 --json",
     "read": "read Tank01.Level Pump01.Running Nope.Nope --json",
     "watch": "watch Tank01.Level Pump01.Speed --max-events 4 --json",
-    "watch-human": "watch Tank01.Level --max-events 2",
-    "browse-human": "browse Plant",
-    "tree-human": "tree Plant --depth 1 --attributes",
 }
 
 
@@ -176,23 +173,17 @@ def _watch(run: Run) -> None:
     assert {v["tag"] for v in values} == {"Tank01.Level", "Pump01.Speed"}
 
 
-@check("watch-human")
-def _watch_human(run: Run) -> None:
-    lines = _ok(run).stdout.splitlines()
-    assert len(lines) == 2 and all(line.startswith("Tank01.Level = ") for line in lines)
-
-
-@check("browse-human")
-def _browse_human(run: Run) -> None:
-    text = _ok(run).stdout
-    assert "Children of Plant" in text and "Pump01" in text and "Tank01" in text
-
-
-@check("tree-human")
-def _tree_human(run: Run) -> None:
-    text = _ok(run).stdout
-    assert text.splitlines()[0] == "Plant"
-    assert "Tank01" in text and ".Level" in text
+def test_human_output_is_plain_text_when_piped(
+    background_simulator: BackgroundSimulator, cli: Callable[..., Run]
+) -> None:
+    env = {"MXGATEWAY_ENDPOINT": background_simulator.endpoint, "MXGATEWAY_API_KEY": FULL_KEY}
+    watched = _ok(cli("watch", "Tank01.Level", "--max-events", "2", env=env)).stdout.splitlines()
+    assert len(watched) == 2 and all(line.startswith("Tank01.Level = ") for line in watched)
+    browsed = _ok(cli("browse", "Plant")).stdout
+    assert "Children of Plant" in browsed and "Pump01" in browsed and "Tank01" in browsed
+    tree = _ok(cli("tree", "Plant", "--depth", "1", "--attributes")).stdout
+    assert tree.splitlines()[0] == "Plant"
+    assert "Tank01" in tree and ".Level" in tree
 
 
 def test_every_independent_command_is_checked() -> None:
