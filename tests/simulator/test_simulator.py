@@ -11,7 +11,7 @@ from mxgateway.simulator.config import ApiKeySpec
 def test_config_validates_and_names_the_field() -> None:
     for bad in ({"objects": 5}, {"rate_hz": 0}, {"queue_limit": 0}, {"backpressure": "drop"}):
         with pytest.raises(ValueError, match="SimulatorConfig"):
-            SimulatorConfig(**bad)  # type: ignore[arg-type]
+            SimulatorConfig(**bad)
     with pytest.raises(ValueError, match="unknown scope"):
         ApiKeySpec("mxgw_a_b", frozenset({"invoke:everything"}))
 
