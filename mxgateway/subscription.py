@@ -39,10 +39,10 @@ from mxgateway.reconnect import (
     is_retryable,
     is_session_lost,
 )
+from mxgateway.session import MAX_BULK_ITEMS, Session
 
 if TYPE_CHECKING:
     from mxgateway.gateway import GatewayClient
-    from mxgateway.session import Session
 
 __all__ = [
     "Backpressure",
@@ -61,8 +61,6 @@ __all__ = [
 DEFAULT_CLIENT_NAME = "mxgateway-python"
 #: How long closing a subscription waits for the gateway to close its session.
 _CLOSE_TIMEOUT = 5.0
-#: The gateway's per-call bulk limit (contract section 5.7).
-_MAX_BULK = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,16 +161,16 @@ def _retryable(error: BaseException) -> bool:
     return is_retryable(error) and not isinstance(error, MxGatewayBackpressureError)
 
 
-def _unique(tags: Iterable[str]) -> list[str]:
+def tag_names(tags: Iterable[str], argument: str = "tags") -> list[str]:
+    """`tags` as a list without repeats, each checked to be a non-empty str."""
     if isinstance(tags, str):
-        raise TypeError("tags must be an iterable of tag names, not a single str")
-    result: list[str] = []
+        raise TypeError(f"{argument} must be an iterable of tag names, not a single str")
+    result: dict[str, None] = {}
     for tag in tags:
         if not isinstance(tag, str) or not tag.strip():
-            raise MxGatewayConfigError("tags", f"{tag!r} is not a tag name")
-        if tag not in result:
-            result.append(tag)
-    return result
+            raise MxGatewayConfigError(argument, f"{tag!r} is not a tag name")
+        result[tag] = None
+    return list(result)
 
 
 class Subscription:
@@ -210,7 +208,7 @@ class Subscription:
         self._policy = reconnect if reconnect is not None else ReconnectPolicy()
         self._client_name = client_name
         # Desired tags in subscription order -> item handle in the current session (0 = none).
-        self._tags: dict[str, int] = dict.fromkeys(_unique(tags), 0)
+        self._tags: dict[str, int] = dict.fromkeys(tag_names(tags), 0)
         self._handles: dict[int, str] = {}
         self._session: Session | None = None
         self._server_handle = 0
@@ -301,7 +299,7 @@ class Subscription:
         the gateway refused (the others stay subscribed), or the call's error when the
         gateway cannot be reached (then none of `tags` was added).
         """
-        new = [tag for tag in _unique(tags) if tag not in self._tags]
+        new = [tag for tag in tag_names(tags) if tag not in self._tags]
         self._check_running()
         if not new:
             return
@@ -330,7 +328,7 @@ class Subscription:
         The tags leave the subscription at once. Unsubscribing them on the gateway is best
         effort: if it cannot be reached, the values are ignored until the session is replaced.
         """
-        gone = [tag for tag in _unique(tags) if tag in self._tags]
+        gone = [tag for tag in tag_names(tags) if tag in self._tags]
         self._check_running()
         async with self._lock:
             handles = [h for h in (self._tags.pop(tag) for tag in gone) if h]
@@ -340,9 +338,9 @@ class Subscription:
             if session is None or not handles:
                 return
             with contextlib.suppress(MxGatewayError):
-                for start in range(0, len(handles), _MAX_BULK):
+                for start in range(0, len(handles), MAX_BULK_ITEMS):
                     await session.unsubscribe_bulk(
-                        self._server_handle, handles[start : start + _MAX_BULK]
+                        self._server_handle, handles[start : start + MAX_BULK_ITEMS]
                     )
 
     async def close(self) -> None:
@@ -360,7 +358,7 @@ class Subscription:
         self._buffer.close()
         session, self._session = self._session, None
         if session is not None:
-            await _close_quietly(session)
+            await close_quietly(session)
 
     def __aiter__(self) -> AsyncIterator[SubscriptionItem]:
         return self
@@ -405,7 +403,7 @@ class Subscription:
         try:
             server_handle = await session.register(self._client_name)
         except BaseException:
-            await _close_quietly(session)
+            await close_quietly(session)
             raise
         self._session = session
         self._server_handle = server_handle
@@ -452,7 +450,7 @@ class Subscription:
             )
             # The old session may still exist (e.g. faulted): free its worker, but do not
             # hold the reconnect up for it.
-            self._in_background(_close_quietly(session))
+            self._in_background(close_quietly(session))
         await self._open_session(announce=True)
 
     def _in_background(self, work: Coroutine[Any, Any, None]) -> None:
@@ -546,8 +544,8 @@ class Subscription:
         failed: dict[str, str] = {}
         self._held = deque()
         try:
-            for start in range(0, len(tags), _MAX_BULK):
-                chunk = tags[start : start + _MAX_BULK]
+            for start in range(0, len(tags), MAX_BULK_ITEMS):
+                chunk = tags[start : start + MAX_BULK_ITEMS]
                 results = await session.subscribe_bulk(self._server_handle, chunk)
                 for tag, result in zip(chunk, results, strict=True):
                     if result.success and result.item_handle:
@@ -631,6 +629,7 @@ class Subscription:
                 await self._progress.wait()
 
 
-async def _close_quietly(session: Session) -> None:
+async def close_quietly(session: Session) -> None:
+    """Close `session`, ignoring failures and giving up after a few seconds."""
     with contextlib.suppress(Exception):
         await asyncio.wait_for(session.close(), _CLOSE_TIMEOUT)

@@ -1,7 +1,7 @@
 """Read, write and subscribe by tag name: sessions and handles are managed for you.
 
 `read_tags` and `write_tags` share one gateway session per client, opened on first use and
-kept until the client closes (`close_tags`), with the item handles of every tag written so
+closed with the client (or by `close_tags`), with the item handles of every tag written so
 far cached in it. Reusing one session matters: on a real gateway each session is a worker
 process running its own MXAccess instance, which takes time to start and counts against the
 gateway's limit of 64. If the gateway lost the session (a restart, the detach grace
@@ -38,7 +38,8 @@ from mxgateway.errors import (
 )
 from mxgateway.events import ReplayGap, WriteComplete
 from mxgateway.reconnect import Backoff, ReconnectPolicy, is_retryable, is_session_lost
-from mxgateway.subscription import DEFAULT_CLIENT_NAME, Subscription
+from mxgateway.session import MAX_BULK_ITEMS
+from mxgateway.subscription import DEFAULT_CLIENT_NAME, Subscription, close_quietly, tag_names
 from mxgateway.values import to_mx_value
 
 if TYPE_CHECKING:
@@ -55,8 +56,6 @@ __all__ = [
 ]
 
 _T = TypeVar("_T")
-_MAX_BULK = 1000
-_CLOSE_TIMEOUT = 5.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,18 +102,6 @@ class TagWriteResult:
         return self.accepted and self.error is None
 
 
-def _tag_list(tags: Iterable[str], name: str = "tags") -> list[str]:
-    if isinstance(tags, str):
-        raise TypeError(f"{name} must be an iterable of tag names, not a single str")
-    result: list[str] = []
-    for tag in tags:
-        if not isinstance(tag, str) or not tag.strip():
-            raise MxGatewayConfigError(name, f"{tag!r} is not a tag name")
-        if tag not in result:
-            result.append(tag)
-    return result
-
-
 class _SharedSession:
     """The session `read_tags` and `write_tags` share, with its handle cache and completions."""
 
@@ -140,7 +127,7 @@ class _SharedSession:
                 try:
                     self.server_handle = await session.register(DEFAULT_CLIENT_NAME)
                 except BaseException:
-                    await _close_quietly(session)
+                    await close_quietly(session)
                     raise
                 self.session = session
                 self.items = {}
@@ -160,7 +147,7 @@ class _SharedSession:
         if reader is not None and reader is not asyncio.current_task():
             reader.cancel()
         self._fail_waiters(error)
-        await _close_quietly(session)
+        await close_quietly(session)
 
     async def run(self, call: Callable[[Session], Awaitable[_T]]) -> _T:
         """Run `call` on the shared session; once more on a new one if the old one is gone."""
@@ -177,8 +164,8 @@ class _SharedSession:
         """Each tag's item handle in `session` (added on first use), or why it failed."""
         result: dict[str, int | str] = {tag: self.items[tag] for tag in tags if tag in self.items}
         missing = [tag for tag in tags if tag not in self.items]
-        for start in range(0, len(missing), _MAX_BULK):
-            chunk = missing[start : start + _MAX_BULK]
+        for start in range(0, len(missing), MAX_BULK_ITEMS):
+            chunk = missing[start : start + MAX_BULK_ITEMS]
             for tag, item in zip(
                 chunk, await session.add_item_bulk(self.server_handle, chunk), strict=True
             ):
@@ -258,7 +245,7 @@ class _SharedSession:
                 await reader
         self._fail_waiters(MxGatewayClosedError("closed while a write was pending"))
         if session is not None:
-            await _close_quietly(session)
+            await close_quietly(session)
 
 
 _shared: weakref.WeakKeyDictionary[GatewayClient, _SharedSession] = weakref.WeakKeyDictionary()
@@ -269,11 +256,6 @@ def _shared_session(client: GatewayClient) -> _SharedSession:
     if shared is None:
         shared = _shared[client] = _SharedSession(client)
     return shared
-
-
-async def _close_quietly(session: Session) -> None:
-    with contextlib.suppress(Exception):
-        await asyncio.wait_for(session.close(), _CLOSE_TIMEOUT)
 
 
 async def close_tags(client: GatewayClient) -> None:
@@ -289,11 +271,11 @@ async def read_tags(
     """Read the current value of each tag; results are keyed by tag, in input order.
 
     A tag that cannot be read has `error` set instead of a value; the call itself raises only
-    when the gateway cannot be reached. Tags the shared session already knows return their
-    cached last value, others take a one-off snapshot (contract section 5.7). `timeout` (s)
-    bounds each snapshot on the gateway side (None = the worker's default).
+    when the gateway cannot be reached. Each tag is read as a one-off snapshot on the
+    gateway (contract section 5.7); `timeout` (s) bounds the wait for it there (None = the
+    worker's default).
     """
-    names = _tag_list(tags)
+    names = tag_names(tags)
     if timeout is not None and not (isinstance(timeout, int | float) and timeout > 0):
         raise MxGatewayConfigError(
             "timeout", f"must be a positive number of seconds or None, not {timeout!r}"
@@ -305,8 +287,8 @@ async def read_tags(
 
     async def read(session: Session) -> dict[str, TagReadResult]:
         results: dict[str, TagReadResult] = {}
-        for start in range(0, len(names), _MAX_BULK):
-            chunk = names[start : start + _MAX_BULK]
+        for start in range(0, len(names), MAX_BULK_ITEMS):
+            chunk = names[start : start + MAX_BULK_ITEMS]
             replies = await session.read_bulk(shared.server_handle, chunk, timeout_ms=timeout_ms)
             for tag, item in zip(chunk, replies, strict=True):
                 results[tag] = (
@@ -339,7 +321,7 @@ async def write_tags(
     """
     if not isinstance(values, Mapping):
         raise TypeError("values must be a mapping of tag name to value")
-    names = _tag_list(values, "values")
+    names = tag_names(values, "values")
     if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout > 0:
         raise MxGatewayConfigError(
             "timeout", f"must be a positive number of seconds, not {timeout!r}"
@@ -402,8 +384,8 @@ async def _write_bulk(
     encoded: Mapping[str, mx.MxValue],
 ) -> list[WriteResult]:
     replies: list[WriteResult] = []
-    for start in range(0, len(entries), _MAX_BULK):
-        chunk = entries[start : start + _MAX_BULK]
+    for start in range(0, len(entries), MAX_BULK_ITEMS):
+        chunk = entries[start : start + MAX_BULK_ITEMS]
         rows = [mx.WriteBulkEntry(item_handle=handle, value=encoded[tag]) for tag, handle in chunk]
         replies.extend(await session.write_bulk(server_handle, rows))
     return replies
