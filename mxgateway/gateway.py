@@ -217,6 +217,10 @@ class GatewayClient(BaseClient):
         except Exception as exc:
             raise self._stream_failure(exc, rpc) from None
 
+    def _stream_timeout(self, timeout: float | None) -> float | None:
+        # Streams have no default deadline; an explicit one is checked like any other.
+        return None if timeout is None else self._connection.call_timeout(timeout)
+
     def _stream_failure(self, exc: BaseException, rpc: str) -> MxGatewayError:
         if self._connection.closed:
             return MxGatewayClosedError(f"{rpc}: the client was closed while the stream was open")
@@ -315,7 +319,9 @@ class GatewayClient(BaseClient):
         request = mx.StreamEventsRequest(
             session_id=session_id, after_worker_sequence=after_worker_sequence
         )
-        return self._server_stream("StreamEvents", request, mx.MxEvent, timeout)
+        return self._server_stream(
+            "StreamEvents", request, mx.MxEvent, self._stream_timeout(timeout)
+        )
 
     # ---- alarms -----------------------------------------------------------------------
 
@@ -326,7 +332,9 @@ class GatewayClient(BaseClient):
         AlarmTransition per change, for references starting with `prefix` ("" = all)."""
         _require_str("prefix", prefix)
         request = mx.StreamAlarmsRequest(alarm_filter_prefix=prefix)
-        messages = self._server_stream("StreamAlarms", request, mx.AlarmFeedMessage, timeout)
+        messages = self._server_stream(
+            "StreamAlarms", request, mx.AlarmFeedMessage, self._stream_timeout(timeout)
+        )
         try:
             async for message in messages:
                 try:

@@ -680,6 +680,8 @@ class Session:
             raise MxGatewayConfigError(
                 "after_worker_sequence", f"must be >= 0, not {after_worker_sequence}"
             )
+        if timeout is not None:  # streams have no default deadline; check an explicit one
+            timeout = self._client._connection.call_timeout(timeout)
         return self._events(after_worker_sequence, timeout)
 
     async def _events(self, after: int, timeout: float | None) -> AsyncGenerator[Event, None]:

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from mxgateway._proto.mxaccess_gateway import v1 as mx
 from mxgateway.alarms import AlarmTransition
-from mxgateway.errors import MxGatewayConfigError
+from mxgateway.errors import MxGatewayConfigError, MxGatewayDeadlineExceededError
 from mxgateway.events import (
     AlarmTransitionEvent,
     BufferedDataChange,
@@ -461,3 +461,9 @@ async def test_event_stream_arguments_are_checked(advised: tuple[Session, int, i
         session.events("5")  # type: ignore[arg-type]
     with pytest.raises(MxGatewayConfigError):
         session.events(-1)
+    with pytest.raises(MxGatewayConfigError):
+        session.events(timeout=-1.0)
+    # An explicit deadline bounds the whole stream.
+    with pytest.raises(MxGatewayDeadlineExceededError):
+        async for _ in session.events(0, timeout=0.3):
+            pass
