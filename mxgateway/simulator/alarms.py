@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mxgateway._proto.mxaccess_gateway import v1 as mx
+from mxgateway.simulator._changes import Changes
 from mxgateway.simulator.model import AlarmDef, AttributeDef, GalaxyModel, ObjectDef
 from mxgateway.values import to_mx_value
 
@@ -114,6 +115,7 @@ class AlarmBoard:
         self._alarms: dict[str, _Alarm] = {}
         self._feeds: list[AlarmFeed] = []
         self._queue_limit = queue_limit
+        self.feeds_changed = Changes()
 
     # ---- lookup ------------------------------------------------------------------------------
 
@@ -227,11 +229,13 @@ class AlarmBoard:
             )
         )
         self._feeds.append(feed)
+        self.feeds_changed.notify()
         return feed, opening
 
     def unsubscribe(self, feed: AlarmFeed) -> None:
         if feed in self._feeds:
             self._feeds.remove(feed)
+            self.feeds_changed.notify()
 
     @property
     def feed_count(self) -> int:

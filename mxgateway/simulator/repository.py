@@ -23,6 +23,7 @@ from grpclib.exceptions import GRPCError
 
 from mxgateway._proto.galaxy_repository import v1 as gr
 from mxgateway.simulator import _wire
+from mxgateway.simulator._changes import Changes
 from mxgateway.simulator.model import AttributeDef, GalaxyModel, ObjectDef, TemplateDef
 
 __all__ = ["DEFAULT_PAGE_SIZE", "MAX_PAGE_SIZE", "DeployWatcher", "Filters", "Repository"]
@@ -219,7 +220,7 @@ class Repository:
         self._codecs: dict[int, _TemplateCodec] = {}
         self._queries: OrderedDict[tuple[object, ...], list[ObjectDef]] = OrderedDict()
         self._watchers: list[DeployWatcher] = []
-        self._watchers_changed = asyncio.Event()
+        self.watchers_changed = Changes()
         self._attribute_count: tuple[int, int] | None = None
 
     def _codec(self, template: TemplateDef) -> _TemplateCodec:
@@ -363,23 +364,13 @@ class Repository:
         if last_seen is None or last_seen != self.model.deploy_time:
             watcher.push(self.current_event())
         self._watchers.append(watcher)
-        self._watchers_change()
+        self.watchers_changed.notify()
         return watcher
 
     def unwatch(self, watcher: DeployWatcher) -> None:
         if watcher in self._watchers:
             self._watchers.remove(watcher)
-            self._watchers_change()
-
-    def _watchers_change(self) -> None:
-        event, self._watchers_changed = self._watchers_changed, asyncio.Event()
-        event.set()
-
-    async def wait_for_watchers(self, count: int, timeout: float) -> None:
-        """Wait until `watcher_count` equals `count`; TimeoutError after `timeout`."""
-        async with asyncio.timeout(timeout):
-            while len(self._watchers) != count:
-                await self._watchers_changed.wait()
+            self.watchers_changed.notify()
 
     def deployed(self) -> gr.DeployEvent:
         """Record a deploy that already changed the model; tell every watcher."""

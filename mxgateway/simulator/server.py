@@ -193,12 +193,22 @@ class Simulator:
         await self.sessions.wait_for_streams(n, session_id, timeout)
 
     def active_watch_count(self) -> int:
-        """Attached WatchDeployEvents subscribers."""
+        """Attached WatchDeployEvents streams."""
         return self.repository.watcher_count
 
     async def wait_for_watch_count(self, n: int, timeout: float = 5.0) -> None:
         """Wait until `active_watch_count() == n`; TimeoutError after `timeout`."""
-        await self.repository.wait_for_watchers(n, timeout)
+        await self.repository.watchers_changed.wait_until(
+            lambda: self.repository.watcher_count == n, timeout
+        )
+
+    def active_alarm_stream_count(self) -> int:
+        """Attached StreamAlarms streams."""
+        return self.alarms.feed_count
+
+    async def wait_for_alarm_stream_count(self, n: int, timeout: float = 5.0) -> None:
+        """Wait until `active_alarm_stream_count() == n`; TimeoutError after `timeout`."""
+        await self.alarms.feeds_changed.wait_until(lambda: self.alarms.feed_count == n, timeout)
 
     @property
     def galaxy_db_ok(self) -> bool:

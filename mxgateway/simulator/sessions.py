@@ -14,6 +14,7 @@ from grpclib.const import Status
 from grpclib.exceptions import GRPCError
 
 from mxgateway._proto.mxaccess_gateway.v1 import SessionState
+from mxgateway.simulator._changes import Changes
 from mxgateway.simulator.config import SimulatorConfig
 from mxgateway.simulator.engine import Item, ValueEngine, utc_now
 from mxgateway.simulator.events import EventLog, Subscriber
@@ -150,7 +151,7 @@ class SessionTable:
         self._engine = engine
         self._sessions: dict[str, Session] = {}
         self._closed: OrderedDict[str, str | None] = OrderedDict()
-        self._streams_changed = asyncio.Event()
+        self._streams_changed = Changes()
 
     def __len__(self) -> int:
         return len(self._sessions)
@@ -228,14 +229,13 @@ class SessionTable:
         return sum(len(s.log.subscribers) for s in self._sessions.values())
 
     def streams_changed(self) -> None:
-        event, self._streams_changed = self._streams_changed, asyncio.Event()
-        event.set()
+        self._streams_changed.notify()
 
     async def wait_for_streams(self, count: int, session_id: str | None, timeout: float) -> None:
         """Wait until `stream_count(session_id)` equals `count`; TimeoutError after `timeout`."""
-        async with asyncio.timeout(timeout):
-            while self.stream_count(session_id) != count:
-                await self._streams_changed.wait()
+        await self._streams_changed.wait_until(
+            lambda: self.stream_count(session_id) == count, timeout
+        )
 
     # ---- sweeping --------------------------------------------------------------------------
 

@@ -96,3 +96,11 @@ async def test_the_feed_never_reaches_stream_events(simulator: Simulator) -> Non
     assert [e.family for e in events] == [mx.MxEventFamily.ON_DATA_CHANGE] * 2
     assert all(e.item_handle == item for e in events)
     assert len(simulator.alarms.active()) == 1
+
+
+async def test_alarm_streams_are_counted(simulator: Simulator) -> None:
+    async with connect(simulator) as client:
+        async with client.alarms() as stream:
+            await receive(stream)
+            assert simulator.active_alarm_stream_count() == 1
+        await simulator.wait_for_alarm_stream_count(0)

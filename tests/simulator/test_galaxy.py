@@ -209,3 +209,11 @@ async def test_watch_deploy_events(simulator: Simulator) -> None:
     assert event.object_count == 202 and event.attribute_count > bootstrap.attribute_count
     assert next_event.sequence == event.sequence + 1  # no bootstrap: last_seen was current
     assert {"Deployed001_1", "Deployed002_2"} <= {c.tag_name for c in children.children}
+
+
+async def test_watch_streams_are_counted(simulator: Simulator) -> None:
+    async with connect(simulator) as client:
+        async with client.deploys() as stream:
+            await receive(stream)
+            assert simulator.active_watch_count() == 1
+        await simulator.wait_for_watch_count(0)
