@@ -506,6 +506,9 @@ class Subscription:
             raise error
         backoff: Backoff = self._policy.start()
         while True:
+            if self._client.closed:
+                # Its sessions end their streams normally as it closes; nothing to retry.
+                error = MxGatewayClosedError(f"the client was closed ({error})")
             delay = backoff.next_delay() if _retryable(error) else None
             if delay is None:
                 raise MxGatewayReconnectError(

@@ -3,11 +3,28 @@
 from __future__ import annotations
 
 import pytest
+from grpclib.const import Status
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mxgateway.errors import MxGatewayConfigError, MxGatewayUnavailableError
-from mxgateway.reconnect import MxGatewayReconnectError, ReconnectPolicy
+from mxgateway._proto.mxaccess_gateway.v1 import ProtocolStatusCode
+from mxgateway.errors import (
+    MxGatewayClosedError,
+    MxGatewayConfigError,
+    MxGatewayNotFoundError,
+    MxGatewayPermissionDeniedError,
+    MxGatewayResourceExhaustedError,
+    MxGatewaySessionNotFoundError,
+    MxGatewaySessionNotReadyError,
+    MxGatewayUnauthenticatedError,
+    MxGatewayUnavailableError,
+)
+from mxgateway.reconnect import (
+    MxGatewayReconnectError,
+    ReconnectPolicy,
+    is_retryable,
+    is_session_lost,
+)
 
 
 class _Clock:
@@ -121,11 +138,29 @@ def test_delay_rejects_attempt_zero() -> None:
 
 
 def test_reconnect_error_keeps_the_cause() -> None:
-    from grpclib.const import Status
-
     cause = MxGatewayUnavailableError(Status.UNAVAILABLE, "gone")
     error = MxGatewayReconnectError(cause, attempts=4, elapsed=1.25)
     assert error.last_error is cause
     assert error.attempts == 4
     assert "4 reconnect attempt(s)" in str(error)
     assert "gone" in str(error)
+
+
+@pytest.mark.parametrize(
+    ("error", "retryable", "session_lost"),
+    [
+        (MxGatewayUnavailableError(Status.UNAVAILABLE, "gone"), True, False),
+        (MxGatewayResourceExhaustedError(Status.RESOURCE_EXHAUSTED, "full"), True, False),
+        (MxGatewayNotFoundError(Status.NOT_FOUND, "no session"), True, True),
+        (MxGatewaySessionNotFoundError(ProtocolStatusCode.SESSION_NOT_FOUND), True, True),
+        (MxGatewaySessionNotReadyError(ProtocolStatusCode.SESSION_NOT_READY), True, True),
+        (MxGatewayUnauthenticatedError(Status.UNAUTHENTICATED, "key"), False, False),
+        (MxGatewayPermissionDeniedError(Status.PERMISSION_DENIED, "scope"), False, False),
+        (MxGatewayClosedError("closed"), False, False),
+        (MxGatewayConfigError("tags", "bad"), False, False),
+        (RuntimeError("a bug"), False, False),
+    ],
+)
+def test_error_classification(error: BaseException, retryable: bool, session_lost: bool) -> None:
+    assert is_retryable(error) is retryable
+    assert is_session_lost(error) is session_lost

@@ -402,3 +402,16 @@ async def test_gateway_backpressure_fault_replaces_the_session() -> None:
             assert not items[-1].resumed  # type: ignore[union-attr]
             latest, _ = await take(sub, TagValue)
             assert (latest.value, latest.sequence) == (500, 1)
+
+
+async def test_closing_the_client_ends_the_subscription_at_once(simulator: Simulator) -> None:
+    client = await GatewayClient.connect(simulator.endpoint, api_key=FULL_KEY, plaintext=True)
+    async with subscribe(client, [SETPOINT]) as sub:
+        await take(sub, TagValue)
+        await client.close()
+        with pytest.raises(MxGatewayReconnectError) as info:
+            await take(sub, TagValue)
+        # Retrying cannot revive a closed client: no attempt is made.
+        assert info.value.attempts == 0
+        assert isinstance(info.value.last_error, MxGatewayClosedError)
+    assert simulator.session_ids() == []
