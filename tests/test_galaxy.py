@@ -6,14 +6,16 @@ import asyncio
 import contextlib
 import io
 import math
-from collections.abc import AsyncIterator, Callable, Iterable
-from datetime import UTC, datetime, timedelta, timezone
+import textwrap
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterable
+from datetime import UTC, timedelta, timezone
 from typing import Any
 
 import grpclib.events
 import pytest
 from grpclib.server import Server
 
+import mxgateway
 from mxgateway._proto.galaxy_repository import v1 as gr
 from mxgateway.errors import (
     MxGatewayClosedError,
@@ -713,11 +715,82 @@ async def test_closing_the_client_ends_its_watch_streams(simulator: Simulator) -
         await events.aclose()
 
 
-# ---- the reference README's examples ----------------------------------------------------------
+# ---- the README's examples ---------------------------------------------------------------------
+# Verbatim from the "Galaxy Repository" README section. The first and third are the reference
+# client's README examples, with `.ToDatetime(tzinfo=timezone.utc)` dropped: timestamps are
+# already UTC-aware datetimes. Only the endpoint and key literals are replaced to run them.
+
+BROWSE_EXAMPLE = """
+from mxgateway import GalaxyRepositoryClient
+
+async with await GalaxyRepositoryClient.connect(
+    endpoint="localhost:5000",
+    api_key="<gateway-api-key>",
+    plaintext=True,
+) as galaxy:
+    if not await galaxy.test_connection():
+        raise RuntimeError("gateway cannot reach the Galaxy Repository DB")
+    last_deploy = await galaxy.get_last_deploy_time()
+    print(f"last deploy: {last_deploy}")
+    for obj in await galaxy.discover_hierarchy():
+        print(obj.tag_name, obj.contained_name)
+        for attr in obj.attributes:
+            print(" ", attr.attribute_name, "->", attr.full_tag_reference)
+"""
+
+FILTER_EXAMPLE = """
+from mxgateway import GalaxyPageTokenError, GalaxyRepositoryClient
+
+async with await GalaxyRepositoryClient.connect(
+    endpoint="localhost:5000", api_key="<gateway-api-key>", plaintext=True
+) as galaxy:
+    try:
+        async for obj in galaxy.iter_hierarchy(root_tag_name="Plant", historized_only=True):
+            historized = [a.full_tag_reference for a in obj.attributes if a.is_historized]
+            print(obj.tag_name, historized)
+    except GalaxyPageTokenError as error:  # a deploy while iterating: start over
+        print("the Galaxy changed after", error.objects_received, "objects")
+    for child in await galaxy.browse_children("Plant", include_attributes=False):
+        print(child.tag_name, child.template_chain)
+"""
+
+WATCH_EXAMPLE = """
+from datetime import datetime, timezone
+from mxgateway import DeployEvent, GalaxyRepositoryClient
+
+async with await GalaxyRepositoryClient.connect(
+    endpoint="localhost:5000",
+    api_key="<gateway-api-key>",
+    plaintext=True,
+) as galaxy:
+    last_seen: datetime | None = None
+    async for event in galaxy.watch_deploy_events(last_seen_deploy_time=last_seen):
+        assert isinstance(event, DeployEvent)
+        print(
+            f"#{event.sequence} deploy={event.time_of_last_deploy} "
+            f"objects={event.object_count} attributes={event.attribute_count}"
+        )
+        if event.time_of_last_deploy_present:
+            last_seen = event.time_of_last_deploy
+"""
+
+
+def _example(code: str, sim: Simulator) -> Callable[[], Coroutine[Any, Any, None]]:
+    """The example as a coroutine function, pointed at `sim`."""
+    assert '"localhost:5000"' in code and '"<gateway-api-key>"' in code
+    code = code.replace('"localhost:5000"', repr(sim.endpoint))
+    code = code.replace('"<gateway-api-key>"', repr(FULL_KEY))
+    if not hasattr(mxgateway, "GalaxyRepositoryClient"):  # until the package exports them
+        code = code.replace("from mxgateway import", "from mxgateway.galaxy import")
+    source = "async def __example__():\n" + textwrap.indent(textwrap.dedent(code), "    ")
+    namespace: dict[str, Any] = {}
+    exec(compile(source, "<README example>", "exec"), namespace)
+    example: Callable[[], Coroutine[Any, Any, None]] = namespace["__example__"]
+    return example
 
 
 class _Lines(io.StringIO):
-    """stdout that wakes a waiter whenever a line is printed."""
+    """stdout that wakes a waiter whenever something is printed."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -732,67 +805,32 @@ class _Lines(io.StringIO):
 
 
 async def test_readme_browse_example(simulator: Simulator) -> None:
-    endpoint, key = simulator.endpoint, FULL_KEY
     out = _Lines()
     with contextlib.redirect_stdout(out):
-        # -- from the README, with the endpoint and key of the simulator --
-        async with await GalaxyRepositoryClient.connect(
-            endpoint=endpoint,
-            api_key=key,
-            plaintext=True,
-        ) as galaxy:
-            if not await galaxy.test_connection():
-                raise RuntimeError("gateway cannot reach the Galaxy Repository DB")
-            last_deploy = await galaxy.get_last_deploy_time()
-            print(f"last deploy: {last_deploy}")
-            for obj in await galaxy.discover_hierarchy():
-                print(obj.tag_name, obj.contained_name)
-                for attr in obj.attributes:
-                    print(" ", attr.attribute_name, "->", attr.full_tag_reference)
+        await _example(BROWSE_EXAMPLE, simulator)()
     lines = out.lines()
     assert lines[0] == "last deploy: 2025-01-01 00:00:01+00:00"
     assert "Tank01 Tank01" in lines
     assert "  Level -> Tank01.Level" in lines
+    assert sum(1 for line in lines if not line.startswith(" ")) == 1 + len(simulator.model)
 
 
-async def test_readme_iter_example(simulator: Simulator) -> None:
-    endpoint, key = simulator.endpoint, FULL_KEY
+async def test_readme_filter_example(simulator: Simulator) -> None:
     out = _Lines()
     with contextlib.redirect_stdout(out):
-        async with await GalaxyRepositoryClient.connect(
-            endpoint=endpoint,
-            api_key=key,
-            plaintext=True,
-        ) as galaxy:
-            async for obj in galaxy.iter_hierarchy():
-                print(obj.tag_name, obj.contained_name)
-    assert len(out.lines()) == len(simulator.model)
-    assert "Pump01 Pump01" in out.lines()
+        await _example(FILTER_EXAMPLE, simulator)()
+    lines = out.lines()
+    assert sorted(lines[:2]) == [  # DiscoverHierarchy promises no order
+        "Pump01 ['Pump01.Running', 'Pump01.Speed']",
+        "Tank01 ['Tank01.Level']",
+    ]
+    assert lines[2:] == ["Pump01 ['$Pump', '$DiscreteDevice']", "Tank01 ['$Tank', '$UserDefined']"]
 
 
 async def test_readme_watch_example(simulator: Simulator) -> None:
-    endpoint, key = simulator.endpoint, FULL_KEY
     out = _Lines()
-
-    async def example() -> None:
-        # -- from the README; `.ToDatetime(tzinfo=timezone.utc)` dropped: already a datetime --
-        async with await GalaxyRepositoryClient.connect(
-            endpoint=endpoint,
-            api_key=key,
-            plaintext=True,
-        ) as galaxy:
-            last_seen: datetime | None = None
-            async for event in galaxy.watch_deploy_events(last_seen_deploy_time=last_seen):
-                assert isinstance(event, DeployEvent)
-                print(
-                    f"#{event.sequence} deploy={event.time_of_last_deploy} "
-                    f"objects={event.object_count} attributes={event.attribute_count}"
-                )
-                if event.time_of_last_deploy_present:
-                    last_seen = event.time_of_last_deploy
-
     with contextlib.redirect_stdout(out):
-        task = asyncio.create_task(example())
+        task = asyncio.create_task(_example(WATCH_EXAMPLE, simulator)())
         try:
             await asyncio.wait_for(out.printed.wait(), 5)
             out.printed.clear()
