@@ -20,6 +20,7 @@ from mxgateway._proto.galaxy_repository import v1 as gr
 from mxgateway.errors import (
     MxGatewayClosedError,
     MxGatewayConfigError,
+    MxGatewayDeadlineExceededError,
     MxGatewayInvalidArgumentError,
     MxGatewayNotFoundError,
     MxGatewayPermissionDeniedError,
@@ -535,6 +536,16 @@ async def test_wrong_key_is_unauthenticated(simulator: Simulator) -> None:
         with pytest.raises(MxGatewayUnauthenticatedError) as caught:
             await galaxy.discover_hierarchy()
     assert "wrongsecret" not in str(caught.value)
+
+
+async def test_per_call_timeout(simulator: Simulator, galaxy: GalaxyRepositoryClient) -> None:
+    simulator.faults.latency = 0.3
+    with pytest.raises(MxGatewayDeadlineExceededError):
+        await galaxy.test_connection(timeout=0.05)
+    with pytest.raises(MxGatewayDeadlineExceededError):
+        await galaxy.discover_hierarchy(timeout=0.05)
+    simulator.faults.latency = 0.0
+    assert await galaxy.test_connection(timeout=5) is True
 
 
 async def test_stale_page_token_raises_a_clear_error(
