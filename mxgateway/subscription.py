@@ -112,8 +112,10 @@ class Gap:
     """Events may be missing here: sequences `lost_from`..`lost_to` (inclusive) of the old
     session, or from `lost_from` on when `lost_to` is None; `reason` says why.
 
-    After a gap the latest value of a tag may not have been delivered; values that follow
-    are current again (a new session sends every tag's current value first).
+    After a gap a tag's latest value may be missing. When a new session follows (see
+    `Reconnected.resumed`), it sends every tag's current value first. After a gap in the same
+    session (the replay window was exceeded), a tag whose changes all fell into the gap is
+    current again at its next change; read it (``client.read(sub.tags)``) if that is too late.
     """
 
     lost_from: int

@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mxgateway._buffer import Backpressure, EventBuffer, MxGatewayBackpressureError
 
@@ -110,3 +112,41 @@ async def test_close_with_error_after_drain() -> None:
     assert await buffer.get() == "v1"
     with pytest.raises(RuntimeError, match="boom"):
         await buffer.get()
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    policy=st.sampled_from([Backpressure.CONFLATE, Backpressure.DROP_OLDEST]),
+    size=st.integers(min_value=1, max_value=6),
+    steps=st.lists(st.one_of(st.sampled_from("abc"), st.just("get"), st.just("mark")), max_size=60),
+)
+def test_counters_always_add_up_and_order_holds(
+    policy: Backpressure, size: int, steps: list[str]
+) -> None:
+    """Whatever the interleaving: received == delivered + conflated + dropped + queued, values
+    come out in the order they went in, and every marker comes out."""
+
+    async def run() -> None:
+        buffer: EventBuffer[tuple[str, int]] = EventBuffer(policy, size)
+        received = markers = 0
+        out: list[tuple[str, int]] = []
+        for n, step in enumerate(steps):
+            if step == "get":
+                if len(buffer):
+                    out.append(await buffer.get())
+            elif step == "mark":
+                buffer.put_marker(("mark", n))
+                markers += 1
+            else:
+                await buffer.put_value((step, n), step)
+                received += 1
+            assert buffer.values <= size
+            assert received == buffer.delivered + buffer.conflated + buffer.dropped + buffer.values
+        while len(buffer):
+            out.append(await buffer.get())
+        assert [n for _, n in out] == sorted(n for _, n in out)
+        assert sum(1 for kind, _ in out if kind == "mark") == markers
+        if policy is Backpressure.DROP_OLDEST:
+            assert buffer.conflated == 0
+
+    asyncio.run(run())
