@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-import mxgateway
 from mxgateway.simulator import Simulator
 from mxgateway.simulator.testing import FULL_KEY
 
@@ -104,16 +103,6 @@ EXAMPLES = {
     "alarms": ALARMS_EXAMPLE,
 }
 
-_exported = all(
-    hasattr(mxgateway, name)
-    for name in ("GatewayClient", "DataChange", "WriteComplete", "MxAccessError")
-)
-needs_exports = pytest.mark.xfail(
-    not _exported,
-    reason="mxgateway/__init__.py does not export GatewayClient and the event classes yet",
-    strict=True,
-)
-
 
 def _readme_blocks() -> list[str]:
     """The python blocks of README.md's "Library usage" section (none if it has none)."""
@@ -137,7 +126,6 @@ async def _run(code: str, sim: Simulator) -> None:
     await namespace["__example__"]()  # type: ignore[operator]
 
 
-@needs_exports
 @pytest.mark.parametrize("name", list(EXAMPLES))
 async def test_example_runs_against_the_simulator(
     name: str, simulator: Simulator, capsys: pytest.CaptureFixture[str]
@@ -149,7 +137,6 @@ async def test_example_runs_against_the_simulator(
         assert capsys.readouterr().out.strip()
 
 
-@needs_exports
 @pytest.mark.parametrize("index", range(len(_readme_blocks())))
 async def test_readme_block_runs_against_the_simulator(index: int, simulator: Simulator) -> None:
     simulator.raise_alarm("Tank01.Level")
