@@ -162,3 +162,8 @@ async def test_reference_example_advises_object_attribute(simulator: Simulator) 
         finally:
             await session.close()
     assert simulator.session_ids() == []
+
+
+def test_readme_has_library_examples() -> None:
+    """The README's library section exists and carries runnable examples (run above)."""
+    assert len(_readme_blocks()) >= 4
