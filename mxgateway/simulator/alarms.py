@@ -169,11 +169,13 @@ class AlarmBoard:
             self._alarms[reference] = alarm
             self._publish(alarm, _Kind.RAISE)
             return True
+        # A returned-to-normal alarm that raises again is a new RAISE; an active one retriggers.
+        kind = _Kind.RAISE if alarm.state == _State.INACTIVE_UNACKNOWLEDGED else _Kind.RETRIGGER
         alarm.state = _State.ACTIVE_UNACKNOWLEDGED
         alarm.changed_at = now
         alarm.current_value = current_value or alarm.current_value
         alarm.operator_user = alarm.operator_comment = ""
-        self._publish(alarm, _Kind.RETRIGGER)
+        self._publish(alarm, kind)
         return True
 
     def clear(self, source: AlarmSource, current: object = None) -> bool:

@@ -104,3 +104,18 @@ async def test_alarm_streams_are_counted(simulator: Simulator) -> None:
             await receive(stream)
             assert simulator.active_alarm_stream_count() == 1
         await simulator.wait_for_alarm_stream_count(0)
+
+
+async def test_raising_again_retriggers_or_raises(simulator: Simulator) -> None:
+    simulator.raise_alarm(LEVEL_HI)
+    async with connect(simulator) as client, client.alarms() as stream:
+        await receive(stream)
+        await receive(stream)
+        simulator.raise_alarm(LEVEL_HI)
+        retriggered = await receive(stream)
+        simulator.clear_alarm(LEVEL_HI)
+        await receive(stream)
+        simulator.raise_alarm(LEVEL_HI)
+        raised = await receive(stream)
+    assert retriggered.transition.transition_kind == Kind.RETRIGGER
+    assert raised.transition.transition_kind == Kind.RAISE
