@@ -20,7 +20,7 @@ from mxgateway.simulator.events import (
     data_change_tail,
     receive_time_field,
 )
-from mxgateway.simulator.model import AttributeDef, GalaxyModel, ObjectDef, _stable_hash
+from mxgateway.simulator.model import AttributeDef, GalaxyModel, ObjectDef, stable_hash
 from mxgateway.simulator.signals import BEHAVIOURS, Behaviour, default_value, encode_value
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ class TagState:
     ) -> None:
         self.obj = obj
         self.attr = attr
-        self.h = _stable_hash(f"{obj.tag_name}.{attr.name}")
+        self.h = stable_hash(f"{obj.tag_name}.{attr.name}")
         self.behaviour: Behaviour | None = BEHAVIOURS.get((attr.behaviour, attr.type_name))
         self.value = value
         self.timestamp = timestamp
@@ -175,7 +175,7 @@ class ValueEngine:
             n, t = self.tick_number, self.elapsed
             behaviour = BEHAVIOURS.get((attr.behaviour, attr.type_name))
             if behaviour is not None:
-                h = _stable_hash(f"{obj.tag_name}.{attr.name}")
+                h = stable_hash(f"{obj.tag_name}.{attr.name}")
                 value = behaviour.initial(h, n, t, self.period)
             else:
                 value = default_value(attr, obj.tag_name)

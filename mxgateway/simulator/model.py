@@ -30,6 +30,7 @@ __all__ = [
     "TemplateDef",
     "build_model",
     "split_tag",
+    "stable_hash",
 ]
 
 # Galaxy categories the simulator uses (the gateway reports the Galaxy's native ids).
@@ -180,7 +181,8 @@ def split_tag(reference: str) -> tuple[str, str]:
     return tag, attribute
 
 
-def _stable_hash(text: str) -> int:
+def stable_hash(text: str) -> int:
+    """A hash of `text` that is the same in every process (unlike `hash`)."""
     return zlib.crc32(text.encode())
 
 
@@ -299,7 +301,7 @@ def _templates() -> dict[str, TemplateDef]:
             "string",
             writable=False,
             security=Security.VIEW_ONLY,
-            initial=lambda tag: f"SN-{_stable_hash(tag):08X}",
+            initial=lambda tag: f"SN-{stable_hash(tag):08X}",
         ),
         _SHORT_DESC,
     )
