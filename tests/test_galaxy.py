@@ -9,6 +9,7 @@ import math
 import textwrap
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterable
 from datetime import UTC, timedelta, timezone
+from pathlib import Path
 from typing import Any
 
 import grpclib.events
@@ -855,3 +856,10 @@ async def test_readme_watch_example(simulator: Simulator) -> None:
     assert first.startswith("#1 deploy=2025-01-01 00:00:01+00:00 objects=200 attributes=")
     assert second.startswith("#2 deploy=") and "objects=202" in second
     await simulator.wait_for_watch_count(0)
+
+
+@pytest.mark.parametrize("example", [BROWSE_EXAMPLE, FILTER_EXAMPLE, WATCH_EXAMPLE])
+def test_readme_shows_the_tested_galaxy_examples(example: str) -> None:
+    """The README's Galaxy examples are exactly the ones run above."""
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    assert example.strip() in readme
