@@ -296,25 +296,33 @@ CLI: list[CliCase] = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("case", CLI, ids=lambda case: case.id)
-def test_cli_bad_input(case: CliCase, shared_simulator: _simproc.SimulatorProcess) -> None:
-    endpoint = (
-        []
-        if any(a == "--endpoint" for a in case.argv)
-        else ["--endpoint", shared_simulator.endpoint]
-    )
+@pytest.fixture(scope="module")
+def cli_results(shared_simulator: _simproc.SimulatorProcess) -> dict[str, tuple[int, str]]:
+    """Every CLI row run at once, as separate processes: (exit code, stdout + stderr)."""
     env = {**os.environ, "MXGW_RELIABILITY_KEY": RELIABILITY_KEY, "NO_COLOR": "1"}
     env.pop("MXGATEWAY_API_KEY", None)
-    proc = subprocess.run(
-        [sys.executable, "-m", "mxgateway", *endpoint, *case.argv],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-        check=False,
-    )
-    output = proc.stdout + proc.stderr
-    assert proc.returncode == case.exit_code, output
+    running = {}
+    for case in CLI:
+        endpoint = [] if "--endpoint" in case.argv else ["--endpoint", shared_simulator.endpoint]
+        running[case.id] = subprocess.Popen(
+            [sys.executable, "-m", "mxgateway", *endpoint, *case.argv],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            stdin=subprocess.DEVNULL,
+            text=True,
+            env=env,
+        )
+    results = {}
+    for case_id, proc in running.items():
+        out, err = proc.communicate(timeout=120)
+        results[case_id] = (proc.returncode, out + err)
+    return results
+
+
+@pytest.mark.parametrize("case", CLI, ids=lambda case: case.id)
+def test_cli_bad_input(case: CliCase, cli_results: dict[str, tuple[int, str]]) -> None:
+    code, output = cli_results[case.id]
+    assert code == case.exit_code, output
     assert case.fragment.lower() in output.lower(), output
     assert "Traceback" not in output, output
     assert_no_secret(output, f"the output of {case.id}")
