@@ -11,12 +11,13 @@ open, because they belong to whoever opened them.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable
+from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable, Mapping
 from contextlib import suppress
 from typing import Any, TypeVar
 
 from grpclib.const import Cardinality
 
+from mxgateway import tags as _tags
 from mxgateway._base import BaseClient
 from mxgateway._channel import Connection
 from mxgateway._commands import MALFORMED, malformed, scrub_reply
@@ -32,7 +33,10 @@ from mxgateway.errors import (
     command_error_for,
     scrub,
 )
+from mxgateway.reconnect import ReconnectPolicy
 from mxgateway.session import Session
+from mxgateway.subscription import DEFAULT_CLIENT_NAME, Backpressure, Subscription
+from mxgateway.tags import TagReadResult, TagWriteResult
 
 __all__ = ["SESSION_CLOSE_TIMEOUT", "GatewayClient"]
 
@@ -406,6 +410,47 @@ class GatewayClient(BaseClient):
         if failure is not None:
             raise failure
         return reply
+
+    # ---- tags by name (mxgateway.tags) --------------------------------------------------
+
+    async def read(
+        self, tags: Iterable[str], *, timeout: float | None = None
+    ) -> dict[str, TagReadResult]:
+        """Read tags by name: one TagReadResult per tag, in input order; a tag that cannot be
+        read has `error` set. Handles and the session they need are managed inside."""
+        return await _tags.read_tags(self, tags, timeout=timeout)
+
+    async def write(
+        self,
+        values: Mapping[str, Any],
+        *,
+        wait: bool = True,
+        timeout: float = 10.0,
+        types: Mapping[str, str] | None = None,
+    ) -> dict[str, TagWriteResult]:
+        """Write tags by name: one TagWriteResult per tag, in input order; with `wait`, each
+        reflects the write's OnWriteComplete (waited for up to `timeout` seconds)."""
+        return await _tags.write_tags(self, values, wait=wait, timeout=timeout, types=types)
+
+    def subscribe(
+        self,
+        tags: Iterable[str],
+        *,
+        backpressure: Backpressure | str = Backpressure.BLOCK,
+        queue_size: int = 10_000,
+        reconnect: ReconnectPolicy | None = None,
+        client_name: str = DEFAULT_CLIENT_NAME,
+    ) -> Subscription:
+        """A self-healing subscription to tags by name: ``async with client.subscribe(tags) as
+        sub: async for item in sub:`` yields TagValue, and Reconnecting, Reconnected and Gap."""
+        return _tags.subscribe(
+            self,
+            tags,
+            backpressure=backpressure,
+            queue_size=queue_size,
+            reconnect=reconnect,
+            client_name=client_name,
+        )
 
 
 def _scrubbed(error: MxGatewayCommandError, secrets: Iterable[str | None]) -> MxGatewayError:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import math
+import textwrap
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -161,3 +162,57 @@ async def test_a_wrong_key_raises(simulator: Simulator) -> None:
         with pytest.raises(MxGatewayUnauthenticatedError) as info:
             await read_tags(client, ["Tank01.Mode"])
         assert "wrongsecret" not in str(info.value)
+
+
+# ---- the README example --------------------------------------------------------------------
+# Verbatim from the README section "Resilient subscriptions and tag names"; only the endpoint
+# and the key literals are replaced before it runs.
+
+README_EXAMPLE = """
+from mxgateway import Gap, GatewayClient, Reconnected, Reconnecting, ReconnectPolicy, TagValue
+
+async with await GatewayClient.connect(
+    endpoint="localhost:5000", api_key="<gateway-api-key>", plaintext=True
+) as client:
+    for tag, result in (await client.read(["Tank01.Level", "No.Such"])).items():
+        print(tag, result.value if result.ok else result.error)  # a bad tag does not raise
+
+    written = await client.write({"Tank01.SetPoint": 42.0, "Tank01.Mode": 2})
+    for tag, result in written.items():  # ok: accepted, and OnWriteComplete said success
+        print(tag, result.ok, result.completed, result.error)
+
+    async with client.subscribe(
+        ["Tank01.Level", "Tank01.SetPoint"],
+        backpressure="conflate",  # a slow reader gets the latest value of each tag
+        reconnect=ReconnectPolicy(max_backoff=5.0, max_elapsed=None),  # never give up
+    ) as sub:
+        async for item in sub:
+            match item:
+                case TagValue(tag=tag, value=value, quality=quality, sequence=sequence):
+                    print(sequence, tag, value, quality)
+                case Gap(lost_from=first, lost_to=last, reason=reason):
+                    print(f"events {first}..{last or 'end'} may be missing: {reason}")
+                case Reconnecting() | Reconnected():
+                    print(item)
+            if sub.stats.delivered >= 5:
+                break
+        print(sub.stats)
+"""
+
+
+async def test_readme_example_runs(
+    simulator: Simulator, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = README_EXAMPLE.replace('"localhost:5000"', repr(simulator.endpoint))
+    code = code.replace('"<gateway-api-key>"', repr(FULL_KEY))
+    source = "async def __example__():\n" + textwrap.indent(textwrap.dedent(code), "    ")
+    namespace: dict[str, object] = {}
+    exec(compile(source, "<README example>", "exec"), namespace)
+    async with asyncio.timeout(10):
+        await namespace["__example__"]()  # type: ignore[operator]
+    out = capsys.readouterr().out
+    assert "No.Such unknown tag" in out
+    assert "Tank01.SetPoint True True None" in out
+    assert "Tank01.SetPoint 42.0 192" in out
+    assert "delivered=5" in out
+    assert simulator.session_ids() == []
