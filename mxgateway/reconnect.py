@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from mxgateway._buffer import MxGatewayBackpressureError
 from mxgateway.errors import (
     MxGatewayClosedError,
     MxGatewayConfigError,
@@ -35,12 +36,14 @@ __all__ = [
     "is_session_lost",
 ]
 
-# Failures no retry can cure: a credential, a scope, a closed client, a bad argument.
+# Failures no retry can cure: a credential, a scope, a closed client, a bad argument, a
+# consumer too slow for backpressure "fail".
 _FATAL: tuple[type[BaseException], ...] = (
     MxGatewayUnauthenticatedError,
     MxGatewayPermissionDeniedError,
     MxGatewayClosedError,
     MxGatewayConfigError,
+    MxGatewayBackpressureError,
 )
 # Failures meaning the session is gone or unusable: unknown after a gateway restart or an
 # expired grace (SESSION_NOT_FOUND on Invoke, NOT_FOUND on StreamEvents), or faulted.
@@ -55,8 +58,9 @@ def is_retryable(error: BaseException) -> bool:
     """Whether waiting and trying again can cure `error`.
 
     True for the gateway's own failures (unreachable, connection lost, session lost, limits
-    hit); False for a rejected API key or missing scope, a closed client, a bad argument, and
-    anything that is not an MxGatewayError (a bug is not retried).
+    hit); False for a rejected API key or missing scope, a closed client, a bad argument, a
+    subscription whose consumer fell behind under backpressure "fail", and anything that is
+    not an MxGatewayError (a bug is not retried).
     """
     return isinstance(error, MxGatewayError) and not isinstance(error, _FATAL)
 

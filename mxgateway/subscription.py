@@ -159,10 +159,6 @@ class MxGatewaySubscribeError(MxGatewayError):
         super().__init__(f"could not subscribe {len(self.errors)} tag(s): {shown}{more}")
 
 
-def _retryable(error: BaseException) -> bool:
-    return is_retryable(error) and not isinstance(error, MxGatewayBackpressureError)
-
-
 def tag_names(tags: Iterable[str], argument: str = "tags") -> list[str]:
     """`tags` as a list without repeats, each checked to be a non-empty str."""
     if isinstance(tags, str):
@@ -432,8 +428,11 @@ class Subscription:
     async def _reconnect(self, error: BaseException) -> None:
         """One reconnect attempt: resume the session if it is alive, else replace it."""
         session = self._session
-        resumable = session is not None and not is_session_lost(error)
-        if resumable and session is not None and await self._session_alive(session):
+        if (
+            session is not None
+            and not is_session_lost(error)
+            and await self._session_alive(session)
+        ):
             self._start_reader(session, after=self._last_sequence)
             # Tags without a handle here were refused before, or an earlier attempt failed
             # while subscribing them: try them again.
@@ -504,14 +503,14 @@ class Subscription:
 
     async def _recover(self, error: BaseException) -> None:
         """Reconnect after `error`, emitting markers; raise MxGatewayReconnectError on give-up."""
-        if isinstance(error, MxGatewayBackpressureError):
-            raise error
         backoff: Backoff = self._policy.start()
         while True:
+            if isinstance(error, MxGatewayBackpressureError):
+                raise error  # the consumer's doing: reconnecting would not help
             if self._client.closed:
                 # Its sessions end their streams normally as it closes; nothing to retry.
                 error = MxGatewayClosedError(f"the client was closed ({error})")
-            delay = backoff.next_delay() if _retryable(error) else None
+            delay = backoff.next_delay() if is_retryable(error) else None
             if delay is None:
                 raise MxGatewayReconnectError(
                     error, attempts=backoff.attempts, elapsed=backoff.elapsed

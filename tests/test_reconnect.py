@@ -7,6 +7,7 @@ from grpclib.const import Status
 from hypothesis import given
 from hypothesis import strategies as st
 
+from mxgateway._buffer import MxGatewayBackpressureError
 from mxgateway._proto.mxaccess_gateway.v1 import ProtocolStatusCode
 from mxgateway.errors import (
     MxGatewayClosedError,
@@ -158,6 +159,7 @@ def test_reconnect_error_keeps_the_cause() -> None:
         (MxGatewayPermissionDeniedError(Status.PERMISSION_DENIED, "scope"), False, False),
         (MxGatewayClosedError("closed"), False, False),
         (MxGatewayConfigError("tags", "bad"), False, False),
+        (MxGatewayBackpressureError(10), False, False),
         (RuntimeError("a bug"), False, False),
     ],
 )
