@@ -182,7 +182,7 @@ class _SharedSession:
         return future
 
     def forget(self, item_handle: int, future: asyncio.Future[WriteComplete]) -> None:
-        """Stop waiting with `future` (its write was refused or timed out)."""
+        """Drop `future`: its write was refused (or not sent), so no completion will come."""
         waiters = self._waiters.get(item_handle)
         if waiters is not None:
             with contextlib.suppress(ValueError):
@@ -219,12 +219,15 @@ class _SharedSession:
             await asyncio.sleep(delay)
 
     def _complete(self, event: WriteComplete) -> None:
+        # Each accepted write gets exactly one completion, in order per item (contract 5.5),
+        # so the oldest waiter is always this event's, even one nobody awaits any more.
         waiters = self._waiters.get(event.item_handle)
-        while waiters:
+        if waiters:
             future = waiters.popleft()
             if not future.done():
                 future.set_result(event)
-                return
+            if not waiters:
+                del self._waiters[event.item_handle]
 
     def _fail_waiters(self, error: BaseException) -> None:
         waiters, self._waiters = self._waiters, {}
@@ -232,6 +235,9 @@ class _SharedSession:
             for future in queue:
                 if not future.done():
                     future.set_exception(error)
+                    # Writes that did not wait never read it: mark it seen, so asyncio does
+                    # not log "exception was never retrieved" for them.
+                    future.exception()
 
     async def close(self) -> None:
         """Close the shared session; later use raises."""
@@ -342,26 +348,26 @@ async def write_tags(
                 results[tag] = TagWriteResult(tag, values[tag], accepted=False, error=handle)
             else:
                 entries.append((tag, handle))
-        pending: dict[str, tuple[int, asyncio.Future[WriteComplete]]] = {}
+        pending: dict[str, asyncio.Future[WriteComplete]] = {}
         # One write at a time per session, waiters registered before it is sent: completions
-        # of one item then match their writes in order, even with concurrent callers.
+        # of one item then match their writes in order, even with concurrent callers. Writes
+        # that do not wait get a waiter too, so that their completions are not taken for
+        # those of later writes.
         async with shared.write_lock:
-            futures = [shared.expect_completion(handle) if wait else None for _, handle in entries]
+            futures = [shared.expect_completion(handle) for _, handle in entries]
             try:
                 replies = await _write_bulk(session, shared.server_handle, entries, encoded)
             except BaseException:
                 for (_, handle), future in zip(entries, futures, strict=True):
-                    if future is not None:
-                        shared.forget(handle, future)
+                    shared.forget(handle, future)
                 raise
         for (tag, handle), future, reply in zip(entries, futures, replies, strict=True):
             if reply.success:
                 results[tag] = TagWriteResult(tag, values[tag], accepted=True)
-                if future is not None:
-                    pending[tag] = (handle, future)
+                if wait:
+                    pending[tag] = future
                 continue
-            if future is not None:
-                shared.forget(handle, future)
+            shared.forget(handle, future)
             results[tag] = TagWriteResult(
                 tag,
                 values[tag],
@@ -371,7 +377,7 @@ async def write_tags(
                 statuses=reply.statuses,
             )
         if pending:
-            await _await_completions(shared, pending, results, timeout)
+            await _await_completions(pending, results, timeout)
         return {tag: results[tag] for tag in names}
 
     return await shared.run(write)
@@ -392,17 +398,15 @@ async def _write_bulk(
 
 
 async def _await_completions(
-    shared: _SharedSession,
-    pending: dict[str, tuple[int, asyncio.Future[WriteComplete]]],
+    pending: dict[str, asyncio.Future[WriteComplete]],
     results: dict[str, TagWriteResult],
     timeout: float,
 ) -> None:
-    futures = {future for _, future in pending.values()}
-    await asyncio.wait(futures, timeout=timeout)
-    for tag, (handle, future) in pending.items():
+    await asyncio.wait(pending.values(), timeout=timeout)
+    for tag, future in pending.items():
         written = results[tag]
         if not future.done():
-            shared.forget(handle, future)
+            # Left queued: its late completion must not be taken for the next write's.
             future.cancel()
             results[tag] = _with(written, error=f"no OnWriteComplete within {timeout:g} s")
         elif future.exception() is not None:
