@@ -149,6 +149,21 @@ async def test_writes_complete_across_a_dropped_stream(simulator: Simulator) -> 
         assert len(simulator.session_ids()) == 1
 
 
+async def test_a_completion_that_does_not_come_in_time_is_reported(
+    simulator: Simulator,
+) -> None:
+    async with connected(simulator) as client:
+        await write_tags(client, {"Tank01.Mode": 1})
+        simulator.faults.drop_stream_after = 0  # no event reaches the client for now
+        late = (await write_tags(client, {"Tank01.Mode": 2}, timeout=0.2))["Tank01.Mode"]
+        assert late.accepted and not late.completed and not late.ok
+        assert late.error == "no OnWriteComplete within 0.2 s"
+        simulator.faults.drop_stream_after = None
+        result = (await write_tags(client, {"Tank01.Mode": 3}))["Tank01.Mode"]
+        assert result.ok and result.completed
+        assert simulator.get_value("Tank01.Mode") == 3
+
+
 async def test_without_the_write_scope_a_write_raises(simulator: Simulator) -> None:
     async with connected(simulator, api_key=READ_KEY) as client:
         assert (await read_tags(client, ["Tank01.Mode"]))["Tank01.Mode"].ok
