@@ -117,6 +117,7 @@ if TYPE_CHECKING:
         Reconnected,
         Reconnecting,
         Subscription,
+        SubscriptionItem,
         SubscriptionStats,
         TagValue,
     )
@@ -200,6 +201,7 @@ _EXPORTS: dict[str, str] = {
     "Reconnected": "mxgateway.subscription",
     "Reconnecting": "mxgateway.subscription",
     "Subscription": "mxgateway.subscription",
+    "SubscriptionItem": "mxgateway.subscription",
     "SubscriptionStats": "mxgateway.subscription",
     "TagValue": "mxgateway.subscription",
     "TagReadResult": "mxgateway.tags",
@@ -307,6 +309,7 @@ __all__ = [
     "SessionStateInfo",
     "SnapshotComplete",
     "Subscription",
+    "SubscriptionItem",
     "SubscriptionStats",
     "TagReadResult",
     "TagValue",
