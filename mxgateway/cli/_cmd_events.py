@@ -7,10 +7,12 @@ from typing import Any
 
 from mxgateway.cli import _views as views
 from mxgateway.cli._connect import connect_gateway, target
-from mxgateway.cli._jsonable import event_json
+from mxgateway.cli._exit import CommandFailed
+from mxgateway.cli._jsonable import event_json, iso, plain
 from mxgateway.cli._output import Output
 from mxgateway.cli._streams import Bounded
 from mxgateway.events import Event
+from mxgateway.gateway import GatewayClient
 from mxgateway.session import Session
 
 __all__ = ["SMOKE_TIMEOUT", "smoke", "stream_events"]
@@ -57,8 +59,25 @@ async def _smoke_steps(session: Session, args: argparse.Namespace, out: Output) 
     }
 
 
+async def _smoke_read(client: GatewayClient, item: str, out: Output) -> dict[str, Any]:
+    """Read the item again by tag name, through the layer subscriptions and `watch` use."""
+    result = (await client.read([item]))[item]
+    if not result.ok:
+        raise CommandFailed(f"reading {item} by tag name failed: {result.error}")
+    out.note(f"read {item} by tag name: {result.value!r}")
+    return {
+        "ok": result.ok,
+        "value": plain(result.value),
+        "quality": result.quality,
+        "timestamp": iso(result.timestamp),
+    }
+
+
 async def smoke(args: argparse.Namespace, out: Output) -> None:
-    """Open, register, add, advise, stream a bounded number of events; always close."""
+    """Open, register, add, advise, stream a bounded number of events; always close.
+
+    Then read the item by tag name, so both the raw command path and the tag layer are checked.
+    """
     async with connect_gateway(target(args)) as client:
         session = await client.open_session("mxgw-py-smoke")
         out.note(f"opened session {session.session_id}")
@@ -67,4 +86,8 @@ async def smoke(args: argparse.Namespace, out: Output) -> None:
         finally:
             await session.close()
         out.note("closed session")
-    out.emit({"session_id": session.session_id, "closed": True, **result}, views.smoke_result)
+        read = await _smoke_read(client, args.item, out)
+    out.emit(
+        {"session_id": session.session_id, "closed": True, **result, "read": read},
+        views.smoke_result,
+    )

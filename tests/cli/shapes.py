@@ -71,6 +71,7 @@ SMOKE = {
     "item_handle": int,
     "event_count": int,
     "events": [EVENT],
+    "read": {"ok": bool, "value": Scalar, "quality": int, "timestamp": (str, NoneType)},
 }
 READ_RESULT = {
     "tag": str,

@@ -141,3 +141,5 @@ def test_reference_integration_smoke_line(background_simulator: BackgroundSimula
     data = result.json()
     check_shape(data, shapes.SMOKE)
     assert data["item"] == "Tank01.Level" and data["events"][0]["type"] == "double"
+    assert data["read"]["ok"] is True and isinstance(data["read"]["value"], float)
+    assert sim.call(sim.sim.session_ids) == []  # the tag layer's session closed with the client
