@@ -193,7 +193,7 @@ def galaxy_rows(ours: dict[str, Any], ref: dict[str, Any], objects: int) -> list
 
 # ---- orchestration ----------------------------------------------------------------------
 
-SCENARIOS = ("codec", "cli", "ceiling", "events", "invoke", "galaxy")
+SCENARIOS = ("codec", "cli", "ceiling", "events", "invoke", "replay", "galaxy")
 
 
 def _measure_pair(
@@ -336,6 +336,44 @@ def _run_with_simulator(
                 )
 
 
+def _run_replay(settings: Settings, console: Console, extras: dict[str, object]) -> Iterator[Row]:
+    """Unary Invoke against the canned-reply server: the client stacks, not the simulator."""
+    console.print("[bold]unary Invoke, replay server[/]: canned replies on grpcio's C-core")
+    tags = [f"Replay_{index:03d}.PV" for index in range(6)]
+    with _simproc.running([], module="benchmarks._replay") as server:
+        base = {"endpoint": server.endpoint, "api_key": None, "tags": tags}
+        ceiling: dict[str, float] = {}
+        try:
+            probe = run_side(
+                "ceiling",
+                "raw",
+                {
+                    **base,
+                    "callers": settings.invoke_callers,
+                    "invoke_seconds": 2.0 if settings.quick else 5.0,
+                    "event_seconds": 0.0,
+                },
+            )
+            ceiling = {"calls/s": float(probe["calls/s"])}
+            extras["replay_ceiling"] = probe
+        except (WorkerError, subprocess.TimeoutExpired, KeyError) as exc:
+            console.print(f"[red]replay ceiling: {exc}[/]")
+        params = {**base, "callers": settings.invoke_callers, "seconds": settings.invoke_seconds}
+        pair = _measure_pair(console, "invoke", params, settings.rounds)
+    for key, value in ceiling.items():
+        yield Row("replay server ceiling", f"max {key} (no decoding)", key, value, None)
+    if pair is None:
+        yield _missing("unary Invoke (replay)", "calls/s", "calls/s", "worker failed")
+        return
+    yield from invoke_rows(
+        pair["ours"],
+        pair["reference"],
+        settings.invoke_callers,
+        ceiling.get("calls/s"),
+        label=" (replay)",
+    )
+
+
 def _run_galaxy(settings: Settings, console: Console) -> list[Row]:
     console.print(f"[bold]Galaxy[/]: {settings.objects:,} objects, iter vs discover")
     with _simproc.running(simulator_args(objects=settings.objects)) as sim:
@@ -394,5 +432,7 @@ def run(
         yield from _run_cli(settings, console)
     if {"ceiling", "events", "invoke"} & set(selected):
         yield from _run_with_simulator(selected, settings, console, extras)
+    if "replay" in selected:
+        yield from _run_replay(settings, console, extras)
     if "galaxy" in selected:
         yield from _run_galaxy(settings, console)

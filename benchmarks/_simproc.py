@@ -83,7 +83,11 @@ def _module(args: Sequence[str]) -> str:
 
 
 def start(
-    args: Sequence[str] = (), *, timeout: float = 60.0, module: str | None = None
+    args: Sequence[str] = (),
+    *,
+    timeout: float = 60.0,
+    module: str | None = None,
+    log: Path | None = None,
 ) -> SimulatorProcess:
     """Start a simulator child on a free port and wait for its JSON ready line.
 
@@ -91,7 +95,8 @@ def start(
     would otherwise generate a key). `module` picks the entry point: ``mxgateway.simulator``
     (the product command line) or ``benchmarks._simhost`` (the same Simulator with the few
     settings the command line lacks); None picks the product's unless such a setting is used.
-    The child's stderr goes to a temporary file, quoted if it fails to start.
+    The child's stderr goes to `log` when given, else to a temporary file; either way its
+    tail is quoted if the child fails to start.
     """
     args = list(args)
     if "--api-key" not in args and "--no-auth" not in args:
@@ -99,7 +104,7 @@ def start(
     command = [sys.executable, "-m", module or _module(args), "--port", "0", "--json", *args]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(_ROOT), env.get("PYTHONPATH")]))
-    with tempfile.TemporaryFile(mode="w+") as errors:
+    with log.open("a+") if log is not None else tempfile.TemporaryFile(mode="w+") as errors:
         process = subprocess.Popen(
             command,
             stdout=subprocess.PIPE,

@@ -44,6 +44,8 @@ async def _raw(params: dict[str, Any]) -> dict[str, Any]:
                 float(params["invoke_seconds"]),
             )
             result["calls/s"] = calls["calls/s"]
+            if float(params["event_seconds"]) <= 0:
+                return result
             meter = Meter()
             request = mx_pb.StreamEventsRequest(session_id=session_id).SerializeToString()
             call = stream(request, metadata=metadata)

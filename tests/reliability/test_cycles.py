@@ -86,5 +86,6 @@ async def test_100_cycles_leave_nothing_behind() -> None:
 
 @pytest.mark.slow
 @pytest.mark.default_log_levels
+@pytest.mark.timeout(600)
 async def test_1000_cycles_leave_nothing_behind() -> None:
     await _run_cycles(1000)
