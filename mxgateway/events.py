@@ -90,8 +90,8 @@ class DataChange(_Raw):
 
 
 @dataclass(frozen=True, slots=True)
-class WriteComplete(_Raw):
-    """The outcome of an accepted write (family ON_WRITE_COMPLETE); see `succeeded`."""
+class _Completion(_Raw):
+    """What WriteComplete and OperationComplete share: handles, outcome and item fields."""
 
     worker_sequence: int
     server_handle: int
@@ -114,27 +114,13 @@ class WriteComplete(_Raw):
 
 
 @dataclass(frozen=True, slots=True)
-class OperationComplete(_Raw):
+class WriteComplete(_Completion):
+    """The outcome of an accepted write (family ON_WRITE_COMPLETE); see `succeeded`."""
+
+
+@dataclass(frozen=True, slots=True)
+class OperationComplete(_Completion):
     """An asynchronous MXAccess operation finished (family OPERATION_COMPLETE)."""
-
-    worker_sequence: int
-    server_handle: int
-    item_handle: int
-    hresult: int | None = None
-    statuses: _Statuses = ()
-    value: Any = None
-    quality: int = 0
-    source_timestamp: _dt.datetime | None = None
-    gateway_receive_timestamp: _dt.datetime | None = None
-    raw_status: str = ""
-    session_id: str = ""
-    _wire: bytes = field(default=b"", repr=False, compare=False)
-    _message: mx.MxEvent | None = field(default=None, repr=False, compare=False)
-
-    @property
-    def succeeded(self) -> bool:
-        """True unless `hresult` < 0 or a status entry fails (the contract 5.4 rule)."""
-        return not is_mxaccess_failure(None, self.hresult, self.statuses)
 
 
 @dataclass(frozen=True, slots=True)
