@@ -2,14 +2,16 @@
 
 Bulk helpers return one result per input, in input order; a failed item is a result with
 `success == False` and an `error_message`, never an exception (contract 5.7). Every model is
-frozen and keeps the generated message as `raw`.
+frozen and gives the generated message as `raw`; bulk results read straight from the wire parse
+it only when `raw` is first read.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar, Generic, TypeVar
 
 from mxgateway._proto.mxaccess_gateway import v1 as mx
 from mxgateway.values import from_mx_value
@@ -23,6 +25,29 @@ __all__ = [
 ]
 
 
+_M = TypeVar("_M")
+
+
+class _LazyRaw(Generic[_M]):
+    """Gives a bulk result its generated message as `raw`, parsed from its wire bytes on first
+    access when the result was read straight from the wire."""
+
+    __slots__ = ()
+    _message: _M | None
+    _wire: bytes | None
+    _parse: ClassVar[Callable[[bytes], Any]]
+
+    @property
+    def raw(self) -> _M | None:
+        """The generated message this result was read from."""
+        message = self._message
+        if message is None and self._wire is not None:
+            message = type(self)._parse(self._wire)
+            # Frozen models cache the parse once; nothing else is ever mutated.
+            object.__setattr__(self, "_message", message)
+        return message
+
+
 def _utc(value: _dt.datetime | None) -> _dt.datetime | None:
     if value is None:
         return None
@@ -30,7 +55,7 @@ def _utc(value: _dt.datetime | None) -> _dt.datetime | None:
 
 
 @dataclass(frozen=True, slots=True)
-class ItemResult:
+class ItemResult(_LazyRaw[mx.SubscribeResult]):
     """One item of a subscribe-style bulk call (add, advise, remove, unadvise, (un)subscribe).
 
     `item_handle` is 0 when the item failed."""
@@ -40,7 +65,9 @@ class ItemResult:
     success: bool
     error_message: str = ""
     server_handle: int = 0
-    raw: mx.SubscribeResult | None = field(default=None, repr=False, compare=False)
+    _message: mx.SubscribeResult | None = field(default=None, repr=False, compare=False)
+    _wire: bytes | None = field(default=None, repr=False, compare=False)
+    _parse: ClassVar[Callable[[bytes], Any]] = mx.SubscribeResult.parse
 
     @classmethod
     def from_message(cls, message: mx.SubscribeResult) -> ItemResult:
@@ -56,7 +83,7 @@ class ItemResult:
 
 
 @dataclass(frozen=True, slots=True)
-class WriteResult:
+class WriteResult(_LazyRaw[mx.BulkWriteResult]):
     """One entry of a bulk write: whether MXAccess accepted it (the outcome comes later as a
     WriteComplete event)."""
 
@@ -65,7 +92,9 @@ class WriteResult:
     error_message: str = ""
     hresult: int = 0
     statuses: tuple[mx.MxStatusProxy, ...] = ()
-    raw: mx.BulkWriteResult | None = field(default=None, repr=False, compare=False)
+    _message: mx.BulkWriteResult | None = field(default=None, repr=False, compare=False)
+    _wire: bytes | None = field(default=None, repr=False, compare=False)
+    _parse: ClassVar[Callable[[bytes], Any]] = mx.BulkWriteResult.parse
 
     @classmethod
     def from_message(cls, message: mx.BulkWriteResult) -> WriteResult:
@@ -81,7 +110,7 @@ class WriteResult:
 
 
 @dataclass(frozen=True, slots=True)
-class ReadResult:
+class ReadResult(_LazyRaw[mx.BulkReadResult]):
     """One tag of a bulk read: its value, quality and time, and whether it came from cache."""
 
     tag_address: str
@@ -92,7 +121,9 @@ class ReadResult:
     cached: bool = False
     error_message: str = ""
     statuses: tuple[mx.MxStatusProxy, ...] = ()
-    raw: mx.BulkReadResult | None = field(default=None, repr=False, compare=False)
+    _message: mx.BulkReadResult | None = field(default=None, repr=False, compare=False)
+    _wire: bytes | None = field(default=None, repr=False, compare=False)
+    _parse: ClassVar[Callable[[bytes], Any]] = mx.BulkReadResult.parse
 
     @classmethod
     def from_message(cls, message: mx.BulkReadResult) -> ReadResult:
