@@ -2,20 +2,25 @@
 
 The arm names follow the contract's rule (3.4): the oneof arm in both `command` and `result`
 is the kind name in lowercase, so each row only names the kind, the request message, how to
-read the reply arm (None when the kind has no reply arm) and whether a retry is allowed
-(5.4: only the idempotent diagnostics). Handles and ids are read from the reply arm, never
-from `return_value`.
+read the reply arm (None when the kind has no reply arm), how to read it straight from the
+wire, and whether a retry is allowed (5.4: only the idempotent diagnostics). Handles and ids
+are read from the reply arm, never from `return_value`.
+
+`plain_result` is the hot path: it reads a successful reply from its bytes (see
+`mxgateway._command_wire`); every other reply goes the generated way, through `result_of`.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import struct
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 import betterproto2
 
+from mxgateway import _command_wire as wire
 from mxgateway._proto.mxaccess_gateway import v1 as mx
 from mxgateway._results import ItemResult, ReadResult, SessionStateInfo, WorkerInfo, WriteResult
 from mxgateway.errors import MxGatewayProtocolViolationError, scrub
@@ -23,8 +28,11 @@ from mxgateway.errors import MxGatewayProtocolViolationError, scrub
 __all__ = [
     "COMMANDS",
     "MALFORMED",
+    "UNPARSABLE",
     "Command",
+    "NotPlain",
     "malformed",
+    "plain_result",
     "request_for",
     "result_of",
     "scrub_reply",
@@ -48,23 +56,50 @@ def _timestamp(value: _dt.datetime | None, name: str) -> _dt.datetime:
 
 @dataclass(frozen=True, slots=True)
 class Command(Generic[_R]):
-    """One command kind: its request message, how to read its reply arm, and retry rule."""
+    """One command kind: its request message, how to read its reply arm (from the generated
+    message and from the wire), and retry rule."""
 
     kind: mx.MxCommandKind
     request_type: type[betterproto2.Message]
     extract: Callable[[Any], _R] | None = None
     retryable: bool = False
+    read: Callable[[bytes, int, int], _R] | None = None
     arm: str = field(init=False)
+    number: int = field(init=False)  # the arm's field number in both request and reply
+    head: bytes = field(init=False)  # the request's kind field and arm key, encoded
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "arm", self.kind.name.lower())
+        object.__setattr__(self, "number", 10 + int(self.kind))
+        object.__setattr__(self, "head", wire.command_head(int(self.kind)))
+
+
+def _items(reply: Any) -> list[ItemResult]:
+    return [ItemResult.from_message(m) for m in reply.results]
+
+
+def _writes(reply: Any) -> list[WriteResult]:
+    return [WriteResult.from_message(m) for m in reply.results]
+
+
+def _reads(reply: Any) -> list[ReadResult]:
+    return [ReadResult.from_message(m) for m in reply.results]
+
+
+def _ping(data: bytes, start: int, stop: int) -> _dt.datetime:
+    return _timestamp(wire.read_timestamp_field(data, start, stop), "worker_timestamp")
+
+
+def _parsed(reply_type: type[Any], extract: Callable[[Any], _R]) -> Callable[[bytes, int, int], _R]:
+    """A wire reader for a rare arm: betterproto2 parses just the arm's bytes."""
+    return lambda data, start, stop: extract(reply_type.parse(data[start:stop]))
 
 
 # fmt: off
-REGISTER = Command(K.REGISTER, mx.RegisterCommand, lambda r: int(r.server_handle))
+REGISTER = Command(K.REGISTER, mx.RegisterCommand, lambda r: int(r.server_handle), read=wire.read_handle)
 UNREGISTER: Command[None] = Command(K.UNREGISTER, mx.UnregisterCommand)
-ADD_ITEM = Command(K.ADD_ITEM, mx.AddItemCommand, lambda r: int(r.item_handle))
-ADD_ITEM2 = Command(K.ADD_ITEM2, mx.AddItem2Command, lambda r: int(r.item_handle))
+ADD_ITEM = Command(K.ADD_ITEM, mx.AddItemCommand, lambda r: int(r.item_handle), read=wire.read_handle)
+ADD_ITEM2 = Command(K.ADD_ITEM2, mx.AddItem2Command, lambda r: int(r.item_handle), read=wire.read_handle)
 REMOVE_ITEM: Command[None] = Command(K.REMOVE_ITEM, mx.RemoveItemCommand)
 ADVISE: Command[None] = Command(K.ADVISE, mx.AdviseCommand)
 ADVISE_SUPERVISORY: Command[None] = Command(K.ADVISE_SUPERVISORY, mx.AdviseSupervisoryCommand)
@@ -73,26 +108,28 @@ WRITE: Command[None] = Command(K.WRITE, mx.WriteCommand)
 WRITE2: Command[None] = Command(K.WRITE2, mx.Write2Command)
 WRITE_SECURED: Command[None] = Command(K.WRITE_SECURED, mx.WriteSecuredCommand)
 WRITE_SECURED2: Command[None] = Command(K.WRITE_SECURED2, mx.WriteSecured2Command)
-AUTHENTICATE_USER = Command(K.AUTHENTICATE_USER, mx.AuthenticateUserCommand, lambda r: int(r.user_id))
-ARCHESTRA_USER_TO_ID = Command(K.ARCHESTRA_USER_TO_ID, mx.ArchestrAUserToIdCommand, lambda r: int(r.user_id))
+AUTHENTICATE_USER = Command(K.AUTHENTICATE_USER, mx.AuthenticateUserCommand, lambda r: int(r.user_id), read=wire.read_handle)
+ARCHESTRA_USER_TO_ID = Command(K.ARCHESTRA_USER_TO_ID, mx.ArchestrAUserToIdCommand, lambda r: int(r.user_id), read=wire.read_handle)
 SUSPEND: Command[None] = Command(K.SUSPEND, mx.SuspendCommand)
 ACTIVATE: Command[None] = Command(K.ACTIVATE, mx.ActivateCommand)
-ADD_BUFFERED_ITEM = Command(K.ADD_BUFFERED_ITEM, mx.AddBufferedItemCommand, lambda r: int(r.item_handle))
+ADD_BUFFERED_ITEM = Command(K.ADD_BUFFERED_ITEM, mx.AddBufferedItemCommand, lambda r: int(r.item_handle), read=wire.read_handle)
 SET_BUFFERED_UPDATE_INTERVAL: Command[None] = Command(K.SET_BUFFERED_UPDATE_INTERVAL, mx.SetBufferedUpdateIntervalCommand)
-ADD_ITEM_BULK = Command(K.ADD_ITEM_BULK, mx.AddItemBulkCommand, lambda r: [ItemResult.from_message(m) for m in r.results])
-ADVISE_ITEM_BULK = Command(K.ADVISE_ITEM_BULK, mx.AdviseItemBulkCommand, lambda r: [ItemResult.from_message(m) for m in r.results])
-REMOVE_ITEM_BULK = Command(K.REMOVE_ITEM_BULK, mx.RemoveItemBulkCommand, lambda r: [ItemResult.from_message(m) for m in r.results])
-UN_ADVISE_ITEM_BULK = Command(K.UN_ADVISE_ITEM_BULK, mx.UnAdviseItemBulkCommand, lambda r: [ItemResult.from_message(m) for m in r.results])
-SUBSCRIBE_BULK = Command(K.SUBSCRIBE_BULK, mx.SubscribeBulkCommand, lambda r: [ItemResult.from_message(m) for m in r.results])
-UNSUBSCRIBE_BULK = Command(K.UNSUBSCRIBE_BULK, mx.UnsubscribeBulkCommand, lambda r: [ItemResult.from_message(m) for m in r.results])
-WRITE_BULK = Command(K.WRITE_BULK, mx.WriteBulkCommand, lambda r: [WriteResult.from_message(m) for m in r.results])
-WRITE2_BULK = Command(K.WRITE2_BULK, mx.Write2BulkCommand, lambda r: [WriteResult.from_message(m) for m in r.results])
-WRITE_SECURED_BULK = Command(K.WRITE_SECURED_BULK, mx.WriteSecuredBulkCommand, lambda r: [WriteResult.from_message(m) for m in r.results])
-WRITE_SECURED2_BULK = Command(K.WRITE_SECURED2_BULK, mx.WriteSecured2BulkCommand, lambda r: [WriteResult.from_message(m) for m in r.results])
-READ_BULK = Command(K.READ_BULK, mx.ReadBulkCommand, lambda r: [ReadResult.from_message(m) for m in r.results])
-PING = Command(K.PING, mx.PingCommand, lambda r: _timestamp(r.worker_timestamp, "worker_timestamp"), retryable=True)
-GET_SESSION_STATE = Command(K.GET_SESSION_STATE, mx.GetSessionStateCommand, SessionStateInfo.from_message, retryable=True)
-GET_WORKER_INFO = Command(K.GET_WORKER_INFO, mx.GetWorkerInfoCommand, WorkerInfo.from_message, retryable=True)
+ADD_ITEM_BULK = Command(K.ADD_ITEM_BULK, mx.AddItemBulkCommand, _items, read=wire.read_items)
+ADVISE_ITEM_BULK = Command(K.ADVISE_ITEM_BULK, mx.AdviseItemBulkCommand, _items, read=wire.read_items)
+REMOVE_ITEM_BULK = Command(K.REMOVE_ITEM_BULK, mx.RemoveItemBulkCommand, _items, read=wire.read_items)
+UN_ADVISE_ITEM_BULK = Command(K.UN_ADVISE_ITEM_BULK, mx.UnAdviseItemBulkCommand, _items, read=wire.read_items)
+SUBSCRIBE_BULK = Command(K.SUBSCRIBE_BULK, mx.SubscribeBulkCommand, _items, read=wire.read_items)
+UNSUBSCRIBE_BULK = Command(K.UNSUBSCRIBE_BULK, mx.UnsubscribeBulkCommand, _items, read=wire.read_items)
+WRITE_BULK = Command(K.WRITE_BULK, mx.WriteBulkCommand, _writes, read=wire.read_writes)
+WRITE2_BULK = Command(K.WRITE2_BULK, mx.Write2BulkCommand, _writes, read=wire.read_writes)
+WRITE_SECURED_BULK = Command(K.WRITE_SECURED_BULK, mx.WriteSecuredBulkCommand, _writes, read=wire.read_writes)
+WRITE_SECURED2_BULK = Command(K.WRITE_SECURED2_BULK, mx.WriteSecured2BulkCommand, _writes, read=wire.read_writes)
+READ_BULK = Command(K.READ_BULK, mx.ReadBulkCommand, _reads, read=wire.read_reads)
+PING = Command(K.PING, mx.PingCommand, lambda r: _timestamp(r.worker_timestamp, "worker_timestamp"), retryable=True, read=_ping)
+GET_SESSION_STATE = Command(K.GET_SESSION_STATE, mx.GetSessionStateCommand, SessionStateInfo.from_message, retryable=True,
+                            read=_parsed(mx.GetSessionStateReply, SessionStateInfo.from_message))
+GET_WORKER_INFO = Command(K.GET_WORKER_INFO, mx.GetWorkerInfoCommand, WorkerInfo.from_message, retryable=True,
+                          read=_parsed(mx.GetWorkerInfoReply, WorkerInfo.from_message))
 # fmt: on
 
 #: Every command kind the client knows, by kind.
@@ -116,6 +153,37 @@ def request_for(
     request = mx.MxCommandRequest(session_id=session_id, kind=command.kind)
     setattr(request, command.arm, body)
     return request
+
+
+class NotPlain(Exception):
+    """The reply is not a plain success the wire readers can answer: it carries an error to
+    raise with the generated message, or bytes left to betterproto2's parser."""
+
+
+_OK = int(mx.ProtocolStatusCode.OK)
+_UNREADABLE: tuple[type[Exception], ...] = (_MissingField, *wire.READ_ERRORS)
+
+
+def plain_result(command: Command[_R], data: bytes) -> _R:
+    """The command's result read straight from the reply bytes, when the reply is a plain
+    success (protocol status OK, no MXAccess failure, the expected arm); else NotPlain."""
+    try:
+        reply = wire.read_reply(data)
+    except wire.READ_ERRORS:
+        raise NotPlain from None
+    if reply.code != _OK or reply.hresult < 0 or reply.failing:
+        raise NotPlain
+    read = command.read
+    if read is None:
+        if command.extract is not None:
+            raise NotPlain  # a kind without a wire reader: read it the generated way
+        return None  # type: ignore[return-value]  # Command[None] rows have no result
+    if reply.arm != command.number:
+        raise NotPlain
+    try:
+        return read(data, reply.start, reply.stop)
+    except _UNREADABLE:
+        raise NotPlain from None
 
 
 def result_of(command: Command[_R], reply: mx.MxCommandReply, operation: str) -> _R:
@@ -153,6 +221,11 @@ MALFORMED: tuple[type[Exception], ...] = (
     KeyError,
     IndexError,
 )
+
+
+#: What betterproto2's generic parser raises on bytes it cannot parse (it has no error type of
+#: its own): truncated varints, wrong wire types, short fixed fields, bad UTF-8, bad times.
+UNPARSABLE: tuple[type[Exception], ...] = (*MALFORMED, EOFError, struct.error)
 
 
 def malformed(exc: Exception, reply: Any, operation: str) -> MxGatewayProtocolViolationError:
