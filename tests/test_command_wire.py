@@ -14,7 +14,7 @@ from mxgateway import _command_wire as wire
 from mxgateway import _commands as cmd
 from mxgateway._proto.mxaccess_gateway import v1 as mx
 from mxgateway._results import ItemResult, ReadResult, WriteResult
-from mxgateway.errors import is_mxaccess_failure
+from mxgateway.errors import MxGatewayProtocolViolationError, is_mxaccess_failure
 from tests.test_events import INT32, STATUSES, TEXT, TIMES, VALUES
 
 K = mx.MxCommandKind
@@ -312,7 +312,12 @@ def test_plain_replies_read_like_betterproto2(
 ) -> None:
     command, reply = case
     data = bytes(reply)
-    expected = cmd.result_of(command, mx.MxCommandReply.parse(data), command.arm)
+    try:
+        expected = cmd.result_of(command, mx.MxCommandReply.parse(data), command.arm)
+    except MxGatewayProtocolViolationError:  # e.g. a PingReply without its timestamp
+        with pytest.raises(cmd.NotPlain):
+            cmd.plain_result(command, data)
+        return
     _assert_same_result(cmd.plain_result(command, data), expected)
 
 
