@@ -17,7 +17,7 @@ from typing import TypeVar
 import grpclib.client
 import grpclib.config
 import grpclib.exceptions
-from grpclib.const import Status
+from grpclib.const import Cardinality, Status
 
 from mxgateway.errors import (
     MxGatewayClosedError,
@@ -87,6 +87,20 @@ def _ssl_context(options: ClientOptions) -> ssl.SSLContext | None:
     ctx.minimum_version = ssl.TLSVersion.TLSv1_2
     ctx.set_alpn_protocols(["h2"])
     return ctx
+
+
+class _Encoded(bytes):
+    """A message already encoded: grpclib's proto codec sends it as it is (it calls
+    ``SerializeToString()``) and hands a received one back undecoded (``FromString``)."""
+
+    __slots__ = ()
+
+    def SerializeToString(self) -> bytes:
+        return self
+
+    @staticmethod
+    def FromString(data: bytes) -> bytes:
+        return data
 
 
 class Connection:
@@ -198,6 +212,28 @@ class Connection:
             if not translate:
                 raise
             raise self.translate(exc, rpc) from None
+
+    async def call_bytes(self, path: str, payload: bytes, timeout: float | None) -> bytes:
+        """One unary call of an already-encoded request; returns the reply's bytes undecoded.
+
+        Failures propagate untranslated: wrap the call in `unary`."""
+        async with self.channel.request(
+            path,
+            Cardinality.UNARY_UNARY,
+            _Encoded,
+            _Encoded,
+            timeout=timeout,
+            metadata=self.metadata,
+        ) as stream:
+            await stream.send_message(_Encoded(payload), end=True)
+            reply: bytes | None = await stream.recv_message()
+        if reply is None:
+            raise MxGatewayRpcError(
+                Status.UNKNOWN,
+                "the server ended the call without a reply",
+                rpc=path.rsplit("/", 1)[-1],
+            )
+        return reply
 
     async def stream(self, rpc: str, messages: AsyncIterator[_T]) -> AsyncIterator[_T]:
         """Relay a server stream, translating failures; closing this closes the HTTP/2 stream."""

@@ -20,7 +20,7 @@ from grpclib.const import Cardinality
 from mxgateway import tags as _tags
 from mxgateway._base import BaseClient
 from mxgateway._channel import Connection
-from mxgateway._commands import MALFORMED, malformed, scrub_reply
+from mxgateway._commands import MALFORMED, UNPARSABLE, malformed, scrub_reply
 from mxgateway._proto.mxaccess_gateway import v1 as mx
 from mxgateway.alarms import ActiveAlarm, AlarmFeedItem, acknowledge_failure, feed_item
 from mxgateway.errors import (
@@ -46,6 +46,7 @@ _T = TypeVar("_T")
 SESSION_CLOSE_TIMEOUT = 5.0
 
 _SERVICE = "/mxaccess_gateway.v1.MxAccessGateway/"
+_INVOKE = _SERVICE + "Invoke"
 
 
 class GatewayClient(BaseClient):
@@ -158,6 +159,30 @@ class GatewayClient(BaseClient):
         if error is not None:
             raise _scrubbed(error, (*self._secrets, *secrets))
 
+    async def _invoke_wire(
+        self, request: bytes | Callable[[], bytes], *, timeout: float | None, retry: bool
+    ) -> bytes:
+        """Invoke with layer 1 applied: the request's bytes (or what encodes them, run as part
+        of the call so an encoding failure is the call's failure) go out, the reply's bytes
+        come back undecoded (see `Session._run` and `_invoke`)."""
+        call_bytes = self._connection.call_bytes
+        return await self._unary(
+            "Invoke",
+            lambda deadline: call_bytes(
+                _INVOKE, request if isinstance(request, bytes) else request(), deadline
+            ),
+            timeout,
+            retry=retry,
+        )
+
+    def _parse_reply(self, data: bytes, operation: str) -> mx.MxCommandReply:
+        """The generated MxCommandReply of `data`; bytes it cannot parse are a protocol
+        violation."""
+        try:
+            return mx.MxCommandReply.parse(data)
+        except UNPARSABLE as exc:
+            raise malformed(exc, None, operation) from None
+
     async def _invoke(
         self,
         request: mx.MxCommandRequest,
@@ -168,13 +193,8 @@ class GatewayClient(BaseClient):
         secrets: Iterable[str | None] = (),
     ) -> mx.MxCommandReply:
         """Invoke with layers 1 and 2 applied (5.4); MXACCESS_FAILURE is returned untouched."""
-        metadata = self._connection.metadata
-        reply = await self._unary(
-            "Invoke",
-            lambda deadline: self._stub.invoke(request, timeout=deadline, metadata=metadata),
-            timeout,
-            retry=retry,
-        )
+        data = await self._invoke_wire(request.SerializeToString, timeout=timeout, retry=retry)
+        reply = self._parse_reply(data, operation)
         self._protocol_check(reply.protocol_status, reply, operation, secrets)
         return reply
 

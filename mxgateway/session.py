@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import asyncio
 import datetime as _dt
-from collections.abc import AsyncGenerator, Iterable, Sequence
+from collections.abc import AsyncGenerator, Callable, Iterable, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-import betterproto2
 from grpclib.const import Cardinality
 
+from mxgateway import _command_wire as wire
 from mxgateway import _commands as cmd
 from mxgateway._proto.mxaccess_gateway import v1 as mx
 from mxgateway._results import ItemResult, ReadResult, SessionStateInfo, WorkerInfo, WriteResult
@@ -68,6 +68,7 @@ class Session:
     ) -> None:
         self._client = client
         self._session_id = session_id
+        self._wire_id = wire.session_field(session_id)  # encoded once, sent with every command
         self._opened = opened
         self._closed = False
         self._close_task: asyncio.Task[None] | None = None
@@ -149,25 +150,44 @@ class Session:
     async def _run(
         self,
         command: cmd.Command[_R],
-        body: betterproto2.Message,
+        arm: bytes | Callable[[], bytes],
         timeout: float | None,
         *,
         secrets: Iterable[str | None] = (),
     ) -> _R:
+        """Send one command, given its arm's bytes (or what encodes them), and read its result.
+
+        A plain success is read straight from the reply bytes; any other reply takes the
+        generated path of `_judged`, exactly as before the wire readers existed."""
         self._check_open()
-        request = cmd.request_for(command, self._session_id, body)
-        reply = await self._client._invoke(
-            request,
-            timeout=timeout,
-            retry=command.retryable,
-            operation=command.arm,
-            secrets=secrets,
-        )
+        session, head = self._wire_id, command.head
+        request: bytes | Callable[[], bytes]
+        if isinstance(arm, bytes):
+            request = wire.request(session, head, arm)
+        else:
+            encode = arm
+
+            def request() -> bytes:  # encoded inside the call: its failure is the call's
+                return wire.request(session, head, encode())
+
+        data = await self._client._invoke_wire(request, timeout=timeout, retry=command.retryable)
         try:
-            self._raise_mxaccess_failure(reply, command.arm, secrets)
+            return cmd.plain_result(command, data)
+        except cmd.NotPlain:
+            return self._judged(command, data, secrets)
+
+    def _judged(self, command: cmd.Command[_R], data: bytes, secrets: Iterable[str | None]) -> _R:
+        """The reply parsed in full and judged by the three error layers (5.4): raises the
+        error it carries, or reads the result from the generated message."""
+        operation = command.arm
+        client = self._client
+        reply = client._parse_reply(data, operation)
+        client._protocol_check(reply.protocol_status, reply, operation, secrets)
+        try:
+            self._raise_mxaccess_failure(reply, operation, secrets)
         except cmd.MALFORMED as exc:
-            raise cmd.malformed(exc, reply, command.arm) from None
-        return cmd.result_of(command, reply, command.arm)
+            raise cmd.malformed(exc, reply, operation) from None
+        return cmd.result_of(command, reply, operation)
 
     def _raise_mxaccess_failure(
         self, reply: mx.MxCommandReply, operation: str, secrets: Iterable[str | None] = ()
@@ -238,23 +258,22 @@ class Session:
 
     async def register(self, client_name: str, *, timeout: float | None = None) -> int:
         """Register with MXAccess under `client_name`; returns the server handle."""
-        body = mx.RegisterCommand(client_name=_text("client_name", client_name))
-        return await self._run(cmd.REGISTER, body, timeout)
+        arm = wire.register(_text("client_name", client_name))
+        return await self._run(cmd.REGISTER, arm, timeout)
 
     async def unregister(self, server_handle: int, *, timeout: float | None = None) -> None:
         """Unregister a server handle, releasing its items."""
-        body = mx.UnregisterCommand(server_handle=_handle("server_handle", server_handle))
-        await self._run(cmd.UNREGISTER, body, timeout)
+        arm = wire.server_only(_handle("server_handle", server_handle))
+        await self._run(cmd.UNREGISTER, arm, timeout)
 
     async def add_item(
         self, server_handle: int, tag_address: str, *, timeout: float | None = None
     ) -> int:
         """Add an item (e.g. ``"Object.Attribute"``); returns its item handle."""
-        body = mx.AddItemCommand(
-            server_handle=_handle("server_handle", server_handle),
-            tag_address=_text("tag_address", tag_address),
+        arm = wire.add_item(
+            _handle("server_handle", server_handle), _text("tag_address", tag_address)
         )
-        return await self._run(cmd.ADD_ITEM, body, timeout)
+        return await self._run(cmd.ADD_ITEM, arm, timeout)
 
     async def add_item2(
         self,
@@ -265,74 +284,72 @@ class Session:
         timeout: float | None = None,
     ) -> int:
         """Add an item with an MXAccess item context; returns its item handle."""
-        body = mx.AddItem2Command(
-            server_handle=_handle("server_handle", server_handle),
-            tag_address=_text("tag_address", tag_address),
-            context=_text("context", context),
+        arm = wire.add_item(
+            _handle("server_handle", server_handle),
+            _text("tag_address", tag_address),
+            _text("context", context),
         )
-        return await self._run(cmd.ADD_ITEM2, body, timeout)
+        return await self._run(cmd.ADD_ITEM2, arm, timeout)
 
     async def add_buffered_item(
         self, server_handle: int, tag_address: str, *, timeout: float | None = None
     ) -> int:
         """Add a buffered item (its changes arrive as BufferedDataChange); returns its handle."""
-        body = mx.AddBufferedItemCommand(
-            server_handle=_handle("server_handle", server_handle),
-            tag_address=_text("tag_address", tag_address),
+        arm = wire.add_item(
+            _handle("server_handle", server_handle), _text("tag_address", tag_address)
         )
-        return await self._run(cmd.ADD_BUFFERED_ITEM, body, timeout)
+        return await self._run(cmd.ADD_BUFFERED_ITEM, arm, timeout)
 
     async def remove_item(
         self, server_handle: int, item_handle: int, *, timeout: float | None = None
     ) -> None:
         """Remove an item; its handle becomes invalid."""
-        body = mx.RemoveItemCommand(**_handles(server_handle, item_handle))
-        await self._run(cmd.REMOVE_ITEM, body, timeout)
+        await self._run(
+            cmd.REMOVE_ITEM, wire.two_ints(*_handles(server_handle, item_handle)), timeout
+        )
 
     async def advise(
         self, server_handle: int, item_handle: int, *, timeout: float | None = None
     ) -> None:
         """Subscribe to an item's changes; an initial DataChange with its value follows."""
-        body = mx.AdviseCommand(**_handles(server_handle, item_handle))
-        await self._run(cmd.ADVISE, body, timeout)
+        await self._run(cmd.ADVISE, wire.two_ints(*_handles(server_handle, item_handle)), timeout)
 
     async def advise_supervisory(
         self, server_handle: int, item_handle: int, *, timeout: float | None = None
     ) -> None:
         """Subscribe to an item's changes as a supervisory client."""
-        body = mx.AdviseSupervisoryCommand(**_handles(server_handle, item_handle))
-        await self._run(cmd.ADVISE_SUPERVISORY, body, timeout)
+        await self._run(
+            cmd.ADVISE_SUPERVISORY, wire.two_ints(*_handles(server_handle, item_handle)), timeout
+        )
 
     async def unadvise(
         self, server_handle: int, item_handle: int, *, timeout: float | None = None
     ) -> None:
         """Stop the change events of an advised item."""
-        body = mx.UnAdviseCommand(**_handles(server_handle, item_handle))
-        await self._run(cmd.UN_ADVISE, body, timeout)
+        await self._run(
+            cmd.UN_ADVISE, wire.two_ints(*_handles(server_handle, item_handle)), timeout
+        )
 
     async def suspend(
         self, server_handle: int, item_handle: int, *, timeout: float | None = None
     ) -> None:
         """Suspend an advised item's updates without removing the advise."""
-        body = mx.SuspendCommand(**_handles(server_handle, item_handle))
-        await self._run(cmd.SUSPEND, body, timeout)
+        await self._run(cmd.SUSPEND, wire.two_ints(*_handles(server_handle, item_handle)), timeout)
 
     async def activate(
         self, server_handle: int, item_handle: int, *, timeout: float | None = None
     ) -> None:
         """Resume a suspended item's updates."""
-        body = mx.ActivateCommand(**_handles(server_handle, item_handle))
-        await self._run(cmd.ACTIVATE, body, timeout)
+        await self._run(cmd.ACTIVATE, wire.two_ints(*_handles(server_handle, item_handle)), timeout)
 
     async def set_buffered_update_interval(
         self, server_handle: int, interval_ms: int, *, timeout: float | None = None
     ) -> None:
         """Set how often buffered items deliver their samples, in milliseconds."""
-        body = mx.SetBufferedUpdateIntervalCommand(
-            server_handle=_handle("server_handle", server_handle),
-            buffered_update_interval_ms=_handle("interval_ms", interval_ms),
+        arm = wire.two_ints(
+            _handle("server_handle", server_handle), _handle("interval_ms", interval_ms)
         )
-        await self._run(cmd.SET_BUFFERED_UPDATE_INTERVAL, body, timeout)
+        await self._run(cmd.SET_BUFFERED_UPDATE_INTERVAL, arm, timeout)
 
     # ---- writes -----------------------------------------------------------------------
 
@@ -350,12 +367,12 @@ class Session:
 
         Success means MXAccess accepted the write; the outcome arrives as a WriteComplete
         event. `user_id` 0 means no user."""
-        body = mx.WriteCommand(
-            **_handles(server_handle, item_handle),
-            value=_mx_value(value, data_type),
-            user_id=_handle("user_id", user_id),
+        server, item = _handles(server_handle, item_handle)
+        message = _mx_value(value, data_type)
+        user = _handle("user_id", user_id)
+        await self._run(
+            cmd.WRITE, lambda: wire.write(server, item, wire.mx_value(message), user), timeout
         )
-        await self._run(cmd.WRITE, body, timeout)
 
     async def write2(
         self,
@@ -369,13 +386,15 @@ class Session:
         timeout: float | None = None,
     ) -> None:
         """Write a value with its timestamp (a naive datetime is read as UTC)."""
-        body = mx.Write2Command(
-            **_handles(server_handle, item_handle),
-            value=_mx_value(value, data_type),
-            user_id=_handle("user_id", user_id),
-            timestamp_value=_utc("timestamp", timestamp),
+        server, item = _handles(server_handle, item_handle)
+        message = _mx_value(value, data_type)
+        user = _handle("user_id", user_id)
+        stamp = _utc("timestamp", timestamp)
+        await self._run(
+            cmd.WRITE2,
+            lambda: wire.write2(server, item, wire.mx_value(message), user, stamp),
+            timeout,
         )
-        await self._run(cmd.WRITE2, body, timeout)
 
     async def write_secured(
         self,
@@ -389,13 +408,15 @@ class Session:
         timeout: float | None = None,
     ) -> None:
         """Write a secured attribute as `current_user_id`, verified by `verifier_user_id`."""
+        server, item = _handles(server_handle, item_handle)
         body = mx.WriteSecuredCommand(
-            **_handles(server_handle, item_handle),
+            server_handle=server,
+            item_handle=item,
             value=_mx_value(value, data_type),
             current_user_id=_handle("current_user_id", current_user_id),
             verifier_user_id=_handle("verifier_user_id", verifier_user_id),
         )
-        await self._run(cmd.WRITE_SECURED, body, timeout)
+        await self._run(cmd.WRITE_SECURED, body.SerializeToString, timeout)
 
     async def write_secured2(
         self,
@@ -410,14 +431,16 @@ class Session:
         timeout: float | None = None,
     ) -> None:
         """Write a secured attribute with a timestamp, as `current_user_id`."""
+        server, item = _handles(server_handle, item_handle)
         body = mx.WriteSecured2Command(
-            **_handles(server_handle, item_handle),
+            server_handle=server,
+            item_handle=item,
             value=_mx_value(value, data_type),
             current_user_id=_handle("current_user_id", current_user_id),
             verifier_user_id=_handle("verifier_user_id", verifier_user_id),
             timestamp_value=_utc("timestamp", timestamp),
         )
-        await self._run(cmd.WRITE_SECURED2, body, timeout)
+        await self._run(cmd.WRITE_SECURED2, body.SerializeToString, timeout)
 
     # ---- users ------------------------------------------------------------------------
 
@@ -437,7 +460,9 @@ class Session:
             user_name=_text("user_name", user_name),
             password=_text("password", password),
         )
-        return await self._run(cmd.AUTHENTICATE_USER, body, timeout, secrets=(password,))
+        return await self._run(
+            cmd.AUTHENTICATE_USER, body.SerializeToString, timeout, secrets=(password,)
+        )
 
     async def archestra_user_to_id(
         self, server_handle: int, user_name: str, *, timeout: float | None = None
@@ -447,7 +472,7 @@ class Session:
             server_handle=_handle("server_handle", server_handle),
             user_name=_text("user_name", user_name),
         )
-        return await self._run(cmd.ARCHESTRA_USER_TO_ID, body, timeout)
+        return await self._run(cmd.ARCHESTRA_USER_TO_ID, body.SerializeToString, timeout)
 
     # ---- bulk -------------------------------------------------------------------------
 
@@ -455,7 +480,7 @@ class Session:
         self,
         command: cmd.Command[list[_T]],
         items: list[Any],
-        body: betterproto2.Message,
+        arm: bytes | Callable[[], bytes],
         timeout: float | None,
     ) -> list[_T]:
         if not items:
@@ -463,7 +488,7 @@ class Session:
             self._check_open()
             self._client._check_usable()
             return []
-        return await self._run(command, body, timeout)
+        return await self._run(command, arm, timeout)
 
     async def add_item_bulk(
         self,
@@ -474,10 +499,8 @@ class Session:
     ) -> list[ItemResult]:
         """Add many items in one call; one ItemResult per address, in order."""
         tags = _bulk("tag_addresses", tag_addresses, _text)
-        body = mx.AddItemBulkCommand(
-            server_handle=_handle("server_handle", server_handle), tag_addresses=tags
-        )
-        return await self._bulk(cmd.ADD_ITEM_BULK, tags, body, timeout)
+        arm = wire.tags_bulk(_handle("server_handle", server_handle), tags)
+        return await self._bulk(cmd.ADD_ITEM_BULK, tags, arm, timeout)
 
     async def advise_item_bulk(
         self,
@@ -488,10 +511,8 @@ class Session:
     ) -> list[ItemResult]:
         """Advise many items in one call; one ItemResult per handle, in order."""
         handles = _bulk("item_handles", item_handles, _handle)
-        body = mx.AdviseItemBulkCommand(
-            server_handle=_handle("server_handle", server_handle), item_handles=handles
-        )
-        return await self._bulk(cmd.ADVISE_ITEM_BULK, handles, body, timeout)
+        arm = wire.handles_bulk(_handle("server_handle", server_handle), handles)
+        return await self._bulk(cmd.ADVISE_ITEM_BULK, handles, arm, timeout)
 
     async def remove_item_bulk(
         self,
@@ -502,10 +523,8 @@ class Session:
     ) -> list[ItemResult]:
         """Remove many items in one call; one ItemResult per handle, in order."""
         handles = _bulk("item_handles", item_handles, _handle)
-        body = mx.RemoveItemBulkCommand(
-            server_handle=_handle("server_handle", server_handle), item_handles=handles
-        )
-        return await self._bulk(cmd.REMOVE_ITEM_BULK, handles, body, timeout)
+        arm = wire.handles_bulk(_handle("server_handle", server_handle), handles)
+        return await self._bulk(cmd.REMOVE_ITEM_BULK, handles, arm, timeout)
 
     async def unadvise_item_bulk(
         self,
@@ -516,10 +535,8 @@ class Session:
     ) -> list[ItemResult]:
         """Unadvise many items in one call; one ItemResult per handle, in order."""
         handles = _bulk("item_handles", item_handles, _handle)
-        body = mx.UnAdviseItemBulkCommand(
-            server_handle=_handle("server_handle", server_handle), item_handles=handles
-        )
-        return await self._bulk(cmd.UN_ADVISE_ITEM_BULK, handles, body, timeout)
+        arm = wire.handles_bulk(_handle("server_handle", server_handle), handles)
+        return await self._bulk(cmd.UN_ADVISE_ITEM_BULK, handles, arm, timeout)
 
     async def subscribe_bulk(
         self,
@@ -531,14 +548,12 @@ class Session:
     ) -> list[ItemResult]:
         """Add and advise many items in one call; one ItemResult per address, in order."""
         tags = _bulk("tag_addresses", tag_addresses, _text)
-        body = mx.SubscribeBulkCommand(
-            server_handle=_handle("server_handle", server_handle),
-            tag_addresses=tags,
-            buffered_update_interval_ms=_handle(
-                "buffered_update_interval_ms", buffered_update_interval_ms
-            ),
+        arm = wire.tags_bulk(
+            _handle("server_handle", server_handle),
+            tags,
+            _handle("buffered_update_interval_ms", buffered_update_interval_ms),
         )
-        return await self._bulk(cmd.SUBSCRIBE_BULK, tags, body, timeout)
+        return await self._bulk(cmd.SUBSCRIBE_BULK, tags, arm, timeout)
 
     async def unsubscribe_bulk(
         self,
@@ -549,10 +564,8 @@ class Session:
     ) -> list[ItemResult]:
         """Unadvise and remove many items in one call; one ItemResult per handle, in order."""
         handles = _bulk("item_handles", item_handles, _handle)
-        body = mx.UnsubscribeBulkCommand(
-            server_handle=_handle("server_handle", server_handle), item_handles=handles
-        )
-        return await self._bulk(cmd.UNSUBSCRIBE_BULK, handles, body, timeout)
+        arm = wire.handles_bulk(_handle("server_handle", server_handle), handles)
+        return await self._bulk(cmd.UNSUBSCRIBE_BULK, handles, arm, timeout)
 
     async def write_bulk(
         self,
@@ -569,7 +582,7 @@ class Session:
         body = mx.WriteBulkCommand(
             server_handle=_handle("server_handle", server_handle), entries=rows
         )
-        return await self._bulk(cmd.WRITE_BULK, rows, body, timeout)
+        return await self._bulk(cmd.WRITE_BULK, rows, body.SerializeToString, timeout)
 
     async def write2_bulk(
         self,
@@ -584,7 +597,7 @@ class Session:
         body = mx.Write2BulkCommand(
             server_handle=_handle("server_handle", server_handle), entries=rows
         )
-        return await self._bulk(cmd.WRITE2_BULK, rows, body, timeout)
+        return await self._bulk(cmd.WRITE2_BULK, rows, body.SerializeToString, timeout)
 
     async def write_secured_bulk(
         self,
@@ -600,7 +613,7 @@ class Session:
         body = mx.WriteSecuredBulkCommand(
             server_handle=_handle("server_handle", server_handle), entries=rows
         )
-        return await self._bulk(cmd.WRITE_SECURED_BULK, rows, body, timeout)
+        return await self._bulk(cmd.WRITE_SECURED_BULK, rows, body.SerializeToString, timeout)
 
     async def write_secured2_bulk(
         self,
@@ -618,7 +631,7 @@ class Session:
         body = mx.WriteSecured2BulkCommand(
             server_handle=_handle("server_handle", server_handle), entries=rows
         )
-        return await self._bulk(cmd.WRITE_SECURED2_BULK, rows, body, timeout)
+        return await self._bulk(cmd.WRITE_SECURED2_BULK, rows, body.SerializeToString, timeout)
 
     async def read_bulk(
         self,
@@ -636,26 +649,22 @@ class Session:
         wait = _handle("timeout_ms", timeout_ms)
         if wait < 0:
             raise MxGatewayConfigError("timeout_ms", f"must be >= 0, not {wait}")
-        body = mx.ReadBulkCommand(
-            server_handle=_handle("server_handle", server_handle),
-            tag_addresses=tags,
-            timeout_ms=wait,
-        )
-        return await self._bulk(cmd.READ_BULK, tags, body, timeout)
+        arm = wire.tags_bulk(_handle("server_handle", server_handle), tags, wait)
+        return await self._bulk(cmd.READ_BULK, tags, arm, timeout)
 
     # ---- diagnostics ------------------------------------------------------------------
 
     async def ping(self, *, timeout: float | None = None) -> _dt.datetime:
         """Round-trip to the worker; returns the worker's clock (UTC)."""
-        return await self._run(cmd.PING, mx.PingCommand(), timeout)
+        return await self._run(cmd.PING, b"", timeout)
 
     async def get_session_state(self, *, timeout: float | None = None) -> SessionStateInfo:
         """The session's lifecycle state, pending commands, last event sequence and lease."""
-        return await self._run(cmd.GET_SESSION_STATE, mx.GetSessionStateCommand(), timeout)
+        return await self._run(cmd.GET_SESSION_STATE, b"", timeout)
 
     async def get_worker_info(self, *, timeout: float | None = None) -> WorkerInfo:
         """The worker process behind this session: pid, protocol version, backend, start."""
-        return await self._run(cmd.GET_WORKER_INFO, mx.GetWorkerInfoCommand(), timeout)
+        return await self._run(cmd.GET_WORKER_INFO, b"", timeout)
 
     # ---- events -----------------------------------------------------------------------
 
@@ -730,11 +739,8 @@ def _handle(name: str, value: object) -> int:
     return value
 
 
-def _handles(server_handle: object, item_handle: object) -> dict[str, int]:
-    return {
-        "server_handle": _handle("server_handle", server_handle),
-        "item_handle": _handle("item_handle", item_handle),
-    }
+def _handles(server_handle: object, item_handle: object) -> tuple[int, int]:
+    return _handle("server_handle", server_handle), _handle("item_handle", item_handle)
 
 
 def _text(name: str, value: object) -> str:
