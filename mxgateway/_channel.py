@@ -17,8 +17,9 @@ from typing import TypeVar
 import grpclib.client
 import grpclib.config
 import grpclib.exceptions
-from grpclib.const import Cardinality, Status
+from grpclib.const import Status
 
+from mxgateway._unary import UnaryCaller
 from mxgateway.errors import (
     MxGatewayClosedError,
     MxGatewayConfigError,
@@ -89,20 +90,6 @@ def _ssl_context(options: ClientOptions) -> ssl.SSLContext | None:
     return ctx
 
 
-class _Encoded(bytes):
-    """A message already encoded: grpclib's proto codec sends it as it is (it calls
-    ``SerializeToString()``) and hands a received one back undecoded (``FromString``)."""
-
-    __slots__ = ()
-
-    def SerializeToString(self) -> bytes:
-        return self
-
-    @staticmethod
-    def FromString(data: bytes) -> bytes:
-        return data
-
-
 class Connection:
     """One HTTP/2 channel to a gateway with its auth metadata and default deadline."""
 
@@ -121,6 +108,7 @@ class Connection:
         self.metadata: dict[str, str] = (
             {"authorization": f"Bearer {options.api_key}"} if options.api_key else {}
         )
+        self._unary = UnaryCaller(self.channel, self.metadata)
         self._closed = False
 
     @property
@@ -217,16 +205,7 @@ class Connection:
         """One unary call of an already-encoded request; returns the reply's bytes undecoded.
 
         Failures propagate untranslated: wrap the call in `unary`."""
-        async with self.channel.request(
-            path,
-            Cardinality.UNARY_UNARY,
-            _Encoded,
-            _Encoded,
-            timeout=timeout,
-            metadata=self.metadata,
-        ) as stream:
-            await stream.send_message(_Encoded(payload), end=True)
-            reply: bytes | None = await stream.recv_message()
+        reply = await self._unary.call(path, payload, timeout)
         if reply is None:
             raise MxGatewayRpcError(
                 Status.UNKNOWN,

@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
+import grpclib.client
+import grpclib.server
 import pytest
 import trustme
+from grpclib.const import Cardinality, Handler, Status
+from grpclib.encoding.base import CodecBase
+from grpclib.exceptions import GRPCError
 
 from mxgateway._proto.mxaccess_gateway import v1 as mx
+from mxgateway._unary import UnaryCaller
 from mxgateway.errors import (
     MxGatewayTlsError,
     MxGatewayUnauthenticatedError,
@@ -152,3 +160,123 @@ async def test_connection_lost_then_regained(simulator: Simulator) -> None:
         assert await session.ping()
         assert (await session.get_session_state()).state == mx.SessionState.READY
         await session.close()
+
+
+# ---- the lean unary call (mxgateway._unary) -----------------------------------------------
+
+
+class _RawCodec(CodecBase):
+    """Bytes in, bytes out, on the test server's side."""
+
+    __content_subtype__ = "proto"
+
+    def encode(self, message: Any, message_type: Any) -> bytes:
+        return bytes(message)
+
+    def decode(self, data: bytes, message_type: Any) -> bytes:
+        return data
+
+
+class _BytesService:
+    """Unary handlers answering each way a unary call can end."""
+
+    def __init__(self) -> None:
+        self.never = asyncio.Event()
+        self.connections: list[Any] = []
+
+    async def _echo(self, stream: Any) -> None:
+        request = await stream.recv_message()
+        await stream.send_message(bytes(reversed(request)))
+
+    async def _fail(self, stream: Any) -> None:
+        await stream.recv_message()
+        raise GRPCError(Status.NOT_FOUND, "no such thing, 100% sure", ["detail"])
+
+    async def _empty(self, stream: Any) -> None:
+        await stream.recv_message()  # served as a stream of no messages: trailers only, OK
+
+    async def _slow(self, stream: Any) -> None:
+        await stream.recv_message()
+        await self.never.wait()
+
+    async def _drop(self, stream: Any) -> None:
+        await stream.recv_message()
+        stream._stream.connection.close()  # the TCP connection goes away mid-call
+
+    def __mapping__(self) -> dict[str, Handler]:
+        unary, stream = Cardinality.UNARY_UNARY, Cardinality.UNARY_STREAM
+        return {
+            f"/t.S/{name}": Handler(handler, cardinality, bytes, bytes)
+            for name, handler, cardinality in (
+                ("Echo", self._echo, unary),
+                ("Fail", self._fail, unary),
+                ("Empty", self._empty, stream),
+                ("Slow", self._slow, unary),
+                ("Drop", self._drop, unary),
+            )
+        }
+
+
+@pytest.fixture
+async def bytes_server() -> AsyncIterator[tuple[_BytesService, int]]:
+    service = _BytesService()
+    server = grpclib.server.Server([service], codec=_RawCodec())
+    await server.start("127.0.0.1", 0)
+    port = server._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    try:
+        yield service, port
+    finally:
+        service.never.set()
+        server.close()
+        await server.wait_closed()
+
+
+async def _outcome(caller: UnaryCaller, path: str, payload: bytes, timeout: float | None) -> object:
+    try:
+        return await caller.call(path, payload, timeout)
+    except Exception as exc:  # compared as (type, text) between the two paths
+        return (type(exc).__name__, str(exc), getattr(exc, "status", None))
+
+
+@pytest.mark.parametrize("path", ["Echo", "Fail", "Empty", "Slow", "Drop"])
+@pytest.mark.parametrize("size", [2_100, 70_000], ids=["one-write", "over-a-frame"])
+async def test_lean_unary_call_ends_like_grpclibs_own(
+    bytes_server: tuple[_BytesService, int], path: str, size: int
+) -> None:
+    payload = bytes(range(256)) * (size // 256)
+    _, port = bytes_server
+    outcomes = []
+    for lean in (True, False):
+        channel = grpclib.client.Channel("127.0.0.1", port)
+        try:
+            caller = UnaryCaller(channel, {"authorization": "Bearer k"})
+            assert caller.lean  # the grpclib in use has what the lean path needs
+            caller.lean = lean
+            outcomes.append(await _outcome(caller, f"/t.S/{path}", payload, 0.5))
+            # The stream was released either way: the channel serves the next call.
+            assert await caller.call("/t.S/Echo", b"ab", 5) == b"ba"
+        finally:
+            channel.close()
+    lean_outcome, public_outcome = outcomes
+    assert lean_outcome == public_outcome
+    if path == "Echo":
+        assert lean_outcome == bytes(reversed(payload))
+    elif path == "Empty":
+        assert lean_outcome is None
+    else:
+        assert isinstance(lean_outcome, tuple)
+
+
+async def test_lean_unary_call_checks_metadata_like_grpclib(
+    bytes_server: tuple[_BytesService, int],
+) -> None:
+    _, port = bytes_server
+    channel = grpclib.client.Channel("127.0.0.1", port)
+    try:
+        for lean in (True, False):
+            caller = UnaryCaller(channel, {"authorization": "Bearer bad\nkey"})
+            caller.lean = lean
+            with pytest.raises(ValueError, match="Invalid metadata value"):
+                await caller.call("/t.S/Echo", b"ab", 5)
+    finally:
+        channel.close()
