@@ -14,6 +14,7 @@ grpclib's public `Channel.request` instead, with the same results.
 
 from __future__ import annotations
 
+import asyncio
 import struct
 from collections.abc import Mapping
 from typing import Any
@@ -26,13 +27,12 @@ from grpclib.exceptions import GRPCError, StreamTerminatedError
 from grpclib.metadata import (
     _STATUS_DETAILS_KEY,
     USER_AGENT,
-    Deadline,
     decode_bin_value,
     decode_grpc_message,
     encode_metadata,
     encode_timeout,
 )
-from grpclib.utils import DeadlineWrapper, Wrapper
+from grpclib.utils import Wrapper
 from h2.exceptions import TooManyStreamsError
 
 __all__ = ["UnaryCaller"]
@@ -78,20 +78,34 @@ class UnaryCaller:
     def __init__(self, channel: grpclib.client.Channel, metadata: Mapping[str, str]) -> None:
         self._channel = channel
         self._metadata = metadata
-        self._tail: list[tuple[str, str]] | None = None  # headers after :authority
         self.lean = _LEAN and all(hasattr(channel, name) for name in _CHANNEL_INTERNALS)
+        # Header lists are built once, as bytes (h2 would encode str ones on every call).
+        self._heads: dict[str, list[tuple[bytes, bytes]]] = {}  # by path, up to :authority
+        self._tail: list[tuple[bytes, bytes]] | None = None  # after grpc-timeout
 
-    def _tail_headers(self) -> list[tuple[str, str]]:
+    def _head_headers(self, path: str) -> list[tuple[bytes, bytes]]:
+        head = self._heads.get(path)
+        if head is None:
+            channel = self._channel
+            head = self._heads[path] = [
+                (b":method", b"POST"),
+                (b":scheme", channel._scheme.encode()),
+                (b":path", path.encode()),
+                (b":authority", channel._authority.encode()),
+            ]
+        return head
+
+    def _tail_headers(self) -> list[tuple[bytes, bytes]]:
         tail = self._tail
         if tail is None:
             # Validated as grpclib validates it on every call; kept once it passed.
-            tail = [
+            pairs = [
                 ("te", "trailers"),
                 ("content-type", GRPC_CONTENT_TYPE),
                 ("user-agent", USER_AGENT),
                 *encode_metadata(self._metadata),
             ]
-            self._tail = tail
+            tail = self._tail = [(key.encode(), value.encode()) for key, value in pairs]
         return tail
 
     async def call(self, path: str, payload: bytes, timeout: float | None) -> bytes | None:
@@ -101,16 +115,12 @@ class UnaryCaller:
         if not self.lean:
             return await self._public_call(path, payload, timeout)
         channel = self._channel
-        deadline = None
-        wrapper: Wrapper
-        if timeout is None:
-            wrapper = Wrapper()
-            deadline_ctx = None
-        else:
-            deadline = Deadline.from_timeout(timeout)
-            wrapper = DeadlineWrapper()
-            deadline_ctx = wrapper.start(deadline)
-            deadline_ctx.__enter__()
+        wrapper = Wrapper()  # cancels this task when the deadline passes or the stream dies
+        timer = None
+        if timeout is not None:
+            loop = asyncio.get_running_loop()
+            expires = loop.time() + timeout
+            timer = loop.call_at(expires, _expire, wrapper)
         stream: Any = None
         release: Any = None
         try:
@@ -118,15 +128,11 @@ class UnaryCaller:
                 protocol = await channel.__connect__()
                 processor = protocol.processor
                 stream = processor.connection.create_stream(wrapper=wrapper)
-                headers = [
-                    (":method", "POST"),
-                    (":scheme", channel._scheme),
-                    (":path", path),
-                    (":authority", channel._authority),
-                ]
-                if deadline is not None:
-                    headers.append(("grpc-timeout", encode_timeout(deadline.time_remaining())))
-                headers.extend(self._tail_headers())
+                headers = [*self._head_headers(path)]
+                if timer is not None:
+                    remaining = max(0.0, expires - loop.time())
+                    headers.append((b"grpc-timeout", encode_timeout(remaining).encode()))
+                headers += self._tail_headers()
                 frame = _pack_prefix(False, len(payload)) + payload
                 release, sent = await _open(stream, processor, headers, frame)
                 if not sent:
@@ -141,8 +147,8 @@ class UnaryCaller:
                 if stream.closable:
                     stream.reset_nowait()
                 release()
-            if deadline_ctx is not None:
-                deadline_ctx.__exit__(None, None, None)
+            if timer is not None:
+                timer.cancel()
 
     async def _public_call(self, path: str, payload: bytes, timeout: float | None) -> bytes | None:
         async with self._channel.request(
@@ -179,7 +185,7 @@ class UnaryCaller:
 
 
 async def _open(
-    stream: Any, processor: Any, headers: list[tuple[str, str]], frame: bytes
+    stream: Any, processor: Any, headers: list[tuple[bytes, bytes]], frame: bytes
 ) -> tuple[Any, bool]:
     """Open the HTTP/2 stream with the request headers; returns grpclib's stream-release
     callback and whether `frame` went out too. When flow control allows (the common case),
@@ -208,6 +214,11 @@ async def _open(
     connection.data_sent += size
     connection.data_send_process()
     return release, True
+
+
+def _expire(wrapper: Wrapper) -> None:
+    # What grpclib's DeadlineWrapper does when the deadline passes.
+    wrapper.cancel(TimeoutError("Deadline exceeded"))
 
 
 def _raise_for_status(headers: dict[str, str]) -> None:
