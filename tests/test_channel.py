@@ -182,7 +182,9 @@ class _BytesService:
 
     def __init__(self) -> None:
         self.never = asyncio.Event()
-        self.connections: list[Any] = []
+        self.held = 0
+        self.all_held = asyncio.Event()
+        self.release = asyncio.Event()
 
     async def _echo(self, stream: Any) -> None:
         request = await stream.recv_message()
@@ -199,6 +201,14 @@ class _BytesService:
         await stream.recv_message()
         await self.never.wait()
 
+    async def _hold(self, stream: Any) -> None:
+        request = await stream.recv_message()
+        self.held += 1
+        if self.held == 100:  # h2's default limit of concurrent streams
+            self.all_held.set()
+        await self.release.wait()
+        await stream.send_message(request)
+
     async def _drop(self, stream: Any) -> None:
         await stream.recv_message()
         stream._stream.connection.close()  # the TCP connection goes away mid-call
@@ -213,6 +223,7 @@ class _BytesService:
                 ("Empty", self._empty, stream),
                 ("Slow", self._slow, unary),
                 ("Drop", self._drop, unary),
+                ("Hold", self._hold, unary),
             )
         }
 
@@ -227,6 +238,7 @@ async def bytes_server() -> AsyncIterator[tuple[_BytesService, int]]:
         yield service, port
     finally:
         service.never.set()
+        service.release.set()
         server.close()
         await server.wait_closed()
 
@@ -278,5 +290,28 @@ async def test_lean_unary_call_checks_metadata_like_grpclib(
             caller.lean = lean
             with pytest.raises(ValueError, match="Invalid metadata value"):
                 await caller.call("/t.S/Echo", b"ab", 5)
+    finally:
+        channel.close()
+
+
+async def test_lean_unary_calls_beyond_the_stream_limit_wait_their_turn(
+    bytes_server: tuple[_BytesService, int],
+) -> None:
+    service, port = bytes_server
+    channel = grpclib.client.Channel("127.0.0.1", port)
+    try:
+        caller = UnaryCaller(channel, {})
+        assert caller.lean
+        assert await caller.call("/t.S/Echo", b"ab", 5) == b"ba"  # settings exchanged
+        calls = [
+            asyncio.ensure_future(caller.call("/t.S/Hold", bytes([n]), 10)) for n in range(120)
+        ]
+        async with asyncio.timeout(10):
+            await service.all_held.wait()  # 100 streams open; 20 calls wait for one to close
+        assert service.held == 100 and not any(call.done() for call in calls)
+        service.release.set()
+        async with asyncio.timeout(10):
+            replies = await asyncio.gather(*calls)
+        assert replies == [bytes([n]) for n in range(120)] and service.held == 120
     finally:
         channel.close()
