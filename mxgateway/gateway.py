@@ -181,7 +181,7 @@ class GatewayClient(BaseClient):
         try:
             return mx.MxCommandReply.parse(data)
         except UNPARSABLE as exc:
-            raise malformed(exc, None, operation) from None
+            raise _scrubbed(malformed(exc, None, operation), self._secrets) from None
 
     async def _invoke(
         self,

@@ -10,7 +10,8 @@ from typing import Any
 
 import grpclib.server
 import pytest
-from grpclib.const import Status
+from grpclib.const import Cardinality, Handler, Status
+from grpclib.encoding.base import CodecBase
 from grpclib.exceptions import GRPCError
 
 from mxgateway._proto.mxaccess_gateway import v1 as mx
@@ -502,3 +503,69 @@ async def test_default_status_entries_are_not_failures(odd_gateway: GatewayClien
         mx.MxCommandRequest(kind=mx.MxCommandKind.UNREGISTER, unregister=mx.UnregisterCommand())
     )
     assert raw.statuses[0].category == mx.MxStatusCategory.SECURITY_ERROR  # returned untouched
+
+
+# ---- replies whose bytes cannot be read (5.4) ---------------------------------------------
+
+
+class _RawCodec(CodecBase):
+    __content_subtype__ = "proto"
+
+    def encode(self, message: Any, message_type: Any) -> bytes:
+        return bytes(message)
+
+    def decode(self, data: bytes, message_type: Any) -> bytes:
+        return data
+
+
+class _ByteGateway:
+    """Answers every Invoke with `reply`, whatever was asked."""
+
+    def __init__(self) -> None:
+        self.reply = b""
+
+    async def _invoke(self, stream: Any) -> None:
+        await stream.recv_message()
+        await stream.send_message(self.reply)
+
+    def __mapping__(self) -> dict[str, Handler]:
+        path = "/mxaccess_gateway.v1.MxAccessGateway/Invoke"
+        return {path: Handler(self._invoke, Cardinality.UNARY_UNARY, bytes, bytes)}
+
+
+_OK = mx.ProtocolStatus(code=mx.ProtocolStatusCode.OK)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        b"\x0a\x02\xff\xfe",  # a session id that is not UTF-8
+        bytes(mx.MxCommandReply(protocol_status=_OK))[:-1],  # cut short
+        # a well-formed envelope whose read result has a timestamp no datetime can hold
+        bytes(mx.MxCommandReply(protocol_status=_OK))
+        + b"\xba\x02\x10\x0a\x0e\x32\x0c\x08\xff\xff\xff\xff\xff\xff\xff\xff\x7f\x10\x00",
+    ],
+    ids=["not-utf8", "truncated", "out-of-range-time"],
+)
+async def test_unreadable_reply_is_a_protocol_violation(reply: bytes) -> None:
+    gateway = _ByteGateway()
+    server = grpclib.server.Server([gateway], codec=_RawCodec())
+    await server.start("127.0.0.1", 0)
+    port = server._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    try:
+        async with await GatewayClient.connect(f"127.0.0.1:{port}", plaintext=True) as client:
+            session = client.attach_session("s-1")
+            gateway.reply = reply
+            with pytest.raises(MxGatewayProtocolViolationError, match="malformed reply"):
+                await session.read_bulk(1, ["Tank01.Level"])
+            request = mx.MxCommandRequest(kind=mx.MxCommandKind.PING, ping=mx.PingCommand())
+            with pytest.raises(MxGatewayProtocolViolationError, match="malformed reply"):
+                await session.invoke_raw(request)
+            # The connection is fine: a readable reply is read.
+            gateway.reply = bytes(
+                mx.MxCommandReply(protocol_status=_OK, read_bulk=mx.BulkReadReply())
+            )
+            assert await session.read_bulk(1, ["Tank01.Level"]) == []
+    finally:
+        server.close()
+        await server.wait_closed()

@@ -15,6 +15,7 @@ from mxgateway.errors import (
     MxGatewayClosedError,
     MxGatewayConfigError,
     MxGatewayInvalidRequestError,
+    MxGatewayRpcError,
     MxGatewaySessionNotFoundError,
     MxGatewayUnavailableError,
 )
@@ -356,6 +357,24 @@ async def test_arguments_are_type_checked_before_sending(session: Session, serve
         await session.write2(server, 2, 1.0, "yesterday")  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         await session.write(server, 2, mx.MxValue(), data_type="int32")
+
+
+async def test_a_ready_value_that_cannot_be_encoded_fails_the_call(
+    session: Session, server: int
+) -> None:
+    # Only a caller-built MxValue can fail to encode; the call fails as it always did, as an
+    # RPC error naming the reason, and nothing reaches the gateway.
+    item = await session.add_item(server, "Tank01.SetPoint")
+    naive = mx.MxValue(timestamp_value=dt.datetime(2025, 1, 2))  # naive: no wire form
+    writes: list[Callable[[], Awaitable[None]]] = [
+        lambda: session.write(server, item, naive),
+        lambda: session.write2(server, item, naive, dt.datetime(2025, 1, 2, tzinfo=UTC)),
+        lambda: session.write_secured(server, item, naive, current_user_id=1),
+    ]
+    for write in writes:
+        with pytest.raises(MxGatewayRpcError, match="datetime must be timezone aware"):
+            await write()
+    await session.write(server, item, 42.0)  # the session is unharmed
 
 
 # ---- diagnostics ------------------------------------------------------------------------
