@@ -47,7 +47,16 @@ _LEAN = (
     and hasattr(grpclib.client.Channel, "__connect__")
     and all(
         hasattr(grpclib.protocol.Stream, name)
-        for name in ("init_stream", "send_request", "send_data", "recv_headers", "recv_data")
+        for name in (
+            "init_stream",
+            "send_request",
+            "send_data",
+            "recv_headers",
+            "recv_data",
+            "recv_trailers",
+            "reset_nowait",
+            "closable",
+        )
     )
     and hasattr(grpclib.protocol.EventsProcessor, "register")
     and all(
