@@ -68,7 +68,9 @@ class _RedactSecrets(logging.Filter):
 _REDACT_SECRETS = _RedactSecrets()
 
 
-def _install_log_redaction() -> None:
+def install_log_redaction() -> None:
+    """Make hpack's DEBUG header logs show `Bearer <redacted>`; idempotent. Used by the
+    client and the simulator alike."""
     for name in _HEADER_LOGGERS:
         logger = logging.getLogger(name)
         if _REDACT_SECRETS not in logger.filters:
@@ -94,7 +96,7 @@ class Connection:
     """One HTTP/2 channel to a gateway with its auth metadata and default deadline."""
 
     def __init__(self, options: ClientOptions) -> None:
-        _install_log_redaction()
+        install_log_redaction()
         self.options = options
         host, port = options.host, options.port
         keepalive = options.keepalive

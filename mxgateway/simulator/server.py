@@ -12,6 +12,7 @@ from typing import Self
 import grpclib.server
 from grpclib.protocol import H2Protocol
 
+from mxgateway._channel import install_log_redaction
 from mxgateway.simulator._rpc import Codec, Guard
 from mxgateway.simulator.alarms import AlarmBoard, AlarmSource
 from mxgateway.simulator.auth import Authenticator
@@ -96,6 +97,7 @@ class Simulator:
         if self._server is not None:
             raise RuntimeError("the simulator is already running")
         ssl = server_ssl_context(tls) if tls is not None else None
+        install_log_redaction()  # the server's hpack logs the keys clients send, too
         sock = _bind(host, port)
         server = _Server(
             [MxAccessGatewayService(self, self._guard), GalaxyRepositoryService(self, self._guard)],

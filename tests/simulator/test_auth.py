@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import grpclib.client
 import pytest
 from grpclib.const import Status
 from grpclib.exceptions import GRPCError
@@ -12,7 +14,7 @@ from grpclib.exceptions import GRPCError
 from mxgateway._proto.galaxy_repository import v1 as gr
 from mxgateway._proto.mxaccess_gateway import v1 as mx
 from mxgateway.simulator import Simulator
-from mxgateway.simulator.testing import FULL_KEY, NO_SCOPE_KEY, READ_KEY
+from mxgateway.simulator.testing import FULL_KEY, NO_SCOPE_KEY, READ_KEY, make_simulator
 from mxgateway.values import to_mx_value
 from tests.simulator._client import Client, Code, K, connect, receive
 
@@ -179,3 +181,18 @@ def test_keys_never_show_in_reprs() -> None:
     text = repr(test_config()) + repr(TEST_KEYS)
     for spec in TEST_KEYS:
         assert spec.key not in text
+
+
+async def test_server_debug_logs_never_show_a_key(caplog: pytest.LogCaptureFixture) -> None:
+    """hpack logs every header the server decodes at DEBUG; the key must come out redacted."""
+    caplog.set_level(logging.DEBUG, logger="hpack")
+    async with make_simulator(auth_enabled=True) as sim:
+        channel = grpclib.client.Channel(sim.host, sim.port)
+        try:
+            stub = mx.MxAccessGatewayStub(channel, metadata={"authorization": f"Bearer {FULL_KEY}"})
+            await stub.open_session(mx.OpenSessionRequest(client_session_name="logs"))
+        finally:
+            channel.close()
+    secret = FULL_KEY.rsplit("_", 1)[1]
+    assert any("authorization" in r.getMessage() for r in caplog.records)
+    assert not any(secret in r.getMessage() for r in caplog.records)
