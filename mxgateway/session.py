@@ -490,6 +490,18 @@ class Session:
             return []
         return await self._run(command, arm, timeout)
 
+    async def _handles_bulk(
+        self,
+        command: cmd.Command[list[ItemResult]],
+        server_handle: object,
+        item_handles: object,
+        timeout: float | None,
+    ) -> list[ItemResult]:
+        """The four bulk kinds that act on item handles share one shape (3.6)."""
+        handles = _bulk("item_handles", item_handles, _handle)
+        arm = wire.handles_bulk(_handle("server_handle", server_handle), handles)
+        return await self._bulk(command, handles, arm, timeout)
+
     async def add_item_bulk(
         self,
         server_handle: int,
@@ -510,9 +522,7 @@ class Session:
         timeout: float | None = None,
     ) -> list[ItemResult]:
         """Advise many items in one call; one ItemResult per handle, in order."""
-        handles = _bulk("item_handles", item_handles, _handle)
-        arm = wire.handles_bulk(_handle("server_handle", server_handle), handles)
-        return await self._bulk(cmd.ADVISE_ITEM_BULK, handles, arm, timeout)
+        return await self._handles_bulk(cmd.ADVISE_ITEM_BULK, server_handle, item_handles, timeout)
 
     async def remove_item_bulk(
         self,
@@ -522,9 +532,7 @@ class Session:
         timeout: float | None = None,
     ) -> list[ItemResult]:
         """Remove many items in one call; one ItemResult per handle, in order."""
-        handles = _bulk("item_handles", item_handles, _handle)
-        arm = wire.handles_bulk(_handle("server_handle", server_handle), handles)
-        return await self._bulk(cmd.REMOVE_ITEM_BULK, handles, arm, timeout)
+        return await self._handles_bulk(cmd.REMOVE_ITEM_BULK, server_handle, item_handles, timeout)
 
     async def unadvise_item_bulk(
         self,
@@ -534,9 +542,9 @@ class Session:
         timeout: float | None = None,
     ) -> list[ItemResult]:
         """Unadvise many items in one call; one ItemResult per handle, in order."""
-        handles = _bulk("item_handles", item_handles, _handle)
-        arm = wire.handles_bulk(_handle("server_handle", server_handle), handles)
-        return await self._bulk(cmd.UN_ADVISE_ITEM_BULK, handles, arm, timeout)
+        return await self._handles_bulk(
+            cmd.UN_ADVISE_ITEM_BULK, server_handle, item_handles, timeout
+        )
 
     async def subscribe_bulk(
         self,
@@ -563,9 +571,7 @@ class Session:
         timeout: float | None = None,
     ) -> list[ItemResult]:
         """Unadvise and remove many items in one call; one ItemResult per handle, in order."""
-        handles = _bulk("item_handles", item_handles, _handle)
-        arm = wire.handles_bulk(_handle("server_handle", server_handle), handles)
-        return await self._bulk(cmd.UNSUBSCRIBE_BULK, handles, arm, timeout)
+        return await self._handles_bulk(cmd.UNSUBSCRIBE_BULK, server_handle, item_handles, timeout)
 
     async def write_bulk(
         self,
