@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar, Generic, TypeVar
 
 from mxgateway._proto.mxaccess_gateway import v1 as mx
-from mxgateway.values import from_mx_value
+from mxgateway.values import as_utc, from_mx_value
 
 __all__ = [
     "ItemResult",
@@ -46,12 +46,6 @@ class _LazyRaw(Generic[_M]):
             # Frozen models cache the parse once; nothing else is ever mutated.
             object.__setattr__(self, "_message", message)
         return message
-
-
-def _utc(value: _dt.datetime | None) -> _dt.datetime | None:
-    if value is None:
-        return None
-    return value.replace(tzinfo=_dt.UTC) if value.tzinfo is None else value.astimezone(_dt.UTC)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +127,7 @@ class ReadResult(_LazyRaw[mx.BulkReadResult]):
             message.was_successful,
             from_mx_value(message.value),
             message.quality,
-            _utc(message.source_timestamp),
+            as_utc(message.source_timestamp),
             message.was_cached,
             message.error_message,
             tuple(message.statuses),
@@ -158,7 +152,7 @@ class SessionStateInfo:
             message.state,
             message.pending_command_count,
             message.last_worker_sequence,
-            _utc(message.lease_expires_at),
+            as_utc(message.lease_expires_at),
             message,
         )
 
@@ -180,6 +174,6 @@ class WorkerInfo:
             message.worker_process_id,
             message.worker_protocol_version,
             message.backend_name,
-            _utc(message.worker_started_at),
+            as_utc(message.worker_started_at),
             message,
         )

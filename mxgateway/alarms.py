@@ -14,7 +14,7 @@ from typing import Any
 
 from mxgateway._proto.mxaccess_gateway import v1 as mx
 from mxgateway.errors import MxAccessError, mxaccess_error_for
-from mxgateway.values import from_mx_value
+from mxgateway.values import as_utc, from_mx_value
 
 __all__ = [
     "ActiveAlarm",
@@ -26,10 +26,21 @@ __all__ = [
 ]
 
 
-def _utc(value: _dt.datetime | None) -> _dt.datetime | None:
-    if value is None:
-        return None
-    return value.replace(tzinfo=_dt.UTC) if value.tzinfo is None else value.astimezone(_dt.UTC)
+def _shared(message: mx.OnAlarmTransitionEvent | mx.ActiveAlarmSnapshot) -> dict[str, Any]:
+    """The fields both alarm messages share (contract 3.11: all but numbers 4 and 7)."""
+    return {
+        "alarm_full_reference": message.alarm_full_reference,
+        "source_object_reference": message.source_object_reference,
+        "alarm_type": message.alarm_type,
+        "raw_severity": message.raw_severity,
+        "original_raise_timestamp": as_utc(message.original_raise_timestamp),
+        "operator_user": message.operator_user,
+        "operator_comment": message.operator_comment,
+        "category": message.category,
+        "description": message.description,
+        "current_value": from_mx_value(message.current_value),
+        "limit_value": from_mx_value(message.limit_value),
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,20 +66,10 @@ class AlarmTransition:
     def from_message(cls, message: mx.OnAlarmTransitionEvent) -> AlarmTransition:
         """Build the typed transition from the generated message."""
         return cls(
-            alarm_full_reference=message.alarm_full_reference,
             transition_kind=message.transition_kind,
-            transition_timestamp=_utc(message.transition_timestamp),
-            source_object_reference=message.source_object_reference,
-            alarm_type=message.alarm_type,
-            raw_severity=message.raw_severity,
-            original_raise_timestamp=_utc(message.original_raise_timestamp),
-            operator_user=message.operator_user,
-            operator_comment=message.operator_comment,
-            category=message.category,
-            description=message.description,
-            current_value=from_mx_value(message.current_value),
-            limit_value=from_mx_value(message.limit_value),
+            transition_timestamp=as_utc(message.transition_timestamp),
             raw=message,
+            **_shared(message),
         )
 
 
@@ -100,20 +101,10 @@ class ActiveAlarm:
     def from_message(cls, message: mx.ActiveAlarmSnapshot) -> ActiveAlarm:
         """Build the typed snapshot from the generated message."""
         return cls(
-            alarm_full_reference=message.alarm_full_reference,
             condition_state=message.condition_state,
-            last_transition_timestamp=_utc(message.last_transition_timestamp),
-            source_object_reference=message.source_object_reference,
-            alarm_type=message.alarm_type,
-            raw_severity=message.raw_severity,
-            original_raise_timestamp=_utc(message.original_raise_timestamp),
-            operator_user=message.operator_user,
-            operator_comment=message.operator_comment,
-            category=message.category,
-            description=message.description,
-            current_value=from_mx_value(message.current_value),
-            limit_value=from_mx_value(message.limit_value),
+            last_transition_timestamp=as_utc(message.last_transition_timestamp),
             raw=message,
+            **_shared(message),
         )
 
 

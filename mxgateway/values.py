@@ -27,6 +27,7 @@ __all__ = [
     "INT64_MIN",
     "TYPE_NAMES",
     "MxTypeSpec",
+    "as_utc",
     "from_mx_value",
     "parse_typed_value",
     "to_mx_value",
@@ -265,6 +266,11 @@ def _ensure_utc(value: _dt.datetime) -> _dt.datetime:
     if value.tzinfo is None:
         return value.replace(tzinfo=_UTC)
     return value.astimezone(_UTC)
+
+
+def as_utc(value: _dt.datetime | None) -> _dt.datetime | None:
+    """The same instant as a UTC-aware datetime; a naive one is read as UTC, None stays None."""
+    return None if value is None else _ensure_utc(value)
 
 
 def from_mx_value(value: MxValue | None) -> Any:

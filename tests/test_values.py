@@ -264,3 +264,15 @@ def test_round_trip_durations(value: dt.timedelta) -> None:
 @given(st.floats(allow_nan=False, allow_infinity=False, width=32))
 def test_round_trip_float32(value: float) -> None:
     assert from_mx_value(mx.MxValue.parse(bytes(to_mx_value(value, "float")))) == value
+
+
+def test_as_utc() -> None:
+    from mxgateway.values import as_utc
+
+    assert as_utc(None) is None
+    naive = dt.datetime(2026, 1, 2, 3, 4, 5)
+    assert as_utc(naive) == naive.replace(tzinfo=dt.UTC)
+    offset = dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    converted = as_utc(offset)
+    assert converted is not None and converted.utcoffset() == dt.timedelta(0)
+    assert converted.hour == 1 and converted == offset
