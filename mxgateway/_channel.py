@@ -19,12 +19,15 @@ import grpclib.config
 import grpclib.exceptions
 from grpclib.const import Status
 
+from mxgateway._decode import WireError
+from mxgateway._proto.mxaccess_gateway.v1 import ProtocolStatusCode
 from mxgateway._unary import UnaryCaller
 from mxgateway.errors import (
     MxGatewayClosedError,
     MxGatewayConfigError,
     MxGatewayDeadlineExceededError,
     MxGatewayError,
+    MxGatewayProtocolViolationError,
     MxGatewayRpcError,
     MxGatewayTlsError,
     MxGatewayUnavailableError,
@@ -126,6 +129,14 @@ class Connection:
         if isinstance(exc, grpclib.exceptions.GRPCError):
             return rpc_error_for(
                 exc.status, exc.message, details=exc.details, rpc=rpc, secrets=secrets
+            )
+        if isinstance(exc, WireError):
+            # Bytes that are not the message the contract promises: a protocol violation,
+            # named as such rather than as an unknown transport failure.
+            return MxGatewayProtocolViolationError(
+                ProtocolStatusCode.PROTOCOL_VIOLATION,
+                scrub(f"malformed message from {self.options.endpoint}: {exc}", secrets),
+                operation=rpc,
             )
         endpoint = self.options.endpoint
         if isinstance(exc, ssl.SSLError | ssl.CertificateError):

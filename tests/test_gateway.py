@@ -569,3 +569,42 @@ async def test_unreadable_reply_is_a_protocol_violation(reply: bytes) -> None:
     finally:
         server.close()
         await server.wait_closed()
+
+
+class _ByteEventGateway:
+    """Streams one readable event, then `payload`, on StreamEvents."""
+
+    def __init__(self, payload: bytes) -> None:
+        self.payload = payload
+
+    async def _events(self, stream: Any) -> None:
+        await stream.recv_message()
+        good = mx.MxEvent(
+            session_id="s-1",
+            worker_sequence=1,
+            family=mx.MxEventFamily.ON_DATA_CHANGE,
+            on_data_change=mx.OnDataChangeEvent(),
+        )
+        await stream.send_message(bytes(good))
+        await stream.send_message(self.payload)
+
+    def __mapping__(self) -> dict[str, Handler]:
+        path = "/mxaccess_gateway.v1.MxAccessGateway/StreamEvents"
+        return {path: Handler(self._events, Cardinality.UNARY_STREAM, bytes, bytes)}
+
+
+async def test_unreadable_event_is_a_protocol_violation() -> None:
+    """A malformed event on the stream is named as such, not as an unknown RPC failure."""
+    server = grpclib.server.Server([_ByteEventGateway(b"\x10\xff")], codec=_RawCodec())
+    await server.start("127.0.0.1", 0)
+    port = server._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    try:
+        async with await GatewayClient.connect(f"127.0.0.1:{port}", plaintext=True) as client:
+            events = client.attach_session("s-1").events(0)
+            first = await anext(events)
+            assert first.worker_sequence == 1
+            with pytest.raises(MxGatewayProtocolViolationError, match="malformed MxEvent"):
+                await anext(events)
+    finally:
+        server.close()
+        await server.wait_closed()
