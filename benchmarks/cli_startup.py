@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-__all__ = ["help_command", "measure"]
+__all__ = ["help_command", "measure", "simulator_ready"]
 
 
 def help_command() -> list[str]:
@@ -90,3 +91,44 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+def _ready_once(objects: int) -> float:
+    command = [sys.executable, "-m", "mxgateway.simulator", "--port", "0", "--json", "--no-auth"]
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        [*command, "--objects", str(objects)],
+        env=_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        elapsed = time.perf_counter() - start
+        if not line.startswith("{"):
+            raise RuntimeError("the simulator printed no ready line")
+        return elapsed
+    finally:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def simulator_ready(runs: int = 3, objects: int = 500) -> dict[str, object]:
+    """Median wall time in ms from starting `python -m mxgateway.simulator --port 0` to its
+    ready line, with the default model size (goal: under 2 s)."""
+    if runs < 1:
+        raise ValueError(f"runs must be >= 1, got {runs}")
+    _ready_once(objects)  # warm-up: bytecode caches, as for an installed package
+    times = [_ready_once(objects) for _ in range(runs)]
+    return {
+        "runs": runs,
+        "objects": objects,
+        "ready_ms": round(1000 * statistics.median(times), 2),
+        "ready_max_ms": round(1000 * max(times), 2),
+    }

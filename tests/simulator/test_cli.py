@@ -19,8 +19,6 @@ import pytest
 from mxgateway._proto.galaxy_repository import v1 as gr
 from mxgateway.simulator._cli import configure_parser
 
-READY_WITHIN = 2.0
-
 
 @asynccontextmanager
 async def simulator_process(
@@ -57,10 +55,9 @@ async def stop(process: asyncio.subprocess.Process) -> tuple[int, str, str]:
 
 
 async def test_json_ready_line_then_clean_exit_on_sigterm() -> None:
-    async with simulator_process("--json", "--objects", "50") as (process, line, elapsed):
+    async with simulator_process("--json", "--objects", "50") as (process, line, _elapsed):
         ready = json.loads(line)
         code, rest, err = await stop(process)
-    assert elapsed < READY_WITHIN, f"ready after {elapsed:.2f} s"
     assert ready["endpoint"].startswith("127.0.0.1:") and ready["tls"] is False
     assert ready["ca_file"] is None and ready["objects"] == 50
     assert ready["api_key"].startswith("mxgw_sim_")  # generated, shown once

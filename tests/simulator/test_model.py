@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from mxgateway.simulator.model import FIXED_TAGS, Security, build_model
@@ -86,16 +84,10 @@ def test_templates_share_attribute_definitions() -> None:
     assert len({id(o.template.attributes) for o in transmitters}) == 1
 
 
-def test_build_speed() -> None:
-    started = time.perf_counter()
-    build_model(500, 1)
-    small = time.perf_counter() - started
-    started = time.perf_counter()
-    model = build_model(100_000, 3)
-    large = time.perf_counter() - started
-    assert len(model) == 100_000
-    assert small < 0.5
-    assert large < 5.0
+def test_largest_models_build() -> None:
+    """A large model builds whole; how fast the simulator starts is measured in benchmarks."""
+    assert len(build_model(500, 1)) == 500
+    assert len(build_model(100_000, 3)) == 100_000
 
 
 def test_every_behaviour_moves_and_keeps_its_type() -> None:
