@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 
 import pytest
+from hypothesis import settings
 
 from mxgateway.simulator import Simulator
 from mxgateway.simulator.testing import (
@@ -16,6 +17,10 @@ from mxgateway.simulator.testing import (
 )
 
 __all__ = ["FULL_KEY", "NO_SCOPE_KEY", "READ_KEY", "make_simulator"]
+
+# Property tests judge behaviour, never speed: no per-example deadline on a busy 2-core runner.
+settings.register_profile("mxgateway", deadline=None, print_blob=True)
+settings.load_profile("mxgateway")
 
 
 @pytest.fixture
