@@ -40,6 +40,7 @@ __all__ = [
     "check_contract",
     "compare_descriptor_sets",
     "fetch_descriptor_set",
+    "not_offered",
     "protobuf_available",
 ]
 
@@ -207,7 +208,7 @@ async def fetch_descriptor_set(options: ClientOptions) -> ServedDescriptors:
             try:
                 return await _reflect(connection, version, grpc_module, pb2)
             except grpclib.exceptions.GRPCError as exc:
-                if exc.status is not Status.UNIMPLEMENTED:
+                if not not_offered(exc):
                     raise connection.translate(exc, "ServerReflectionInfo") from None
             except (MxGatewayError, ImportError):
                 raise
@@ -278,6 +279,15 @@ async def _reflect(connection: Any, version: str, grpc_module: Any, pb2: Any) ->
 
 
 _STATUSES = {status.value for status in Status}
+
+
+def not_offered(exc: grpclib.exceptions.GRPCError) -> bool:
+    """Whether `exc` says the server has no such method: UNIMPLEMENTED, or the bare answer
+    (no content-type, so grpclib's client cannot read its grpc-status) that grpclib's own
+    server gives to an unknown method."""
+    return exc.status is Status.UNIMPLEMENTED or (
+        exc.status is Status.UNKNOWN and exc.message == "Missing content-type header"
+    )
 
 
 def _imports_first(files: dict[str, Any]) -> list[Any]:

@@ -444,15 +444,15 @@ class _Doctor:
         try:
             statuses = await _health(self.options, ["", _MX, _GR])
         except MxGatewayError as exc:
-            if isinstance(exc, MxGatewayRpcError) and exc.status is Status.UNIMPLEMENTED:
-                self.add(
-                    "health",
-                    "warn",
-                    "the gateway does not offer the gRPC health service (grpc.health.v1)",
-                    "nothing to do; the rows below check the services directly",
-                )
-            else:
-                self.add("health", "fail", f"the health check failed: {exc}")
+            self.add("health", "fail", f"the health check failed: {exc}")
+            return
+        if statuses is None:
+            self.add(
+                "health",
+                "warn",
+                "the gateway does not offer the gRPC health service (grpc.health.v1)",
+                "nothing to do; the rows below check the services directly",
+            )
             return
         sick = {name: status for name, status in statuses.items() if status != "SERVING"}
         shown = ", ".join(f"{name or 'overall'} {status}" for name, status in statuses.items())
@@ -682,13 +682,15 @@ async def _first(stream: Any) -> None:
         await stream.aclose()
 
 
-async def _health(options: ClientOptions, services: list[str]) -> dict[str, str]:
-    """The health status of each service ("" = the whole server), by name."""
+async def _health(options: ClientOptions, services: list[str]) -> dict[str, str] | None:
+    """The health status of each service ("" = the whole server), by name; None when the
+    server does not offer the health service."""
     import grpclib.exceptions
     from grpclib.health.v1 import health_pb2
     from grpclib.health.v1.health_grpc import HealthStub
 
     from mxgateway._channel import Connection
+    from mxgateway.contract import not_offered
 
     connection = Connection(options)
     try:
@@ -706,6 +708,8 @@ async def _health(options: ClientOptions, services: list[str]) -> dict[str, str]
                 if exc.status is Status.NOT_FOUND:
                     statuses[service] = "SERVICE_UNKNOWN"
                     continue
+                if not_offered(exc):
+                    return None
                 raise connection.translate(exc, "Check") from None
             except (MxGatewayError, asyncio.CancelledError):
                 raise
