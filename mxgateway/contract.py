@@ -266,6 +266,13 @@ async def _reflect(connection: Any, version: str, grpc_module: Any, pb2: Any) ->
             {dep for proto in files.values() for dep in proto.dependency} - set(files)
         ):
             keep(await ask(file_by_filename=missing[0]))
+            if missing[0] not in files:  # asked for one file, got others: never loop on
+                raise ReflectionUnavailableError(
+                    Status.UNKNOWN,
+                    f"{endpoint} did not serve {missing[0]!r}, which its files import; "
+                    + _DESCRIPTOR_SET_HINT,
+                    rpc="ServerReflectionInfo",
+                )
         await stream.end()
     ordered = _imports_first(files)
     descriptor_set = descriptor_pb2.FileDescriptorSet(file=ordered)

@@ -235,3 +235,17 @@ async def test_simulator_flags_reach_the_config(renumbered_set: Path) -> None:
         _out, err = await process.communicate()
     assert process.returncode == 2
     assert b"missing.binpb" in err and b"Traceback" not in err
+
+
+async def test_fetch_fails_cleanly_when_an_import_is_not_served(tmp_path: Path) -> None:
+    from google.protobuf import descriptor_pb2
+
+    broken: Any = descriptor_pb2.FileDescriptorSet.FromString(bundled_descriptor_set())
+    for file in list(broken.file):
+        if file.name == "google/protobuf/duration.proto":
+            broken.file.remove(file)
+    path = tmp_path / "broken.binpb"
+    path.write_bytes(broken.SerializeToString())
+    async with make_simulator(descriptor_set=str(path)) as sim:
+        with pytest.raises(ReflectionUnavailableError, match=r"duration\.proto"):
+            await fetch_descriptor_set(ClientOptions(sim.endpoint, plaintext=True))
