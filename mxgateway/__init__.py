@@ -46,6 +46,17 @@ if TYPE_CHECKING:
         AlarmTransition,
         SnapshotComplete,
     )
+    from mxgateway.contract import (
+        ContractDifference,
+        ContractReport,
+        ReflectionUnavailableError,
+        check_contract,
+    )
+    from mxgateway.doctor import (
+        DoctorReport,
+        DoctorRow,
+        run_doctor,
+    )
     from mxgateway.errors import (
         MxAccessError,
         MxGatewayCancelledError,
@@ -208,6 +219,13 @@ _EXPORTS: dict[str, str] = {
     "TagWriteResult": "mxgateway.tags",
     "MxGatewayReconnectError": "mxgateway.reconnect",
     "ReconnectPolicy": "mxgateway.reconnect",
+    "ContractDifference": "mxgateway.contract",
+    "ContractReport": "mxgateway.contract",
+    "ReflectionUnavailableError": "mxgateway.contract",
+    "check_contract": "mxgateway.contract",
+    "DoctorReport": "mxgateway.doctor",
+    "DoctorRow": "mxgateway.doctor",
+    "run_doctor": "mxgateway.doctor",
     "AcknowledgeAlarmReply": "mxgateway._proto.mxaccess_gateway.v1",
     "AlarmConditionState": "mxgateway._proto.mxaccess_gateway.v1",
     "AlarmTransitionKind": "mxgateway._proto.mxaccess_gateway.v1",
@@ -245,8 +263,12 @@ __all__ = [
     "BufferedDataChange",
     "BufferedSample",
     "ClientOptions",
+    "ContractDifference",
+    "ContractReport",
     "DataChange",
     "DeployEvent",
+    "DoctorReport",
+    "DoctorRow",
     "Event",
     "GalaxyAttribute",
     "GalaxyObject",
@@ -303,6 +325,7 @@ __all__ = [
     "ReconnectPolicy",
     "Reconnected",
     "Reconnecting",
+    "ReflectionUnavailableError",
     "ReplayGap",
     "Session",
     "SessionState",
@@ -320,9 +343,11 @@ __all__ = [
     "WriteComplete",
     "WriteResult",
     "__version__",
+    "check_contract",
     "decode_event",
     "from_mx_value",
     "parse_typed_value",
+    "run_doctor",
     "to_mx_value",
 ]
 

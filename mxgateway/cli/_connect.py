@@ -17,8 +17,16 @@ if TYPE_CHECKING:
     from mxgateway._base import BaseClient
     from mxgateway.galaxy import GalaxyRepositoryClient
     from mxgateway.gateway import GatewayClient
+    from mxgateway.options import ClientOptions
 
-__all__ = ["Target", "connect_galaxy", "connect_gateway", "fill_global_defaults", "target"]
+__all__ = [
+    "Target",
+    "client_options",
+    "connect_galaxy",
+    "connect_gateway",
+    "fill_global_defaults",
+    "target",
+]
 
 _DEFAULTS: dict[str, object] = {
     "endpoint": None,
@@ -100,10 +108,13 @@ def target(args: argparse.Namespace) -> Target:
 _C = TypeVar("_C", bound="BaseClient")
 
 
-async def _connect(cls: type[_C], t: Target) -> _C:
+def client_options(t: Target) -> ClientOptions:
+    """The ClientOptions every command connects with."""
+    from mxgateway.options import ClientOptions
+
     timeout = t.timeout if t.timeout is not None else 30.0
-    return await cls.connect(
-        t.endpoint,
+    return ClientOptions(
+        endpoint=t.endpoint,
         api_key=t.api_key,
         plaintext=t.plaintext,
         ca_file=t.ca_file,
@@ -111,6 +122,10 @@ async def _connect(cls: type[_C], t: Target) -> _C:
         timeout=timeout,
         connect_timeout=min(10.0, timeout),
     )
+
+
+async def _connect(cls: type[_C], t: Target) -> _C:
+    return await cls.connect(options=client_options(t))
 
 
 @asynccontextmanager

@@ -277,6 +277,50 @@ def _simulator_args(p: argparse.ArgumentParser) -> None:
     configure_simulator(p)
 
 
+#: The scopes `doctor --optional-scope` accepts (tests keep it equal to DOCTOR_SCOPES).
+DOCTOR_SCOPE_CHOICES = (
+    "session:open",
+    "session:close",
+    "invoke:read",
+    "invoke:write",
+    "events:read",
+    "metadata:read",
+)
+
+
+def _descriptor_set_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--descriptor-set",
+        metavar="FILE",
+        type=non_empty,
+        help="compare this FileDescriptorSet instead of asking the gateway by reflection",
+    )
+
+
+def _contract_pull_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE",
+        type=non_empty,
+        help="where to write the gateway's FileDescriptorSet",
+    )
+
+
+def _doctor_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--item", metavar="TAG", type=non_empty, help="also read this tag")
+    _descriptor_set_arg(p)
+    p.add_argument(
+        "--optional-scope",
+        action="append",
+        default=[],
+        metavar="SCOPE",
+        choices=DOCTOR_SCOPE_CHOICES,
+        help="a missing SCOPE is a warning, not a failure; repeatable",
+    )
+    p.add_argument("--strict", action="store_true", help="warnings fail too (exit 1)")
+
+
 def _demo_args(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--watch-seconds",
@@ -547,6 +591,45 @@ COMMANDS: tuple[Command, ...] = (
         ("mxgw-py watch-deploys --max-events 1 --json",),
         _watch_deploys_args,
         group="galaxy",
+    ),
+    Command(
+        "doctor",
+        "_cmd_checks:doctor",
+        "check the setup row by row: network, TLS, key, scopes, health, contract, session, Galaxy",
+        (
+            "mxgw-py doctor",
+            "mxgw-py doctor --endpoint gw.example.local:5001 --ca-file ca.pem --item Tank01.Level"
+            " --json",
+        ),
+        _doctor_args,
+        group="tools",
+    ),
+    Command(
+        "contract",
+        "",
+        "compare the gateway's contract with this client's, or save it",
+        ("mxgw-py contract check",),
+        group="tools",
+        subcommands=(
+            Command(
+                "check",
+                "_cmd_checks:contract_check",
+                "compare the gateway's descriptors (by reflection) with this client's; exit 1"
+                " if wire-incompatible, 3 if unreachable or without reflection",
+                (
+                    "mxgw-py contract check --json",
+                    "mxgw-py contract check --descriptor-set gateway.protoset",
+                ),
+                _descriptor_set_arg,
+            ),
+            Command(
+                "pull",
+                "_cmd_checks:contract_pull",
+                "save the gateway's descriptor set (for MXGW_DESCRIPTOR_SET=FILE make proto)",
+                ("mxgw-py contract pull --out gateway.protoset",),
+                _contract_pull_args,
+            ),
+        ),
     ),
     Command(
         "services",

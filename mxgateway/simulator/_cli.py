@@ -85,6 +85,14 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
         help="with --tls: keep ca.pem/server.pem/server.key here (reused when present)",
     )
     parser.add_argument("--json", action="store_true", help="print the ready line as JSON")
+    parser.add_argument(
+        "--no-reflection", action="store_true", help="do not serve gRPC server reflection"
+    )
+    parser.add_argument(
+        "--descriptor-set",
+        metavar="FILE",
+        help="serve this FileDescriptorSet by reflection instead of the bundled one",
+    )
     faults = parser.add_argument_group("fault injection")
     faults.add_argument(
         "--latency", type=float, default=0.0, metavar="S", help="seconds added to every RPC"
@@ -139,6 +147,8 @@ def _config(args: argparse.Namespace) -> tuple[Any, str | None]:
         rate_hz=args.rate,
         auth_enabled=not args.no_auth,
         api_keys=tuple(specs),
+        reflection=not args.no_reflection,
+        descriptor_set=args.descriptor_set,
     )
     return config, generated
 

@@ -6,6 +6,7 @@ import asyncio
 from collections.abc import Callable, Mapping
 from typing import Any
 
+import betterproto2
 import grpclib.const
 import grpclib.server
 from grpclib.const import Status
@@ -22,12 +23,20 @@ RawHandler = Callable[["grpclib.server.Stream[Any, Any]"], Any]
 
 
 class Codec(CodecBase):
-    """betterproto2 messages, or bytes already encoded; both ways limited to 16 MiB (5.2)."""
+    """betterproto2 messages, or bytes already encoded; both ways limited to 16 MiB (5.2).
+
+    Health and reflection use protobuf's messages (grpclib's generated stubs); those are
+    passed to protobuf, so nothing here imports it."""
 
     __content_subtype__ = "proto"
 
     def encode(self, message: Any, message_type: Any) -> bytes:
-        data = message if isinstance(message, bytes) else bytes(message)
+        if isinstance(message, bytes):
+            data = message
+        elif isinstance(message, betterproto2.Message):
+            data = bytes(message)
+        else:
+            data = message.SerializeToString()
         if len(data) > MAX_MESSAGE_BYTES:
             raise GRPCError(
                 Status.RESOURCE_EXHAUSTED,
@@ -41,7 +50,9 @@ class Codec(CodecBase):
                 Status.RESOURCE_EXHAUSTED,
                 f"request of {len(data)} bytes exceeds the {MAX_MESSAGE_BYTES}-byte message limit",
             )
-        return message_type.parse(data)
+        if issubclass(message_type, betterproto2.Message):
+            return message_type.parse(data)
+        return message_type.FromString(data)
 
 
 async def send_framed(stream: grpclib.server.Stream[Any, Any], data: bytes) -> None:

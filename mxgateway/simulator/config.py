@@ -97,6 +97,11 @@ class SimulatorConfig:
     detach_grace_seconds: float = 30.0
     backpressure: Backpressure = "fail_fast"
     galaxy_db_ok: bool = True
+    #: Serve gRPC server reflection (health is always served).
+    reflection: bool = True
+    #: Serve this FileDescriptorSet file by reflection instead of the bundled one (to play a
+    #: gateway whose contract differs; the simulator's behaviour stays the same).
+    descriptor_set: str | None = None
 
     def __post_init__(self) -> None:
         if not 10 <= self.objects <= 200_000:
@@ -114,6 +119,8 @@ class SimulatorConfig:
                 "SimulatorConfig.backpressure: must be 'fail_fast' or 'disconnect', "
                 f"got {self.backpressure!r}"
             )
+        if self.descriptor_set is not None and not str(self.descriptor_set).strip():
+            raise ValueError("SimulatorConfig.descriptor_set: must be a file name or None")
         keys = [spec.key for spec in self.api_keys]
         if len(set(keys)) != len(keys):
             raise ValueError("SimulatorConfig.api_keys: the same key is listed twice")

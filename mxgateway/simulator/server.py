@@ -20,6 +20,7 @@ from mxgateway.simulator.config import SimulatorConfig, SimulatorTls
 from mxgateway.simulator.engine import TagState, ValueEngine, utc_now
 from mxgateway.simulator.faults import Faults
 from mxgateway.simulator.gr_service import GalaxyRepositoryService
+from mxgateway.simulator.introspection import prepare as prepare_introspection
 from mxgateway.simulator.model import build_model
 from mxgateway.simulator.mx_service import MxAccessGatewayService
 from mxgateway.simulator.repository import Repository
@@ -82,6 +83,7 @@ class Simulator:
         self.repository = Repository(self.model, self.config.galaxy_db_ok)
         self.sessions = SessionTable(self.config, self.engine)
         self._guard = Guard(Authenticator(self.config), self.faults)
+        self._introspection = prepare_introspection(self)
         self._server: _Server | None = None
         self._tasks: list[asyncio.Task[None]] = []
         self._host = "127.0.0.1"
@@ -99,10 +101,13 @@ class Simulator:
         ssl = server_ssl_context(tls) if tls is not None else None
         install_log_redaction()  # the server's hpack logs the keys clients send, too
         sock = _bind(host, port)
-        server = _Server(
-            [MxAccessGatewayService(self, self._guard), GalaxyRepositoryService(self, self._guard)],
-            Codec(),
-        )
+        services: list[object] = [
+            MxAccessGatewayService(self, self._guard),
+            GalaxyRepositoryService(self, self._guard),
+        ]
+        if self._introspection is not None:
+            services += self._introspection.services(*services)
+        server = _Server(services, Codec())
         try:
             await server.start(sock=sock, ssl=ssl)
         except BaseException:
