@@ -17,13 +17,15 @@ Importing this module loads neither asyncio nor the transport: they are loaded o
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
-
+# Not `typing.TYPE_CHECKING`: importing typing would double the cost of importing this module.
+# Type checkers read any constant of this name as true.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     import datetime as _dt
     from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
     from datetime import datetime
     from types import TracebackType
+    from typing import Any, Self
 
     from mxgateway._base import BaseClient
     from mxgateway._portal import Portal
@@ -43,18 +45,18 @@ if TYPE_CHECKING:
 
 __all__ = ["GalaxyRepositoryClient", "GatewayClient", "Session", "Subscription"]
 
-_A = TypeVar("_A", bound="BaseClient")
 
-
-class _Client(Generic[_A]):
+class _Client:
     """What both blocking clients share: connect, lifetime, options, repr."""
 
-    def __init__(self, client: _A, portal: Portal) -> None:
+    _client: BaseClient  # narrowed by each client
+
+    def __init__(self, client: BaseClient, portal: Portal) -> None:
         self._client = client
         self._portal = portal
 
     @classmethod
-    def _async_class(cls) -> type[_A]:
+    def _async_class(cls) -> type[BaseClient]:
         raise NotImplementedError
 
     @classmethod
@@ -135,12 +137,14 @@ class _Client(Generic[_A]):
         return self._portal.read(lambda: repr(self._client))
 
 
-class GatewayClient(_Client["_AsyncGatewayClient"]):
+class GatewayClient(_Client):
     """A blocking client for the MxAccessGateway service; use ``with`` or call `close()`.
 
     Methods mirror `mxgateway.GatewayClient`; sessions and subscriptions it returns are the
     blocking `Session` and `Subscription` of this module.
     """
+
+    _client: _AsyncGatewayClient
 
     @classmethod
     def _async_class(cls) -> type[_AsyncGatewayClient]:
@@ -281,12 +285,14 @@ class GatewayClient(_Client["_AsyncGatewayClient"]):
         return Subscription(subscription, self._portal)
 
 
-class GalaxyRepositoryClient(_Client["_AsyncGalaxyRepositoryClient"]):
+class GalaxyRepositoryClient(_Client):
     """A blocking client of the Galaxy Repository service (scope ``metadata:read``).
 
     Methods mirror `mxgateway.GalaxyRepositoryClient`; the ``iter_*`` and watch methods return
     iterators whose closing ends their stream.
     """
+
+    _client: _AsyncGalaxyRepositoryClient
 
     @classmethod
     def _async_class(cls) -> type[_AsyncGalaxyRepositoryClient]:
