@@ -281,12 +281,14 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
         )
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_runtest_teardown(item: pytest.Item) -> None:
     """Faults a test changed do not leak into the next test sharing the simulator."""
     funcargs = getattr(item, "funcargs", {})
     target = funcargs.get("mxgateway_simulator")
-    if isinstance(target, GatewayTarget) and target.simulator_thread is not None:
-        target.simulator_thread.reset_faults()
+    simulator = target.simulator_thread if isinstance(target, GatewayTarget) else None
+    if simulator is not None and not simulator.closed:
+        simulator.reset_faults()
 
 
 def pytest_report_header(config: pytest.Config) -> str | None:

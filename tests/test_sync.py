@@ -36,8 +36,8 @@ from tests import sync_usage
 REPO = Path(__file__).resolve().parents[1]
 
 
-def _sync_threads() -> list[str]:
-    return [t.name for t in threading.enumerate() if t.name.startswith("mxgateway-sync-")]
+def _sync_threads() -> set[threading.Thread]:
+    return {t for t in threading.enumerate() if t.name.startswith("mxgateway-sync-")}
 
 
 def _python(code: str, *args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
@@ -76,7 +76,7 @@ def test_importing_loads_neither_asyncio_nor_the_transport() -> None:
 
 def test_the_typed_tour_runs(mxgateway_simulator: GatewayTarget) -> None:
     sim = mxgateway_simulator.simulator
-    before = set(sim.session_ids())
+    before, threads = set(sim.session_ids()), _sync_threads()
     lines = sync_usage.tour(mxgateway_simulator.endpoint, mxgateway_simulator.api_key)
     assert lines == [
         "read ['Tank01.Level']",
@@ -89,7 +89,7 @@ def test_the_typed_tour_runs(mxgateway_simulator: GatewayTarget) -> None:
     ]
     assert set(sim.session_ids()) == before  # every session it opened was closed
     assert sim.call(sim.sim.active_watch_count) == 0
-    assert _sync_threads() == []
+    assert _sync_threads() == threads  # each client's thread stopped with it
 
 
 def test_results_and_errors_are_those_of_the_async_api(
@@ -193,11 +193,12 @@ def test_galaxy_iterators_and_deploy_events(mxgateway_simulator: GatewayTarget) 
 
 
 def test_connect_failures_leave_no_thread() -> None:
+    threads = _sync_threads()
     with pytest.raises(MxGatewayUnavailableError):
         GatewayClient.connect("127.0.0.1:1", plaintext=True, connect_timeout=2.0)
     with pytest.raises(MxGatewayConfigError, match="endpoint"):
         GalaxyRepositoryClient.connect()
-    assert _sync_threads() == []
+    assert _sync_threads() == threads
 
 
 def test_a_wrong_key_is_the_async_api_s_error(mxgateway_simulator: GatewayTarget) -> None:
@@ -211,14 +212,15 @@ def test_a_wrong_key_is_the_async_api_s_error(mxgateway_simulator: GatewayTarget
 def test_closing_stops_the_thread_and_later_calls_raise(
     mxgateway_simulator: GatewayTarget,
 ) -> None:
+    threads = _sync_threads()
     client = GatewayClient.connect(**mxgateway_simulator.connect_kwargs())
     session = client.open_session()
-    assert len(_sync_threads()) == 1
+    assert len(_sync_threads() - threads) == 1
     client.close()
     client.close()  # twice is fine
     assert client.closed and session.closed and "closed" in repr(client)
     assert session.session_id not in mxgateway_simulator.simulator.session_ids()
-    assert _sync_threads() == []
+    assert _sync_threads() == threads
     with pytest.raises(MxGatewayClosedError):
         client.read(["Tank01.Level"])
     with pytest.raises(MxGatewayClosedError):

@@ -136,6 +136,11 @@ class SimulatorThread:
         return FULL_KEY if self.sim.config.auth_enabled else None
 
     @property
+    def closed(self) -> bool:
+        """True once `close()` was called."""
+        return self._portal.closed
+
+    @property
     def faults(self) -> Faults:
         """The simulator's live fault settings; changes apply to the next call it handles."""
         return self.sim.faults
@@ -227,7 +232,7 @@ class SimulatorThread:
         self.close()
 
     def __repr__(self) -> str:
-        state = "closed" if self._portal.closed else "running"
+        state = "closed" if self.closed else "running"
         return (
             f"SimulatorThread(endpoint={self.endpoint!r}, tls={self.ca_file is not None}, {state})"
         )
