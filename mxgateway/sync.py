@@ -110,10 +110,13 @@ class _Client:
 
     def _close(self, close: Any) -> None:
         from mxgateway import _portal
+        from mxgateway.errors import MxGatewayClosedError
 
         try:
-            if not self._portal.closed:
-                self._portal.run(close)
+            self._portal.run(close)
+        except MxGatewayClosedError:
+            if not self._portal.closed:  # else: closed already (by another thread, say)
+                raise
         finally:
             self._portal.close()
             _portal.untrack(self)
@@ -493,6 +496,8 @@ class Session:
 
     def close(self, *, timeout: float | None = None) -> None:
         """Close the session on the gateway; safe to call more than once."""
+        if self._portal.closed and self._session.closed:
+            return  # closed with the client that opened it
         self._portal.run(lambda: self._session.close(timeout=timeout))
 
     # ---- raw Invoke -------------------------------------------------------------------

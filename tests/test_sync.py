@@ -227,6 +227,27 @@ def test_closing_stops_the_thread_and_later_calls_raise(
         client.stream_alarms()
 
 
+def test_closing_twice_in_any_order_is_harmless(mxgateway_simulator: GatewayTarget) -> None:
+    """A session closed with its client, then by its own ``with``; a client closed by several
+    threads at once."""
+    client = GatewayClient.connect(**mxgateway_simulator.connect_kwargs())
+    with client.open_session() as session:
+        client.close()
+    assert session.closed
+    other = GatewayClient.connect(**mxgateway_simulator.connect_kwargs())
+    other.open_session()
+    barrier = threading.Barrier(4)
+
+    def close() -> None:
+        barrier.wait()
+        other.close()
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        for future in [pool.submit(close) for _ in range(4)]:
+            future.result()
+    assert other.closed
+
+
 def test_one_client_serves_many_threads(mxgateway_sync_client: GatewayClient) -> None:
     tags = ["Tank01.Level", "Tank01.SetPoint", "Pump01.Speed", "Pump01.Running"]
 
