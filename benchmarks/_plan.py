@@ -238,6 +238,19 @@ def simulator_start_row(ready_ms: float | None) -> Row:
     )
 
 
+def sync_import_row(import_ms: float | None, python_ms: float | None) -> Row:
+    """`from mxgateway.sync import GatewayClient` vs `python -c pass`; goal <= 1.5x."""
+    return Row(
+        "sync import",
+        "from mxgateway.sync import GatewayClient vs python -c pass",
+        "ms",
+        import_ms,
+        python_ms,
+        goal=Goal("ratio_max", 1.5),
+        higher_is_better=False,
+    )
+
+
 def _run_cli(settings: Settings, console: Console) -> list[Row]:
     cli_startup = _optional("benchmarks.cli_startup")
     if cli_startup is not None:
@@ -245,7 +258,12 @@ def _run_cli(settings: Settings, console: Console) -> list[Row]:
         ours = {"median ms": result["help_ms"]}
         ref = {"median ms": result["python_ms"]}
         ready = cli_startup.simulator_ready(3)
-        return [*coldstart_rows(ours, ref), simulator_start_row(ready["ready_ms"])]
+        sync = cli_startup.sync_import(settings.cli_runs)
+        return [
+            *coldstart_rows(ours, ref),
+            simulator_start_row(ready["ready_ms"]),
+            sync_import_row(sync["import_ms"], sync["python_ms"]),
+        ]
     pair = _measure_pair(console, "coldstart", {"runs": settings.cli_runs}, 1)
     if pair is None:
         return [_missing("CLI cold start", "mxgw-py --help", "ms", "worker failed")]

@@ -1,4 +1,5 @@
-"""Cold start of the CLI: median wall time of `mxgw-py --help` against `python -c pass`.
+"""Cold start of the CLI: median wall time of `mxgw-py --help` against `python -c pass`; also
+the import of the blocking client (`sync_import`) against the same baseline.
 
 Run it on its own (`python benchmarks/cli_startup.py [runs]`) or call `measure(runs)`. Each run
 is a fresh process. Bytecode caching is allowed for the children, as for an installed wheel:
@@ -16,7 +17,10 @@ import sys
 import time
 from pathlib import Path
 
-__all__ = ["help_command", "measure", "simulator_ready"]
+__all__ = ["SYNC_IMPORT", "help_command", "measure", "simulator_ready", "sync_import"]
+
+#: What a script using the blocking client pays before its first line runs.
+SYNC_IMPORT = "from mxgateway.sync import GatewayClient"
 
 
 def help_command() -> list[str]:
@@ -51,22 +55,26 @@ def _times(command: list[str], runs: int) -> list[float]:
     return times
 
 
-def measure(runs: int = 10) -> dict[str, object]:
-    """Median (and minimum) wall time in ms of `mxgw-py --help` and `python -c pass`.
-
-    The two commands alternate in blocks, so a slow moment on the machine hits both sides.
-    """
+def _against_python(command: list[str], runs: int) -> tuple[list[float], list[float]]:
+    """Wall times of `command` and of `python -c pass`, alternating in blocks so that a slow
+    moment on the machine hits both sides."""
     if runs < 1:
         raise ValueError(f"runs must be >= 1, got {runs}")
-    command = help_command()
     baseline = [sys.executable, "-c", "pass"]
-    help_times: list[float] = []
+    times: list[float] = []
     python_times: list[float] = []
     block = max(1, runs // 5)
-    while len(help_times) < runs:
-        count = min(block, runs - len(help_times))
+    while len(times) < runs:
+        count = min(block, runs - len(times))
         python_times += _times(baseline, count)
-        help_times += _times(command, count)
+        times += _times(command, count)
+    return times, python_times
+
+
+def measure(runs: int = 10) -> dict[str, object]:
+    """Median (and minimum) wall time in ms of `mxgw-py --help` and `python -c pass`."""
+    command = help_command()
+    help_times, python_times = _against_python(command, runs)
     help_ms = 1000 * statistics.median(help_times)
     python_ms = 1000 * statistics.median(python_times)
     return {
@@ -80,12 +88,28 @@ def measure(runs: int = 10) -> dict[str, object]:
     }
 
 
+def sync_import(runs: int = 10) -> dict[str, object]:
+    """Median wall time in ms of `python -c "from mxgateway.sync import GatewayClient"` and of
+    `python -c pass` (goal: at most 1.5x)."""
+    import_times, python_times = _against_python([sys.executable, "-c", SYNC_IMPORT], runs)
+    import_ms = 1000 * statistics.median(import_times)
+    python_ms = 1000 * statistics.median(python_times)
+    return {
+        "runs": runs,
+        "command": f'python -c "{SYNC_IMPORT}"',
+        "import_ms": round(import_ms, 2),
+        "python_ms": round(python_ms, 2),
+        "ratio": round(import_ms / python_ms, 2),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Print the measurement as one line per number."""
+    """Print the measurements as one line per number."""
     args = sys.argv[1:] if argv is None else argv
-    result = measure(int(args[0]) if args else 10)
-    for key, value in result.items():
-        print(f"{key:>14}: {value}")
+    runs = int(args[0]) if args else 10
+    for result in (measure(runs), sync_import(runs)):
+        for key, value in result.items():
+            print(f"{key:>14}: {value}")
     return 0
 
 

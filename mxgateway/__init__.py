@@ -6,12 +6,14 @@ CLI's start-up) stays fast; type checkers and IDEs see them through the imports 
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
-
 from mxgateway._version import __version__
 
+# Not `typing.TYPE_CHECKING`: importing typing would be most of the cost of `import mxgateway`
+# (and of `mxgateway.sync`). Type checkers read any constant of this name as true.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from mxgateway._proto.mxaccess_gateway.v1 import (
         AcknowledgeAlarmReply,
         AlarmConditionState,
@@ -356,6 +358,8 @@ def __getattr__(name: str) -> Any:
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'mxgateway' has no attribute {name!r}")
+    import importlib
+
     value = getattr(importlib.import_module(module), name)
     globals()[name] = value
     return value

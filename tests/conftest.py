@@ -1,4 +1,9 @@
-"""Shared fixtures: simulators on loopback TCP, and the API keys they accept."""
+"""Shared fixtures: a fresh simulator per test, on the test's own event loop, and the API keys
+it accepts.
+
+Tests that only need a gateway (and blocking or subprocess clients) use the pytest plugin's
+`mxgateway_simulator` instead: one simulator in a background thread, shared by the session.
+"""
 
 from __future__ import annotations
 

@@ -13,8 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from mxgateway.pytest_plugin import GatewayTarget
 from mxgateway.simulator import Simulator
 from mxgateway.simulator.testing import FULL_KEY
+
+pytest_plugins = ["pytester"]
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 
@@ -104,15 +107,21 @@ EXAMPLES = {
 }
 
 
-def _readme_blocks() -> list[str]:
-    """The python blocks of README.md's "Library usage" section (none if it has none)."""
+def _section_blocks(title: str) -> list[str]:
+    """The python blocks of README.md's section `title` (none if it has none)."""
     if not README.exists():
         return []
     text = README.read_text(encoding="utf-8")
-    match = re.search(r"^## Library usage\n(.*?)(?=^## )", text + "\n## ", re.M | re.S | re.I)
+    pattern = rf"^## {re.escape(title)}\n(.*?)(?=^## )"
+    match = re.search(pattern, text + "\n## ", re.M | re.S | re.I)
     if match is None:
         return []
     return re.findall(r"```python\n(.*?)```", match.group(1), re.S)
+
+
+def _readme_blocks() -> list[str]:
+    """The python blocks of README.md's "Library usage" section (none if it has none)."""
+    return _section_blocks("Library usage")
 
 
 async def _run(code: str, sim: Simulator) -> None:
@@ -167,3 +176,41 @@ async def test_reference_example_advises_object_attribute(simulator: Simulator) 
 def test_readme_has_library_examples() -> None:
     """The README's library section exists and carries runnable examples (run above)."""
     assert len(_readme_blocks()) >= 4
+
+
+# ---- the blocking client and the pytest plugin -------------------------------------------
+
+SYNC_SECTION = "Scripts and notebooks (mxgateway.sync)"
+PLUGIN_SECTION = "Testing with pytest (plugin)"
+
+
+@pytest.mark.parametrize("index", range(len(_section_blocks(SYNC_SECTION))))
+def test_sync_block_runs_against_the_simulator(
+    index: int, mxgateway_simulator: GatewayTarget, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Run as a script would: plain top-level code, no event loop of its own."""
+    sim = mxgateway_simulator.simulator
+    before = set(sim.session_ids())
+    code = _section_blocks(SYNC_SECTION)[index]
+    assert '"localhost:5000"' in code and '"<gateway-api-key>"' in code
+    code = code.replace('"localhost:5000"', repr(mxgateway_simulator.endpoint))
+    code = code.replace('"<gateway-api-key>"', repr(mxgateway_simulator.api_key))
+    exec(compile(code, "<README sync example>", "exec"), {"__name__": "__readme__"})
+    out = capsys.readouterr().out
+    assert "Tank01.Level" in out and "No.Such unknown tag" in out and "Tank01 " in out
+    assert set(sim.session_ids()) == before  # every example closes what it opens
+
+
+@pytest.mark.parametrize("index", range(len(_section_blocks(PLUGIN_SECTION))))
+def test_plugin_block_runs_as_a_test_file(index: int, pytester: pytest.Pytester) -> None:
+    """The README's test file, in a project of its own with no conftest, strict mode."""
+    pytester.makepyfile(test_readme=_section_blocks(PLUGIN_SECTION)[index])
+    result = pytester.runpytest_subprocess(
+        "-p", "no:cacheprovider", "-o", "asyncio_default_fixture_loop_scope=function"
+    )
+    result.assert_outcomes(passed=4)
+
+
+def test_readme_has_sync_and_plugin_examples() -> None:
+    assert len(_section_blocks(SYNC_SECTION)) >= 1
+    assert len(_section_blocks(PLUGIN_SECTION)) >= 1

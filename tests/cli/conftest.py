@@ -2,27 +2,22 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
 import shlex
 import subprocess
 import sys
-import threading
-from collections.abc import Callable, Coroutine, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import pytest
 
 from mxgateway.cli import main
-from mxgateway.simulator import Simulator
-from mxgateway.simulator.testing import FULL_KEY
-
-_T = TypeVar("_T")
+from mxgateway.pytest_plugin import GatewayTarget
+from mxgateway.simulator.testing import FULL_KEY, SimulatorThread
 
 #: Secret parts of every key and password the CLI tests use: no run may print one.
 SECRETS = (
@@ -124,63 +119,11 @@ def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> 
     return run
 
 
-class BackgroundSimulator:
-    """A simulator served from its own thread and event loop, so CLI subprocesses (and
-    synchronous tests) can use it for a whole module."""
-
-    def __init__(self, *, tls: bool = False, **config: Any) -> None:
-        from mxgateway.simulator.testing import make_simulator, make_tls_simulator
-
-        self._loop = asyncio.new_event_loop()
-        self._thread = threading.Thread(
-            target=self._loop.run_forever, name="mxgw-cli-test-simulator", daemon=True
-        )
-        self._thread.start()
-        self.sim: Simulator
-        self.ca_file: str | None = None
-        self._context: AbstractAsyncContextManager[Any]
-        if tls:
-            self._context = make_tls_simulator(**config)
-            self.sim, self.ca_file = self.run(self._context.__aenter__())
-        else:
-            self._context = make_simulator(**config)
-            self.sim = self.run(self._context.__aenter__())
-
-    @property
-    def endpoint(self) -> str:
-        return str(self.sim.endpoint)
-
-    def run(self, coroutine: Coroutine[Any, Any, _T], timeout: float = 30) -> _T:
-        """Run a coroutine on the simulator's loop and return its result."""
-        return asyncio.run_coroutine_threadsafe(coroutine, self._loop).result(timeout)
-
-    def call(self, function: Callable[..., _T], *args: Any) -> _T:
-        """Call a plain simulator method on its loop (it is not thread-safe)."""
-
-        async def call() -> _T:
-            return function(*args)
-
-        return self.run(call())
-
-    def close(self) -> None:
-        self.run(self._context.__aexit__(None, None, None))
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join(10)
-        self._loop.close()
-
-
-@pytest.fixture(scope="module")
-def background_simulator() -> Iterator[BackgroundSimulator]:
-    """Auth on with FULL_KEY/READ_KEY/NO_SCOPE_KEY, 5 Hz, shared by one test module."""
-    sim = BackgroundSimulator(rate_hz=5.0)
-    try:
-        yield sim
-    finally:
-        sim.close()
-
-
-def sim_env(sim: BackgroundSimulator, key: str | None = FULL_KEY, **extra: str) -> dict[str, str]:
-    """The subprocess environment pointing at `sim`, with `key` in MXGATEWAY_API_KEY."""
+def sim_env(
+    sim: GatewayTarget | SimulatorThread, key: str | None = FULL_KEY, **extra: str
+) -> dict[str, str]:
+    """The subprocess environment pointing at `sim` (the plugin's `mxgateway_simulator`, or
+    its `.simulator`), with `key` in MXGATEWAY_API_KEY."""
     settings = {"MXGATEWAY_ENDPOINT": sim.endpoint, **extra}
     if key is not None:
         settings["MXGATEWAY_API_KEY"] = key

@@ -13,11 +13,11 @@ from typing import Any
 
 import pytest
 
+from mxgateway.pytest_plugin import GatewayTarget
 from mxgateway.simulator.testing import FULL_KEY, READ_KEY
 from tests.cli import shapes
 from tests.cli.conftest import (
     REPO,
-    BackgroundSimulator,
     Run,
     base_env,
     check_shape,
@@ -43,10 +43,13 @@ INDEPENDENT = {
     "watch": "watch Tank01.Level Pump01.Speed --max-events 4 --json",
 }
 
+#: The CLI tests share one simulator, apart from the other tests (they deploy).
+pytestmark = pytest.mark.mxgateway_simulator(rate_hz=5.0)
+
 
 @pytest.fixture(scope="module")
-def independent(background_simulator: BackgroundSimulator) -> dict[str, Run]:
-    return run_parallel(INDEPENDENT, sim_env(background_simulator))
+def independent(mxgateway_simulator: GatewayTarget) -> dict[str, Run]:
+    return run_parallel(INDEPENDENT, sim_env(mxgateway_simulator))
 
 
 def _ok(run: Run) -> Run:
@@ -174,9 +177,9 @@ def _watch(run: Run) -> None:
 
 
 def test_human_output_is_plain_text_when_piped(
-    background_simulator: BackgroundSimulator, cli: Callable[..., Run]
+    mxgateway_simulator: GatewayTarget, cli: Callable[..., Run]
 ) -> None:
-    env = {"MXGATEWAY_ENDPOINT": background_simulator.endpoint, "MXGATEWAY_API_KEY": FULL_KEY}
+    env = {"MXGATEWAY_ENDPOINT": mxgateway_simulator.endpoint, "MXGATEWAY_API_KEY": FULL_KEY}
     watched = _ok(cli("watch", "Tank01.Level", "--max-events", "2", env=env)).stdout.splitlines()
     assert len(watched) == 2 and all(line.startswith("Tank01.Level = ") for line in watched)
     browsed = _ok(cli("browse", "Plant")).stdout
@@ -199,11 +202,11 @@ def test_command(independent: dict[str, Run], name: str) -> None:
 
 
 def test_session_commands_across_processes(
-    background_simulator: BackgroundSimulator, cli: Callable[..., Run]
+    mxgateway_simulator: GatewayTarget, cli: Callable[..., Run]
 ) -> None:
-    env = sim_env(background_simulator, OPERATOR_PASSWORD="operator-pw")
+    env = sim_env(mxgateway_simulator, OPERATOR_PASSWORD="operator-pw")
     # The session is prepared in-process (test_reference_floor covers these in processes).
-    setup = {"MXGATEWAY_ENDPOINT": background_simulator.endpoint, "MXGATEWAY_API_KEY": FULL_KEY}
+    setup = {"MXGATEWAY_ENDPOINT": mxgateway_simulator.endpoint, "MXGATEWAY_API_KEY": FULL_KEY}
     sid = cli("open-session", "--json", env=setup).json()["session_id"]
     s = f"--session-id {sid}"
     h = f"{s} --server-handle 1 --item-handle 2"
@@ -261,10 +264,10 @@ def test_session_commands_across_processes(
 
 
 def test_failures_exit_with_their_codes(
-    background_simulator: BackgroundSimulator, cli: Callable[..., Run]
+    mxgateway_simulator: GatewayTarget, cli: Callable[..., Run]
 ) -> None:
     # In-process: the exit-code layer is the same, and a process per case would be slow.
-    sim = background_simulator
+    sim = mxgateway_simulator.simulator
     env = {"MXGATEWAY_ENDPOINT": sim.endpoint, "MXGATEWAY_API_KEY": FULL_KEY}
     sid = cli("open-session", "--json", env=env).json()["session_id"]
     s = f"--session-id {sid}"
@@ -302,22 +305,22 @@ def test_failures_exit_with_their_codes(
 
 
 def test_no_key_says_how_to_give_one(
-    background_simulator: BackgroundSimulator, cli: Callable[..., Run]
+    mxgateway_simulator: GatewayTarget, cli: Callable[..., Run]
 ) -> None:
-    result = cli("test-connection", env={"MXGATEWAY_ENDPOINT": background_simulator.endpoint})
+    result = cli("test-connection", env={"MXGATEWAY_ENDPOINT": mxgateway_simulator.endpoint})
     assert result.code == 3
     assert result.stderr.startswith("error: TestConnection: UNAUTHENTICATED")
     assert "set MXGATEWAY_API_KEY" in result.stderr
 
 
 def test_permission_denied_is_an_auth_failure(
-    background_simulator: BackgroundSimulator, cli: Callable[..., Run]
+    mxgateway_simulator: GatewayTarget, cli: Callable[..., Run]
 ) -> None:
-    env = {"MXGATEWAY_ENDPOINT": background_simulator.endpoint, "MXGATEWAY_API_KEY": READ_KEY}
+    env = {"MXGATEWAY_ENDPOINT": mxgateway_simulator.endpoint, "MXGATEWAY_API_KEY": READ_KEY}
     sid = cli("open-session", "--json", env=env).json()["session_id"]
     result = run_subprocess(
         f"write --session-id {sid} --server-handle 1 --item-handle 2 --type int32 --value 1",
-        env=sim_env(background_simulator, key=READ_KEY),
+        env=sim_env(mxgateway_simulator, key=READ_KEY),
     )
     cli("close-session", "--session-id", sid)
     assert result.code == 3
@@ -329,9 +332,9 @@ def test_permission_denied_is_an_auth_failure(
 
 
 def test_alarm_list_stream_and_ack(
-    background_simulator: BackgroundSimulator, cli: Callable[..., Run]
+    mxgateway_simulator: GatewayTarget, cli: Callable[..., Run]
 ) -> None:
-    sim = background_simulator
+    sim = mxgateway_simulator.simulator
     reference = sim.call(sim.sim.raise_alarm, "Tank01.Level")
     runs = run_parallel(
         {
@@ -364,8 +367,8 @@ def test_alarm_list_stream_and_ack(
 # ---- streams that wait for something to happen -----------------------------------------------
 
 
-def test_watch_deploys_reports_a_new_deploy(background_simulator: BackgroundSimulator) -> None:
-    sim = background_simulator
+def test_watch_deploys_reports_a_new_deploy(mxgateway_simulator: GatewayTarget) -> None:
+    sim = mxgateway_simulator.simulator
     process = subprocess.Popen(
         [
             sys.executable,
@@ -430,8 +433,8 @@ def test_simulator_command_serves_until_interrupted() -> None:
         process.communicate()
 
 
-def test_interrupted_watch_closes_its_session(background_simulator: BackgroundSimulator) -> None:
-    sim = background_simulator
+def test_interrupted_watch_closes_its_session(mxgateway_simulator: GatewayTarget) -> None:
+    sim = mxgateway_simulator.simulator
     before = set(sim.call(sim.sim.session_ids))
     process = subprocess.Popen(
         [sys.executable, "-m", "mxgateway", "watch", "Tank01.Level", "--json"],
@@ -456,9 +459,9 @@ def test_interrupted_watch_closes_its_session(background_simulator: BackgroundSi
 
 
 def test_a_reader_that_leaves_ends_the_stream_quietly(
-    background_simulator: BackgroundSimulator,
+    mxgateway_simulator: GatewayTarget,
 ) -> None:
-    sim = background_simulator
+    sim = mxgateway_simulator.simulator
     before = set(sim.call(sim.sim.session_ids))
     process = subprocess.Popen(
         [sys.executable, "-m", "mxgateway", "watch", "Tank01.Level", "--json"],

@@ -8,18 +8,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
+from mxgateway.pytest_plugin import GatewayTarget
 from mxgateway.simulator.testing import FULL_KEY
-from tests.cli.conftest import SECRETS, BackgroundSimulator, Run, run_parallel, sim_env
+from tests.cli.conftest import SECRETS, Run, run_parallel, sim_env
 
 WRONG_KEY = "mxgw_bad_badsecret99"
 PLAIN_WRONG_KEY = "plainsecretvalue123"
 PASSWORD = "operator-pw"
 
+#: The CLI tests share one simulator, apart from the other tests (they deploy).
+pytestmark = pytest.mark.mxgateway_simulator(rate_hz=5.0)
+
 
 def test_no_secret_in_any_output(
-    background_simulator: BackgroundSimulator, cli: Callable[..., Run]
+    mxgateway_simulator: GatewayTarget, cli: Callable[..., Run]
 ) -> None:
-    sim = background_simulator
+    sim = mxgateway_simulator.simulator
     env = sim_env(sim, key=None, CUSTOM_KEY=FULL_KEY, BAD_KEY=WRONG_KEY, OPERATOR_PW=PASSWORD)
     # The session is prepared in-process; the commands under test run as processes.
     setup = {"MXGATEWAY_ENDPOINT": sim.endpoint, "MXGATEWAY_API_KEY": FULL_KEY}

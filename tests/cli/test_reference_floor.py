@@ -4,30 +4,26 @@ own process, reusing one session id across processes."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import pytest
 
+from mxgateway.pytest_plugin import GatewayTarget
 from mxgateway.simulator.testing import FULL_KEY
 from tests.cli import shapes
-from tests.cli.conftest import BackgroundSimulator, check_shape, run_subprocess, sim_env
+from tests.cli.conftest import check_shape, run_subprocess, sim_env
 
 ISO_UTC = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$")
 
 
-@pytest.fixture(scope="module")
-def tls_simulator() -> Iterator[BackgroundSimulator]:
-    sim = BackgroundSimulator(tls=True, rate_hz=5.0)
-    try:
-        yield sim
-    finally:
-        sim.close()
+#: The module's simulator (shared by the CLI tests), and a TLS one for the TLS tests.
+pytestmark = pytest.mark.mxgateway_simulator(rate_hz=5.0)
+TLS = pytest.mark.mxgateway_simulator(rate_hz=5.0, tls=True)
 
 
 def test_reference_session_flow_across_processes(
-    background_simulator: BackgroundSimulator,
+    mxgateway_simulator: GatewayTarget,
 ) -> None:
-    sim = background_simulator
+    sim = mxgateway_simulator.simulator
     env = sim_env(sim)  # MXGATEWAY_ENDPOINT and MXGATEWAY_API_KEY, as the README's shell would
 
     version = run_subprocess(["version", "--json"], env=env)
@@ -102,8 +98,9 @@ def test_reference_session_flow_across_processes(
     assert sid not in sim.call(sim.sim.session_ids)
 
 
-def test_reference_smoke_over_tls(tls_simulator: BackgroundSimulator) -> None:
-    sim = tls_simulator
+@TLS
+def test_reference_smoke_over_tls(mxgateway_simulator: GatewayTarget) -> None:
+    sim = mxgateway_simulator.simulator
     assert sim.ca_file is not None
     env = sim_env(sim, key=None, MXGATEWAY_API_KEY=FULL_KEY)
     result = run_subprocess(
@@ -120,17 +117,18 @@ def test_reference_smoke_over_tls(tls_simulator: BackgroundSimulator) -> None:
     assert sim.call(sim.sim.session_ids) == []  # closed in its finally block
 
 
-def test_tls_without_the_ca_is_a_connection_failure(tls_simulator: BackgroundSimulator) -> None:
+@TLS
+def test_tls_without_the_ca_is_a_connection_failure(mxgateway_simulator: GatewayTarget) -> None:
     result = run_subprocess(
-        ["smoke", "--endpoint", tls_simulator.endpoint, "--tls", "--json"],
-        env=sim_env(tls_simulator),
+        ["smoke", "--endpoint", mxgateway_simulator.endpoint, "--tls", "--json"],
+        env=sim_env(mxgateway_simulator),
     )
     assert result.code == 3
     assert result.error()["type"] == "MxGatewayTlsError"
 
 
-def test_reference_integration_smoke_line(background_simulator: BackgroundSimulator) -> None:
-    sim = background_simulator
+def test_reference_integration_smoke_line(mxgateway_simulator: GatewayTarget) -> None:
+    sim = mxgateway_simulator.simulator
     env = sim_env(sim, MXGATEWAY_TEST_ITEM="Tank01.Level")
     result = run_subprocess(
         f"smoke --endpoint {sim.endpoint} --plaintext --api-key-env MXGATEWAY_API_KEY"
