@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 
 from mxgateway.contract import bundled_descriptor_set
-from mxgateway.simulator.testing import FULL_KEY, NO_SCOPE_KEY, READ_KEY
-from tests.cli.conftest import REPO, BackgroundSimulator, Run
+from mxgateway.simulator.testing import FULL_KEY, NO_SCOPE_KEY, READ_KEY, SimulatorThread
+from tests.cli.conftest import REPO, Run
 from tests.contract.conftest import RENUMBERED_FIELD, edited, renumber
 
 CliRun = Callable[..., Run]
@@ -39,8 +39,8 @@ DOCTOR_ROWS = [
 
 
 @pytest.fixture(scope="module")
-def sim() -> Iterator[BackgroundSimulator]:
-    simulator = BackgroundSimulator(rate_hz=5.0)
+def sim() -> Iterator[SimulatorThread]:
+    simulator = SimulatorThread(rate_hz=5.0)
     try:
         yield simulator
     finally:
@@ -48,8 +48,8 @@ def sim() -> Iterator[BackgroundSimulator]:
 
 
 @pytest.fixture(scope="module")
-def tls_sim() -> Iterator[BackgroundSimulator]:
-    simulator = BackgroundSimulator(tls=True, rate_hz=5.0)
+def tls_sim() -> Iterator[SimulatorThread]:
+    simulator = SimulatorThread(tls=True, rate_hz=5.0)
     try:
         yield simulator
     finally:
@@ -64,8 +64,8 @@ def renumbered_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def renumbered_sim(renumbered_file: Path) -> Iterator[BackgroundSimulator]:
-    simulator = BackgroundSimulator(rate_hz=5.0, descriptor_set=str(renumbered_file))
+def renumbered_sim(renumbered_file: Path) -> Iterator[SimulatorThread]:
+    simulator = SimulatorThread(rate_hz=5.0, descriptor_set=str(renumbered_file))
     try:
         yield simulator
     finally:
@@ -73,8 +73,8 @@ def renumbered_sim(renumbered_file: Path) -> Iterator[BackgroundSimulator]:
 
 
 @pytest.fixture(scope="module")
-def no_reflection_sim() -> Iterator[BackgroundSimulator]:
-    simulator = BackgroundSimulator(rate_hz=5.0, reflection=False)
+def no_reflection_sim() -> Iterator[SimulatorThread]:
+    simulator = SimulatorThread(rate_hz=5.0, reflection=False)
     try:
         yield simulator
     finally:
@@ -85,7 +85,7 @@ def _env(key: str | None = FULL_KEY) -> dict[str, str]:
     return {"MXGATEWAY_API_KEY": key} if key else {}
 
 
-def doctor(cli: CliRun, sim: BackgroundSimulator, *args: str, key: str | None = FULL_KEY) -> Run:
+def doctor(cli: CliRun, sim: SimulatorThread, *args: str, key: str | None = FULL_KEY) -> Run:
     return cli("doctor", "--endpoint", sim.endpoint, *args, env=_env(key))
 
 
@@ -101,9 +101,7 @@ def statuses(run: Run) -> dict[str, str]:
 # ---- doctor --------------------------------------------------------------------------------
 
 
-def test_doctor_passes_every_row_against_the_simulator(
-    cli: CliRun, sim: BackgroundSimulator
-) -> None:
+def test_doctor_passes_every_row_against_the_simulator(cli: CliRun, sim: SimulatorThread) -> None:
     run = doctor(cli, sim, "--item", "Tank01.Level", "--json")
     assert run.code == 0, run.stderr
     data = run.json()
@@ -115,7 +113,7 @@ def test_doctor_passes_every_row_against_the_simulator(
     assert "Tank01.Level = " in rows(run)["item"]["detail"]
 
 
-def test_doctor_human_output(cli: CliRun, sim: BackgroundSimulator) -> None:
+def test_doctor_human_output(cli: CliRun, sim: SimulatorThread) -> None:
     run = doctor(cli, sim)
     assert run.code == 0, run.stderr
     assert "every check passed" in run.stdout
@@ -123,7 +121,7 @@ def test_doctor_human_output(cli: CliRun, sim: BackgroundSimulator) -> None:
         assert check in run.stdout
 
 
-def test_doctor_with_a_wrong_key(cli: CliRun, sim: BackgroundSimulator) -> None:
+def test_doctor_with_a_wrong_key(cli: CliRun, sim: SimulatorThread) -> None:
     run = doctor(cli, sim, "--json", key="mxgw_bad_badsecret99")
     assert run.code == 3
     row = rows(run)["api key"]
@@ -132,13 +130,13 @@ def test_doctor_with_a_wrong_key(cli: CliRun, sim: BackgroundSimulator) -> None:
     assert statuses(run)["session"] == "skip"
 
 
-def test_doctor_without_a_key(cli: CliRun, sim: BackgroundSimulator) -> None:
+def test_doctor_without_a_key(cli: CliRun, sim: SimulatorThread) -> None:
     run = doctor(cli, sim, "--json", key=None)
     assert run.code == 3
     assert "no API key was given" in rows(run)["api key"]["detail"]
 
 
-def test_doctor_with_a_missing_scope(cli: CliRun, sim: BackgroundSimulator) -> None:
+def test_doctor_with_a_missing_scope(cli: CliRun, sim: SimulatorThread) -> None:
     run = doctor(cli, sim, "--json", key=READ_KEY)
     assert run.code == 1
     found = statuses(run)
@@ -153,7 +151,7 @@ def test_doctor_with_a_missing_scope(cli: CliRun, sim: BackgroundSimulator) -> N
     assert strict.code == 1
 
 
-def test_doctor_with_no_scope_at_all(cli: CliRun, sim: BackgroundSimulator) -> None:
+def test_doctor_with_no_scope_at_all(cli: CliRun, sim: SimulatorThread) -> None:
     run = doctor(cli, sim, "--json", key=NO_SCOPE_KEY)
     assert run.code == 1
     found = statuses(run)
@@ -164,12 +162,12 @@ def test_doctor_with_no_scope_at_all(cli: CliRun, sim: BackgroundSimulator) -> N
     assert found["session"] == "skip" and found["galaxy"] == "skip"
 
 
-def test_doctor_rejects_an_unknown_optional_scope(cli: CliRun, sim: BackgroundSimulator) -> None:
+def test_doctor_rejects_an_unknown_optional_scope(cli: CliRun, sim: SimulatorThread) -> None:
     run = doctor(cli, sim, "--optional-scope", "invoke:everything")
     assert run.code == 2
 
 
-def test_doctor_with_the_worker_unavailable(cli: CliRun, sim: BackgroundSimulator) -> None:
+def test_doctor_with_the_worker_unavailable(cli: CliRun, sim: SimulatorThread) -> None:
     sim.call(setattr, sim.sim.faults, "worker_unavailable", True)
     try:
         run = doctor(cli, sim, "--json")
@@ -183,7 +181,7 @@ def test_doctor_with_the_worker_unavailable(cli: CliRun, sim: BackgroundSimulato
     assert found["galaxy"]["status"] == "pass"
 
 
-def test_doctor_with_the_galaxy_database_down(cli: CliRun, sim: BackgroundSimulator) -> None:
+def test_doctor_with_the_galaxy_database_down(cli: CliRun, sim: SimulatorThread) -> None:
     sim.call(setattr, sim.sim, "galaxy_db_ok", False)
     try:
         run = doctor(cli, sim, "--json")
@@ -194,12 +192,12 @@ def test_doctor_with_the_galaxy_database_down(cli: CliRun, sim: BackgroundSimula
     assert "SQL" in rows(run)["galaxy"]["advice"]
 
 
-def test_doctor_with_an_unknown_item(cli: CliRun, sim: BackgroundSimulator) -> None:
+def test_doctor_with_an_unknown_item(cli: CliRun, sim: SimulatorThread) -> None:
     run = doctor(cli, sim, "--json", "--item", "No.Such")
     assert run.code == 1 and statuses(run)["item"] == "fail"
 
 
-def test_doctor_without_reflection(cli: CliRun, no_reflection_sim: BackgroundSimulator) -> None:
+def test_doctor_without_reflection(cli: CliRun, no_reflection_sim: SimulatorThread) -> None:
     run = doctor(cli, no_reflection_sim, "--json")
     assert run.code == 0
     row = rows(run)["contract"]
@@ -209,8 +207,8 @@ def test_doctor_without_reflection(cli: CliRun, no_reflection_sim: BackgroundSim
 
 def test_doctor_with_a_contract_mismatch(
     cli: CliRun,
-    renumbered_sim: BackgroundSimulator,
-    sim: BackgroundSimulator,
+    renumbered_sim: SimulatorThread,
+    sim: SimulatorThread,
     renumbered_file: Path,
 ) -> None:
     for run in (
@@ -224,7 +222,7 @@ def test_doctor_with_a_contract_mismatch(
         assert statuses(run)["session"] == "pass"  # the simulator's behaviour is unchanged
 
 
-def test_doctor_over_tls(cli: CliRun, tls_sim: BackgroundSimulator) -> None:
+def test_doctor_over_tls(cli: CliRun, tls_sim: SimulatorThread) -> None:
     assert tls_sim.ca_file is not None
     run = doctor(cli, tls_sim, "--ca-file", tls_sim.ca_file, "--json")
     assert run.code == 0, run.stdout
@@ -232,7 +230,7 @@ def test_doctor_over_tls(cli: CliRun, tls_sim: BackgroundSimulator) -> None:
     assert "TLSv1" in detail and tls_sim.ca_file in detail and "matches" in detail
 
 
-def test_doctor_with_the_wrong_ca(cli: CliRun, tls_sim: BackgroundSimulator) -> None:
+def test_doctor_with_the_wrong_ca(cli: CliRun, tls_sim: SimulatorThread) -> None:
     run = doctor(cli, tls_sim, "--tls", "--json")
     assert run.code == 3
     row = rows(run)["tls"]
@@ -241,7 +239,7 @@ def test_doctor_with_the_wrong_ca(cli: CliRun, tls_sim: BackgroundSimulator) -> 
     assert statuses(run)["grpc"] == "skip"
 
 
-def test_doctor_with_the_wrong_name(cli: CliRun, tls_sim: BackgroundSimulator) -> None:
+def test_doctor_with_the_wrong_name(cli: CliRun, tls_sim: SimulatorThread) -> None:
     assert tls_sim.ca_file is not None
     run = doctor(
         cli, tls_sim, "--ca-file", tls_sim.ca_file, "--server-name-override", "gw.example", "--json"
@@ -252,13 +250,13 @@ def test_doctor_with_the_wrong_name(cli: CliRun, tls_sim: BackgroundSimulator) -
     assert "--server-name-override" in row["advice"]
 
 
-def test_doctor_plaintext_against_tls(cli: CliRun, tls_sim: BackgroundSimulator) -> None:
+def test_doctor_plaintext_against_tls(cli: CliRun, tls_sim: SimulatorThread) -> None:
     run = doctor(cli, tls_sim, "--plaintext", "--json")
     assert run.code == 3
     assert "speaks TLS" in rows(run)["tls"]["detail"]
 
 
-def test_doctor_tls_against_plaintext(cli: CliRun, sim: BackgroundSimulator) -> None:
+def test_doctor_tls_against_plaintext(cli: CliRun, sim: SimulatorThread) -> None:
     run = doctor(cli, sim, "--tls", "--json")
     assert run.code == 3
     row = rows(run)["tls"]
@@ -275,9 +273,7 @@ def test_doctor_against_nothing(cli: CliRun) -> None:
 # ---- contract check ------------------------------------------------------------------------
 
 
-def test_contract_check_is_compatible_with_the_simulator(
-    cli: CliRun, sim: BackgroundSimulator
-) -> None:
+def test_contract_check_is_compatible_with_the_simulator(cli: CliRun, sim: SimulatorThread) -> None:
     run = cli("contract", "check", "--endpoint", sim.endpoint, "--json", env=_env())
     assert run.code == 0, run.stderr
     data = run.json()
@@ -288,7 +284,7 @@ def test_contract_check_is_compatible_with_the_simulator(
 
 
 def test_contract_check_names_the_renumbered_field(
-    cli: CliRun, renumbered_sim: BackgroundSimulator
+    cli: CliRun, renumbered_sim: SimulatorThread
 ) -> None:
     run = cli("contract", "check", "--endpoint", renumbered_sim.endpoint, "--json", env=_env())
     assert run.code == 1
@@ -310,9 +306,7 @@ def test_contract_check_of_a_file(cli: CliRun, renumbered_file: Path) -> None:
     assert run.json()["source"] == f"descriptor set {renumbered_file}"
 
 
-def test_contract_check_without_reflection(
-    cli: CliRun, no_reflection_sim: BackgroundSimulator
-) -> None:
+def test_contract_check_without_reflection(cli: CliRun, no_reflection_sim: SimulatorThread) -> None:
     run = cli("contract", "check", "--endpoint", no_reflection_sim.endpoint, "--json", env=_env())
     assert run.code == 3 and run.stdout == ""
     error = run.error()
@@ -338,7 +332,7 @@ def test_contract_check_of_a_bad_file(cli: CliRun, tmp_path: Path, content: byte
 
 
 def test_contract_pull_writes_what_the_gateway_serves(
-    cli: CliRun, sim: BackgroundSimulator, tmp_path: Path
+    cli: CliRun, sim: SimulatorThread, tmp_path: Path
 ) -> None:
     out = tmp_path / "gateway.protoset"
     run = cli(
@@ -353,7 +347,7 @@ def test_contract_pull_writes_what_the_gateway_serves(
 
 
 def test_contract_pull_of_the_renumbered_gateway(
-    cli: CliRun, renumbered_sim: BackgroundSimulator, renumbered_file: Path, tmp_path: Path
+    cli: CliRun, renumbered_sim: SimulatorThread, renumbered_file: Path, tmp_path: Path
 ) -> None:
     out = tmp_path / "gateway.protoset"
     args = ("contract", "pull", "--endpoint", renumbered_sim.endpoint, "--out", str(out))
@@ -362,7 +356,7 @@ def test_contract_pull_of_the_renumbered_gateway(
 
 
 def test_contract_pull_failures(
-    cli: CliRun, no_reflection_sim: BackgroundSimulator, sim: BackgroundSimulator, tmp_path: Path
+    cli: CliRun, no_reflection_sim: SimulatorThread, sim: SimulatorThread, tmp_path: Path
 ) -> None:
     out = tmp_path / "gateway.protoset"
     run = cli("contract", "pull", "--endpoint", no_reflection_sim.endpoint, "--out", str(out))
@@ -398,7 +392,7 @@ def _differing(left: Path, right: Path) -> list[str]:
 
 
 def test_pull_then_make_proto_regenerates_byte_identical_code(
-    cli: CliRun, sim: BackgroundSimulator, tmp_path: Path
+    cli: CliRun, sim: SimulatorThread, tmp_path: Path
 ) -> None:
     out = tmp_path / "gateway.protoset"
     args = ("contract", "pull", "--endpoint", sim.endpoint, "--out", str(out))

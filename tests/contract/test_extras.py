@@ -13,8 +13,8 @@ import pytest
 from grpclib.const import Status
 
 from mxgateway.contract import not_offered
-from mxgateway.simulator.testing import FULL_KEY
-from tests.cli.conftest import REPO, BackgroundSimulator, base_env
+from mxgateway.simulator.testing import FULL_KEY, SimulatorThread
+from tests.cli.conftest import REPO, base_env
 
 # Makes `google.protobuf` impossible to import, as on a machine without the extra.
 _BLOCK_PROTOBUF = textwrap.dedent(
@@ -31,8 +31,8 @@ _BLOCK_PROTOBUF = textwrap.dedent(
 
 
 @pytest.fixture(scope="module")
-def sim() -> Iterator[BackgroundSimulator]:
-    simulator = BackgroundSimulator(rate_hz=5.0)
+def sim() -> Iterator[SimulatorThread]:
+    simulator = SimulatorThread(rate_hz=5.0)
     try:
         yield simulator
     finally:
@@ -51,7 +51,7 @@ def _python(code: str, *, block: bool = False) -> subprocess.CompletedProcess[st
     )
 
 
-def test_the_client_and_other_commands_never_import_protobuf(sim: BackgroundSimulator) -> None:
+def test_the_client_and_other_commands_never_import_protobuf(sim: SimulatorThread) -> None:
     done = _python(
         f"""
         import asyncio, sys
@@ -81,7 +81,7 @@ def test_the_client_and_other_commands_never_import_protobuf(sim: BackgroundSimu
     assert done.stdout.strip().splitlines()[-1] == "CLEAN"
 
 
-def test_without_protobuf_the_contract_commands_say_which_extra(sim: BackgroundSimulator) -> None:
+def test_without_protobuf_the_contract_commands_say_which_extra(sim: SimulatorThread) -> None:
     done = _python(
         f"""
         from mxgateway.cli import main
@@ -93,7 +93,7 @@ def test_without_protobuf_the_contract_commands_say_which_extra(sim: BackgroundS
     assert "mxgateway[contract]" in done.stderr and "Traceback" not in done.stderr
 
 
-def test_without_protobuf_doctor_still_runs_the_other_rows(sim: BackgroundSimulator) -> None:
+def test_without_protobuf_doctor_still_runs_the_other_rows(sim: SimulatorThread) -> None:
     done = _python(
         f"""
         import json, os
