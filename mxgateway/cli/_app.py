@@ -23,16 +23,43 @@ if TYPE_CHECKING:
 __all__ = ["run"]
 
 
+#: Words in a flag's name that mark its value as a secret (a key, a password, a token), for
+#: flags we know and misspelt ones alike; "...-env" flags name a variable and hold none.
+_SECRET_WORDS = ("key", "api", "auth", "pass", "pw", "secret", "token", "cred")
+
+
+def _secret_flag(word: str) -> bool:
+    name = word.lstrip("-").partition("=")[0].lower()
+    return (
+        word.startswith("--")
+        and not name.endswith("-env")
+        and any(part in name for part in _SECRET_WORDS)
+    )
+
+
 def _argv_secrets(argv: Sequence[str]) -> list[str]:
-    """API keys written on the command line, so even a usage error never echoes them."""
+    """Values of secret-carrying flags on the command line (known or not, e.g. a
+    `--password VALUE` that no command takes), so even a usage error never echoes them."""
     secrets: list[str] = []
     for index, word in enumerate(argv):
-        if word == "--api-key" and index + 1 < len(argv):
-            secrets.append(argv[index + 1])
-        elif word.startswith("--api-key="):
+        if not _secret_flag(word):
+            continue
+        if "=" in word:
             secrets.append(word.partition("=")[2])
+        elif index + 1 < len(argv):
+            secrets.append(argv[index + 1])
     env = os.environ.get("MXGATEWAY_API_KEY")
     return [s for s in [*secrets, env] if s]
+
+
+def _usage_hint(argv: Sequence[str]) -> str:
+    """Extra advice for an unknown flag that tried to carry a password."""
+    if any(w.partition("=")[0] in ("--password", "--verifier-password") for w in argv):
+        return (
+            "; passwords are never taken from the command line:"
+            " use --password-env VAR (or --verifier-password-env VAR), or the prompt"
+        )
+    return ""
 
 
 def load_handler(handler: str) -> Handler:
@@ -64,7 +91,10 @@ def run(argv: Sequence[str]) -> int:
         from mxgateway.cli._output import Output
 
         out = Output(json_mode="--json" in argv, secrets=secrets)
-        out.error(Failure(EXIT_USAGE, "UsageError", f"{exc.prog}: {exc}"))
+        message = f"{exc.prog}: {exc}"
+        if str(exc).startswith("unrecognized arguments"):
+            message += _usage_hint(argv)
+        out.error(Failure(EXIT_USAGE, "UsageError", message))
         if not out.json_mode:
             sys.stderr.write(f"Run '{exc.prog} --help' for usage and examples.\n")
         return EXIT_USAGE

@@ -10,7 +10,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
-from mxgateway.cli._exit import UsageError
+from mxgateway.cli._exit import UsageError, unset_variable
 from mxgateway.cli._parser import DEFAULT_API_KEY_ENV, DEFAULT_ENDPOINT
 
 if TYPE_CHECKING:
@@ -71,7 +71,7 @@ def api_key(args: argparse.Namespace) -> str | None:
     value = os.environ.get(name)
     if value is None or not value.strip():
         if args.api_key_env:  # asked for explicitly, so its absence is a mistake
-            raise UsageError(f"--api-key-env: environment variable {name} is not set or empty")
+            raise UsageError(unset_variable("--api-key-env", name))
         return None
     return value.strip()
 

@@ -14,6 +14,10 @@ from mxgateway.cli._exit import EXIT_CODES_HELP
 from mxgateway.cli._flags import seconds
 from mxgateway.cli._table import COMMANDS, GROUPS, Command
 
+TYPE_CHECKING = False  # typing itself costs start-up time that `--help` should not pay
+if TYPE_CHECKING:
+    from typing import Any
+
 __all__ = [
     "DEFAULT_API_KEY_ENV",
     "DEFAULT_ENDPOINT",
@@ -35,7 +39,15 @@ _GLOBAL_DESTS = frozenset(
 
 
 class _Parser(argparse.ArgumentParser):
-    """An ArgumentParser whose errors reach the CLI's error layer instead of exiting here."""
+    """An ArgumentParser whose errors reach the CLI's error layer instead of exiting here.
+
+    Every parser of the CLI is one of these (subparsers too, via ``parser_class``), so none
+    accepts abbreviated flags: ``--password VALUE`` must never be taken for ``--password-env``.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> None:  # type: ignore[override]
         if message.endswith("expected one argument"):

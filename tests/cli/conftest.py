@@ -32,6 +32,7 @@ SECRETS = (
     "badsecret99",
     "plainsecretvalue123",
     "operator-pw",
+    "argvsecret42",
 )
 
 REPO = Path(__file__).resolve().parents[2]

@@ -33,6 +33,7 @@ def test_no_secret_in_any_output(
         "wrong key from variable": f"ping {s} --api-key-env BAD_KEY",
         "unshaped wrong key": f"last-deploy --api-key {PLAIN_WRONG_KEY}",
         "misspelt flag": f"version --apikey {FULL_KEY}",
+        "key on an unrelated flag": f"version --frob {FULL_KEY}",
         "unreachable": f"--endpoint 127.0.0.1:1 ping {s} --api-key {FULL_KEY} --json",
         "tls against plaintext": f"--tls ping {s} --api-key {FULL_KEY}",
         "secured write": f"write-secured {s} --server-handle 1 --item-handle 2 --type double"
@@ -45,15 +46,16 @@ def test_no_secret_in_any_output(
     cli(*f"close-session {s}".split())
 
     expected_codes = {"custom variable": 0}
-    expected_codes |= {"secured write": 0, "misspelt flag": 2}
+    expected_codes |= {"secured write": 0, "misspelt flag": 2, "key on an unrelated flag": 2}
     expected_codes |= {"wrong key": 3, "unshaped wrong key": 3}
     expected_codes |= {"wrong key from variable": 3, "unreachable": 3, "tls against plaintext": 3}
     expected_codes |= {"secured write, wrong user": 1}
     assert {name: r.code for name, r in results.items()} == expected_codes
     for result in results.values():
         result.check_clean()  # again, explicitly: no key, no password, no traceback
-    # A key on a misspelt flag is still recognised by its shape, and its key id kept.
-    assert "mxgw_full_<redacted>" in results["misspelt flag"].stderr
+    # A misspelt key flag is known by its name; a key elsewhere by its shape (key id kept).
+    assert "--apikey <redacted>" in results["misspelt flag"].stderr
+    assert "mxgw_full_<redacted>" in results["key on an unrelated flag"].stderr
 
 
 def test_the_secrets_checked_are_the_ones_used() -> None:

@@ -3,11 +3,14 @@ and never a traceback. None of these reach a gateway, so they run in-process."""
 
 from __future__ import annotations
 
+import argparse
 from collections.abc import Callable
 
 import pytest
 
 from mxgateway.cli._exit import EXIT_CONNECTION, EXIT_USAGE
+from mxgateway.cli._parser import build_parser
+from mxgateway.cli._table import COMMANDS
 from tests.cli.conftest import Run
 
 _WRITE = ["write", "--session-id", "s", "--server-handle", "1", "--item-handle", "2"]
@@ -91,3 +94,93 @@ def test_no_command_prints_help_and_exits_2(cli: Callable[..., Run]) -> None:
     result = cli()
     assert result.code == EXIT_USAGE
     assert "usage: mxgw-py" in result.stdout
+
+
+# ---- no abbreviated flags, no secret echoed -------------------------------------------------
+
+_SECURED = [
+    "write-secured",
+    "--session-id",
+    "s",
+    "--server-handle",
+    "1",
+    "--item-handle",
+    "2",
+    "--type",
+    "double",
+    "--value",
+    "1",
+    "--user",
+    "operator",
+]
+
+
+@pytest.mark.parametrize(
+    "flags",
+    [
+        ["--password", "argvsecret42"],
+        ["--password=argvsecret42"],
+        ["--verifier", "supervisor", "--verifier-password", "argvsecret42"],
+        ["--pass", "argvsecret42"],
+    ],
+    ids=["spaced", "equals", "verifier", "short prefix"],
+)
+@pytest.mark.parametrize("json_mode", [False, True], ids=["human", "json"])
+def test_a_password_on_the_command_line_is_refused_and_never_echoed(
+    cli: Callable[..., Run], flags: list[str], json_mode: bool
+) -> None:
+    result = cli(*_SECURED, *flags, *(["--json"] if json_mode else []))
+    assert result.code == EXIT_USAGE
+    assert "argvsecret42" not in result.stdout + result.stderr  # also checked by check_clean
+    message = result.error()["message"] if json_mode else result.stderr
+    assert "unrecognized arguments" in message
+    assert "environment variable argvsecret42" not in message
+
+
+def test_a_secret_given_as_the_variable_name_is_not_echoed(cli: Callable[..., Run]) -> None:
+    result = cli(*_SECURED, "--password-env", "argvsecret42")
+    assert result.code == EXIT_USAGE
+    assert "--password-env" in result.stderr and "not set" in result.stderr
+    key = cli("--api-key-env", "argvsecret42", "ping", "--session-id", "s")
+    assert key.code == EXIT_USAGE and "--api-key-env" in key.stderr
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--endp", "gw:1", "ping", "--session-id", "s"],
+        ["ping", "--sess", "s"],
+        ["ping", "--session-id", "s", "--api-k", "argvsecret42"],
+        ["alarms", "ack", "A.B", "--comm", "x"],
+        ["simulator", "--po", "0"],
+    ],
+    ids=" ".join,
+)
+def test_abbreviated_flags_are_unknown(cli: Callable[..., Run], argv: list[str]) -> None:
+    result = cli(*argv)
+    assert result.code == EXIT_USAGE
+    assert result.stderr.startswith("error: ")
+
+
+def _parsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    found = [parser]
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                found += _parsers(child)
+    return found
+
+
+def test_no_parser_accepts_abbreviations() -> None:
+    parsers = _parsers(build_parser())
+    assert len(parsers) > len(COMMANDS)  # every command, the alarm subcommands, the top
+    assert [p.prog for p in parsers if p.allow_abbrev] == []
+
+
+def test_the_standalone_simulator_takes_no_abbreviations(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from mxgateway.simulator.__main__ import main as simulator_main
+
+    assert simulator_main(["--po", "0"]) == EXIT_USAGE
+    assert capsys.readouterr().err.startswith("error: ")
