@@ -76,9 +76,28 @@ def api_key(args: argparse.Namespace) -> str | None:
     return value.strip()
 
 
+def _endpoint(args: argparse.Namespace) -> str:
+    """--endpoint, else $MXGATEWAY_ENDPOINT, else the default; checked as the library checks
+    it, so an empty or malformed value is a usage error, never a silent fall-back."""
+    from mxgateway.errors import MxGatewayConfigError
+    from mxgateway.options import parse_endpoint
+
+    if args.endpoint is not None:
+        endpoint, source = args.endpoint, "--endpoint"
+    elif "MXGATEWAY_ENDPOINT" in os.environ:
+        endpoint, source = os.environ["MXGATEWAY_ENDPOINT"], "MXGATEWAY_ENDPOINT"
+    else:
+        return DEFAULT_ENDPOINT
+    try:
+        parse_endpoint(endpoint)
+    except MxGatewayConfigError as exc:
+        raise MxGatewayConfigError(source, str(exc).removeprefix(f"{exc.field}: ")) from None
+    return str(endpoint)
+
+
 def target(args: argparse.Namespace) -> Target:
     """The connection target from the global options and the environment."""
-    endpoint = args.endpoint or os.environ.get("MXGATEWAY_ENDPOINT") or DEFAULT_ENDPOINT
+    endpoint = _endpoint(args)
     if args.transport is not None:
         plaintext = args.transport == "plaintext"
     elif args.ca_file or args.server_name_override:

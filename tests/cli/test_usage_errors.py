@@ -184,3 +184,29 @@ def test_the_standalone_simulator_takes_no_abbreviations(
 
     assert simulator_main(["--po", "0"]) == EXIT_USAGE
     assert capsys.readouterr().err.startswith("error: ")
+
+
+# ---- the endpoint is checked as the library checks it ---------------------------------------
+
+
+@pytest.mark.parametrize("endpoint", ["", " ", "gateway", "gw:0", "[::1]", "gw:5000/x"])
+@pytest.mark.parametrize("how", ["flag", "equals", "environment"])
+def test_a_bad_endpoint_is_the_librarys_usage_error(
+    cli: Callable[..., Run], endpoint: str, how: str
+) -> None:
+    from mxgateway.errors import MxGatewayConfigError
+    from mxgateway.options import ClientOptions
+
+    with pytest.raises(MxGatewayConfigError) as library:
+        ClientOptions(endpoint=endpoint)
+    reason = str(library.value).removeprefix("endpoint: ")
+    argv = ["open-session", "--json"]
+    if how == "flag":
+        result = cli(*argv, "--endpoint", endpoint)
+    elif how == "equals":
+        result = cli(*argv, f"--endpoint={endpoint}")
+    else:
+        result = cli(*argv, env={"MXGATEWAY_ENDPOINT": endpoint})
+    assert result.code == EXIT_USAGE, result
+    source = "MXGATEWAY_ENDPOINT" if how == "environment" else "--endpoint"
+    assert result.error() == {"type": "UsageError", "message": f"{source}: {reason}"}
