@@ -24,6 +24,10 @@ _KEY_RE = re.compile(r"^mxgw_([A-Za-z0-9-]+)_(.+)$")
 _HOST_RE = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$")
 
 
+def _printable_ascii(text: str) -> bool:
+    return all("!" <= c <= "~" for c in text)
+
+
 def redact_api_key(api_key: str | None) -> str:
     """A printable stand-in for a key: ``mxgw_<key-id>_<redacted>``, or ``<redacted>``."""
     if not api_key:
@@ -94,6 +98,8 @@ class KeepaliveOptions:
 class ClientOptions:
     """How to reach one gateway. Validated on construction; repr and str hide the API key.
 
+    `api_key` must be printable ASCII without spaces (it travels as an HTTP/2 header).
+
     `timeout` is the default per-call deadline in seconds (None = no deadline; streams never
     get one), `connect_timeout` bounds the first connection.
     """
@@ -117,6 +123,13 @@ class ClientOptions:
                 )
             if not self.api_key.strip() or any(c.isspace() for c in self.api_key):
                 raise MxGatewayConfigError("api_key", "is empty or contains white space")
+            if not _printable_ascii(self.api_key):
+                raise MxGatewayConfigError(
+                    "api_key",
+                    "contains characters other than printable ASCII, which an HTTP/2 header"
+                    " cannot carry (look for accents, typographic quotes or invisible"
+                    " characters pasted with the key)",
+                )
         if not isinstance(self.plaintext, bool):
             raise MxGatewayConfigError("plaintext", f"must be a bool, not {self.plaintext!r}")
         if self.plaintext and self.ca_file:

@@ -33,6 +33,7 @@ SECRETS = (
     "plainsecretvalue123",
     "operator-pw",
     "argvsecret42",
+    "nonasciisecret",
 )
 
 REPO = Path(__file__).resolve().parents[2]

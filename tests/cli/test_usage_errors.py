@@ -210,3 +210,19 @@ def test_a_bad_endpoint_is_the_librarys_usage_error(
     assert result.code == EXIT_USAGE, result
     source = "MXGATEWAY_ENDPOINT" if how == "environment" else "--endpoint"
     assert result.error() == {"type": "UsageError", "message": f"{source}: {reason}"}
+
+
+@pytest.mark.parametrize("how", ["flag", "environment"])
+def test_a_non_ascii_key_is_a_usage_error_before_connecting(
+    cli: Callable[..., Run], how: str
+) -> None:
+    key = "mxgw_k_nonasciisecret\u00e9"
+    argv = ["ping", "--session-id", "s", "--endpoint", "127.0.0.1:1", "--json"]
+    if how == "flag":
+        result = cli(*argv, "--api-key", key)
+    else:
+        result = cli(*argv, env={"MXGATEWAY_API_KEY": key})
+    assert result.code == EXIT_USAGE, result
+    error = result.error()
+    assert error["type"] == "UsageError"
+    assert "api_key" in error["message"] and "printable ASCII" in error["message"]
