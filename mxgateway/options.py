@@ -101,7 +101,9 @@ class ClientOptions:
     `api_key` must be printable ASCII without spaces (it travels as an HTTP/2 header).
 
     `timeout` is the default per-call deadline in seconds (None = no deadline; streams never
-    get one), `connect_timeout` bounds the first connection.
+    get one). `connect_timeout` bounds the connection set-up on its own: the TCP connection,
+    the TLS handshake and, for plaintext, a check that the peer answers the HTTP/2 preface
+    with its SETTINGS, so a peer that is not an HTTP/2 server fails at connect.
     """
 
     endpoint: str

@@ -4,6 +4,7 @@ and never a traceback. None of these reach a gateway, so they run in-process."""
 from __future__ import annotations
 
 import argparse
+import socket
 from collections.abc import Callable
 
 import pytest
@@ -226,3 +227,19 @@ def test_a_non_ascii_key_is_a_usage_error_before_connecting(
     error = result.error()
     assert error["type"] == "UsageError"
     assert "api_key" in error["message"] and "printable ASCII" in error["message"]
+
+
+def test_a_peer_that_is_not_an_http2_server_is_a_connection_failure(
+    cli: Callable[..., Run],
+) -> None:
+    with socket.socket() as listener:  # accepts connections (in the kernel), never answers
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(4)
+        endpoint = f"127.0.0.1:{listener.getsockname()[1]}"
+        result = cli(
+            "ping", "--session-id", "s", "--endpoint", endpoint, "--timeout", "1", "--json"
+        )
+    assert result.code == EXIT_CONNECTION, result
+    error = result.error()
+    assert error["type"] == "MxGatewayUnavailableError"
+    assert f"{endpoint} did not answer as an HTTP/2 server" in error["message"]
