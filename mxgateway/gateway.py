@@ -437,7 +437,8 @@ class GatewayClient(BaseClient):
         self, tags: Iterable[str], *, timeout: float | None = None
     ) -> dict[str, TagReadResult]:
         """Read tags by name: one TagReadResult per tag, in input order; a tag that cannot be
-        read has `error` set. Handles and the session they need are managed inside."""
+        read has `error` set. Handles and the session they need are managed inside. An empty
+        `tags` raises MxGatewayConfigError."""
         return await _tags.read_tags(self, tags, timeout=timeout)
 
     async def write(
@@ -449,7 +450,8 @@ class GatewayClient(BaseClient):
         types: Mapping[str, str] | None = None,
     ) -> dict[str, TagWriteResult]:
         """Write tags by name: one TagWriteResult per tag, in input order; with `wait`, each
-        reflects the write's OnWriteComplete (waited for up to `timeout` seconds)."""
+        reflects the write's OnWriteComplete (waited for up to `timeout` seconds). An empty
+        `values` raises MxGatewayConfigError."""
         return await _tags.write_tags(self, values, wait=wait, timeout=timeout, types=types)
 
     def subscribe(
@@ -462,7 +464,8 @@ class GatewayClient(BaseClient):
         client_name: str = DEFAULT_CLIENT_NAME,
     ) -> Subscription:
         """A self-healing subscription to tags by name: ``async with client.subscribe(tags) as
-        sub: async for item in sub:`` yields TagValue, and Reconnecting, Reconnected and Gap."""
+        sub: async for item in sub:`` yields TagValue, and Reconnecting, Reconnected and Gap.
+        An empty `tags` raises MxGatewayConfigError at once (it would never yield)."""
         return _tags.subscribe(
             self,
             tags,

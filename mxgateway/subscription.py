@@ -159,8 +159,13 @@ class MxGatewaySubscribeError(MxGatewayError):
         super().__init__(f"could not subscribe {len(self.errors)} tag(s): {shown}{more}")
 
 
-def tag_names(tags: Iterable[str], argument: str = "tags") -> list[str]:
-    """`tags` as a list without repeats, each checked to be a non-empty str."""
+def tag_names(tags: Iterable[str], argument: str = "tags", *, required: bool = False) -> list[str]:
+    """`tags` as a list without repeats, each checked to be a non-empty str.
+
+    With `required`, an empty `tags` raises MxGatewayConfigError: the tag-name calls
+    (`read`, `write`, `subscribe`) need at least one tag, so a list that came out empty by
+    mistake is heard of at once rather than answered with nothing, or waited on forever.
+    """
     if isinstance(tags, str):
         raise TypeError(f"{argument} must be an iterable of tag names, not a single str")
     result: dict[str, None] = {}
@@ -168,6 +173,8 @@ def tag_names(tags: Iterable[str], argument: str = "tags") -> list[str]:
         if not isinstance(tag, str) or not tag.strip():
             raise MxGatewayConfigError(argument, f"{tag!r} is not a tag name")
         result[tag] = None
+    if required and not result:
+        raise MxGatewayConfigError(argument, "is empty; give at least one tag name")
     return list(result)
 
 
@@ -206,7 +213,7 @@ class Subscription:
         self._policy = reconnect if reconnect is not None else ReconnectPolicy()
         self._client_name = client_name
         # Desired tags in subscription order -> item handle in the current session (0 = none).
-        self._tags: dict[str, int] = dict.fromkeys(tag_names(tags), 0)
+        self._tags: dict[str, int] = dict.fromkeys(tag_names(tags, required=True), 0)
         self._handles: dict[int, str] = {}
         self._session: Session | None = None
         self._server_handle = 0

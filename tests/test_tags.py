@@ -103,8 +103,12 @@ async def test_bad_values_raise_before_anything_is_sent(simulator: Simulator) ->
             await write_tags(client, {"Tank01.Mode": 1}, timeout=0)
         with pytest.raises(MxGatewayConfigError, match="timeout"):
             await read_tags(client, ["Tank01.Mode"], timeout=-1)
-        assert await read_tags(client, []) == {}
-        assert await write_tags(client, {}) == {}
+        with pytest.raises(MxGatewayConfigError, match="tags: is empty"):
+            await read_tags(client, [])
+        with pytest.raises(MxGatewayConfigError, match="values: is empty"):
+            await write_tags(client, {})
+        with pytest.raises(MxGatewayConfigError, match="tags: is empty"):
+            await client.read(iter(()))
         # No session was opened: nothing reached the gateway.
         assert simulator.session_ids() == []
 
