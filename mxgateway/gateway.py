@@ -33,6 +33,7 @@ from mxgateway.errors import (
     command_error_for,
     scrub,
 )
+from mxgateway.events import after_sequence
 from mxgateway.reconnect import ReconnectPolicy
 from mxgateway.session import Session
 from mxgateway.subscription import DEFAULT_CLIENT_NAME, Backpressure, Subscription
@@ -339,7 +340,7 @@ class GatewayClient(BaseClient):
         the session stays open. `timeout` bounds the whole stream (default: none).
         """
         _require_str("session_id", session_id)
-        _require_sequence(after_worker_sequence)
+        after_sequence(after_worker_sequence)
         request = mx.StreamEventsRequest(
             session_id=session_id, after_worker_sequence=after_worker_sequence
         )
@@ -495,10 +496,3 @@ def _scrubbed(error: MxGatewayCommandError, secrets: Iterable[str | None]) -> Mx
 def _require_str(name: str, value: object) -> None:
     if not isinstance(value, str):
         raise TypeError(f"{name} must be a str, not {type(value).__name__}")
-
-
-def _require_sequence(value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"after_worker_sequence must be an int, not {type(value).__name__}")
-    if value < 0:
-        raise MxGatewayConfigError("after_worker_sequence", f"must be >= 0, not {value}")

@@ -15,6 +15,7 @@ __all__ = [
     "non_empty",
     "non_negative",
     "seconds",
+    "sequence",
     "type_name",
 ]
 
@@ -60,6 +61,14 @@ def non_negative(text: str) -> int:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
     if value < 0:
         raise argparse.ArgumentTypeError(f"{text!r} must be 0 or more")
+    return value
+
+
+def sequence(text: str) -> int:
+    """A worker sequence: a uint64, 0..2**64-1."""
+    value = non_negative(text)
+    if value > 2**64 - 1:
+        raise argparse.ArgumentTypeError(f"{text[:40]!r} does not fit a uint64 sequence")
     return value
 
 

@@ -16,6 +16,7 @@ from mxgateway.cli._flags import (
     non_empty,
     non_negative,
     seconds,
+    sequence,
     type_name,
 )
 
@@ -152,7 +153,7 @@ def _stream_args(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--after",
         metavar="SEQ",
-        type=non_negative,
+        type=sequence,
         default=0,
         help="resume after this worker sequence (default 0: a fresh stream)",
     )

@@ -180,6 +180,9 @@ LIBRARY: list[Case] = [
     Case("read-negative-timeout", lambda c: c.session.read_bulk(c.handle, [TAG], timeout_ms=-1), MxGatewayConfigError, "timeout_ms"),
     Case("register-none", lambda c: c.session.register(None), TypeError, "client_name"),  # type: ignore[arg-type]
     Case("events-negative-sequence", lambda c: anext(c.session.events(-1)), MxGatewayConfigError, "after_worker_sequence"),
+    Case("events-sequence-beyond-uint64", lambda c: anext(c.session.events(2**64 + 3)), MxGatewayConfigError, "uint64"),
+    Case("events-huge-sequence", lambda c: anext(c.session.events(10**5000)), MxGatewayConfigError, "bit int"),
+    Case("raw-events-sequence-beyond-uint64", lambda c: anext(c.client.stream_events_raw("s", after_worker_sequence=2**64)), MxGatewayConfigError, "uint64"),
     Case("events-str-sequence", lambda c: anext(c.session.events("5")), TypeError, "after_worker_sequence"),  # type: ignore[arg-type]
     Case("write-bulk-bad-entry", lambda c: c.session.write_bulk(c.handle, [(1,)]), TypeError, "entries[0]"),  # type: ignore[list-item]
     # sessions
@@ -287,6 +290,7 @@ CLI: list[CliCase] = [
     CliCase("cli-nan", ["write", SID, "--server-handle", "1", "--item-handle", "2", "--type", "double", "--value", "nan"], 2, "nan"),
     CliCase("cli-int32-overflow", ["write", SID, "--server-handle", "1", "--item-handle", "2", "--type", "int32", "--value", "99999999999"], 2, "int32"),
     CliCase("cli-handle-not-number", ["write", SID, "--server-handle", "one", "--item-handle", "2", "--type", "int32", "--value", "1"], 2, "handle"),
+    CliCase("cli-after-beyond-uint64", ["stream-events", SID, "--after", str(2**64 + 3)], 2, "uint64"),
     CliCase("cli-negative-timeout", ["--timeout", "-1", "test-connection"], 2, "timeout"),
     CliCase("cli-read-without-tags", ["read", SID, "--server-handle", "1"], 2, "TAG"),
     CliCase("cli-wrong-key", ["--api-key", "mxgw_reliab_WrongSecretValue1", "test-connection"], 3, "authentication"),
