@@ -166,6 +166,14 @@ class Output:
 
             self.err_console.print(Text(redact(message, self._secrets), style="dim"))
 
+    def trailer(self, data: Mapping[str, Any], message: str) -> None:
+        """A closing status on stderr, after a stream: `data` as one JSON line in JSON mode
+        (before any error object), else `message` as a note."""
+        if self.json_mode:
+            self._write(self._stderr, dumps(data))
+        else:
+            self.note(message)
+
     def error(self, failure: Failure) -> None:
         """Report a failure on stderr: a JSON error object, or one ``error:`` line."""
         message = redact(failure.message, self._secrets)

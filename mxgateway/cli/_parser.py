@@ -200,6 +200,8 @@ environment:
   MXGATEWAY_API_KEY    API key (or name another variable with --api-key-env)
   NO_COLOR             plain output without colour
   MXGATEWAY_DEBUG      print the (redacted) traceback of an unexpected error
+  MXGATEWAY_STATE_FILE where stream-events --resume keeps its place
+                       (default: ~/.local/state/mxgateway/stream-events.json)
 
 examples:
   mxgw-py open-session --endpoint localhost:5000 --plaintext --json
