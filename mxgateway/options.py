@@ -7,6 +7,7 @@ import os
 import re
 from dataclasses import dataclass, field
 
+from mxgateway._text import shown
 from mxgateway.errors import MxGatewayConfigError
 
 __all__ = [
@@ -50,25 +51,31 @@ def parse_endpoint(endpoint: str) -> tuple[str, int]:
     if "://" in text:
         raise MxGatewayConfigError(
             "endpoint",
-            f"{text!r} has a scheme; give 'host:port' and choose plaintext or TLS with the options",
+            f"{shown(text)} has a scheme; give 'host:port' and choose plaintext or TLS with the options",
         )
     if text.startswith("["):
         host, sep, port_text = text[1:].partition("]:")
         if not sep or not host:
-            raise MxGatewayConfigError("endpoint", f"{text!r} is not '[ipv6]:port'")
+            raise MxGatewayConfigError("endpoint", f"{shown(text)} is not '[ipv6]:port'")
     else:
         host, sep, port_text = text.rpartition(":")
         if not sep or not host:
             raise MxGatewayConfigError(
-                "endpoint", f"{text!r} has no port; expected 'host:port', e.g. localhost:5000"
+                "endpoint", f"{shown(text)} has no port; expected 'host:port', e.g. localhost:5000"
             )
         if not _HOST_RE.match(host):
-            raise MxGatewayConfigError("endpoint", f"{host!r} is not a valid host name or address")
+            raise MxGatewayConfigError(
+                "endpoint", f"{shown(host)} is not a valid host name or address"
+            )
     if not port_text.isdigit():
-        raise MxGatewayConfigError("endpoint", f"port {port_text!r} of {text!r} is not a number")
+        raise MxGatewayConfigError(
+            "endpoint", f"port {shown(port_text)} of {shown(text)} is not a number"
+        )
     port = int(port_text)
     if not 1 <= port <= 65535:
-        raise MxGatewayConfigError("endpoint", f"port {port} of {text!r} is outside 1..65535")
+        raise MxGatewayConfigError(
+            "endpoint", f"port {shown(port)} of {shown(text)} is outside 1..65535"
+        )
     return host, port
 
 
@@ -76,7 +83,9 @@ def _positive(name: str, value: float | None, *, allow_none: bool = False) -> No
     if value is None and allow_none:
         return
     if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
-        raise MxGatewayConfigError(name, f"must be a positive number of seconds, not {value!r}")
+        raise MxGatewayConfigError(
+            name, f"must be a positive number of seconds, not {shown(value)}"
+        )
     if value != value or value == float("inf"):
         raise MxGatewayConfigError(name, f"must be finite, not {value!r}")
 
@@ -143,10 +152,10 @@ class ClientOptions:
         if self.ca_file is not None:
             if not os.path.isfile(self.ca_file):
                 raise MxGatewayConfigError(
-                    "ca_file", f"{self.ca_file!r} does not exist or is not a file"
+                    "ca_file", f"{shown(self.ca_file)} does not exist or is not a file"
                 )
             if not os.access(self.ca_file, os.R_OK):
-                raise MxGatewayConfigError("ca_file", f"{self.ca_file!r} is not readable")
+                raise MxGatewayConfigError("ca_file", f"{shown(self.ca_file)} is not readable")
         if self.server_name_override is not None and not self.server_name_override.strip():
             raise MxGatewayConfigError("server_name_override", "is empty")
         _positive("timeout", self.timeout, allow_none=True)

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeAlias
 from grpclib.const import Status
 
 from mxgateway._buffer import Backpressure, EventBuffer, MxGatewayBackpressureError
+from mxgateway._text import shown
 from mxgateway.errors import (
     MxGatewayClosedError,
     MxGatewayConfigError,
@@ -171,7 +172,7 @@ def tag_names(tags: Iterable[str], argument: str = "tags", *, required: bool = F
     result: dict[str, None] = {}
     for tag in tags:
         if not isinstance(tag, str) or not tag.strip():
-            raise MxGatewayConfigError(argument, f"{tag!r} is not a tag name")
+            raise MxGatewayConfigError(argument, f"{shown(tag)} is not a tag name")
         result[tag] = None
     if required and not result:
         raise MxGatewayConfigError(argument, "is empty; give at least one tag name")
@@ -203,7 +204,7 @@ class Subscription:
         except ValueError:
             choices = ", ".join(p.value for p in Backpressure)
             raise MxGatewayConfigError(
-                "backpressure", f"{backpressure!r} is not one of {choices}"
+                "backpressure", f"{shown(backpressure)} is not one of {choices}"
             ) from None
         if isinstance(queue_size, bool) or not isinstance(queue_size, int) or queue_size < 1:
             raise MxGatewayConfigError("queue_size", f"must be an int >= 1, not {queue_size!r}")

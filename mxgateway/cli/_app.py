@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Coroutine, Sequence
 
 from mxgateway.cli._exit import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, Failure, classify
-from mxgateway.cli._parser import ArgumentError, build_parser
+from mxgateway.cli._parser import PROG, ArgumentError, build_parser
 
 TYPE_CHECKING = False  # typing itself costs start-up time that `--help` should not pay
 if TYPE_CHECKING:
@@ -105,7 +105,14 @@ def run(argv: Sequence[str]) -> int:
     if args.version and getattr(args, "handler", None) is None:
         args.handler = "_cmd_info:version"
     if getattr(args, "handler", None) is None:
-        parser.print_help()
+        if args.json:  # JSON mode answers in JSON, even for a missing command
+            from mxgateway.cli._output import Output
+
+            Output(json_mode=True, secrets=secrets).error(
+                Failure(EXIT_USAGE, "UsageError", f"{PROG}: no command given; see {PROG} --help")
+            )
+        else:
+            parser.print_help()
         return EXIT_USAGE
 
     from mxgateway.cli._output import Output

@@ -18,6 +18,7 @@ from typing import Any
 
 from mxgateway._proto.mxaccess_gateway import v1 as mx
 from mxgateway._results import ReadResult
+from mxgateway._text import shown
 from mxgateway.cli import _views as views
 from mxgateway.cli._connect import connect_gateway, target
 from mxgateway.cli._exit import EXIT_FAILED, EXIT_OK, UsageError, unset_variable
@@ -57,7 +58,7 @@ def typed_value(args: argparse.Namespace) -> mx.MxValue:
     try:
         return parse_typed_value(args.value, args.type)
     except ValueError as exc:
-        raise UsageError(f"--value {args.value!r} as --type {args.type}: {exc}") from None
+        raise UsageError(f"--value {shown(args.value)} as --type {args.type}: {exc}") from None
 
 
 def _datetime(flag: str, text: str) -> _dt.datetime:

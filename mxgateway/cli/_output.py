@@ -11,9 +11,10 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Mapping
-from functools import cached_property
+from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any, TextIO
 
+from mxgateway._text import shorten
 from mxgateway.cli._exit import Failure, redact
 
 if TYPE_CHECKING:
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
 __all__ = ["Output", "View"]
 
 _PIPE_WIDTH = 160
+#: The longest error line printed: input echoed back is cut, never a megabyte of it.
+_MESSAGE_LIMIT = 1000
 
 #: Turns a command's JSON-ready result into something rich can print.
 View = Callable[[Mapping[str, Any]], "RenderableType"]
@@ -64,6 +67,21 @@ class _Scrubbed:
         return getattr(self._stream, "encoding", None) or "utf-8"
 
 
+@cache
+def _console_class() -> type[Console]:
+    """rich's Console, except that a reader going away (`| head`) raises BrokenPipeError,
+    which the CLI treats as a normal end in human and JSON mode alike; rich's own default
+    exits with status 1."""
+    from rich.console import Console
+
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            self.quiet = True
+            raise BrokenPipeError("the reader of the output went away")
+
+    return _Console
+
+
 class Output:
     """Writes results, stream items, progress notes and errors for one command run."""
 
@@ -93,9 +111,7 @@ class Output:
     @cached_property
     def console(self) -> Console:
         """The rich console for human output on stdout."""
-        from rich.console import Console
-
-        console = Console(
+        console = _console_class()(
             file=_Scrubbed(self._stdout, self._secrets),  # type: ignore[arg-type]
             highlight=False,
             soft_wrap=False,
@@ -108,9 +124,7 @@ class Output:
     @cached_property
     def err_console(self) -> Console:
         """The rich console for notes and errors on stderr."""
-        from rich.console import Console
-
-        return Console(
+        return _console_class()(
             file=_Scrubbed(self._stderr, self._secrets),  # type: ignore[arg-type]
             highlight=False,
             soft_wrap=True,
@@ -176,7 +190,8 @@ class Output:
 
     def error(self, failure: Failure) -> None:
         """Report a failure on stderr: a JSON error object, or one ``error:`` line."""
-        message = redact(failure.message, self._secrets)
+        # Redacted first, so a secret is never cut in two and shown in part.
+        message = shorten(redact(failure.message, self._secrets), _MESSAGE_LIMIT)
         if self.json_mode:
             self._write(self._stderr, dumps({"error": {"type": failure.type, "message": message}}))
             return

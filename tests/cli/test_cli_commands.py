@@ -521,3 +521,42 @@ def test_a_reader_that_leaves_ends_the_stream_quietly(
     finally:
         process.kill()
     assert set(sim.call(sim.sim.session_ids)) == before
+
+
+@pytest.mark.parametrize("json_mode", [False, True], ids=["human", "json"])
+@pytest.mark.parametrize("command", ["watch", "stream-events"])
+def test_a_reader_that_leaves_is_a_normal_end_in_both_modes(
+    background_simulator: BackgroundSimulator,
+    cli: Callable[..., Run],
+    command: str,
+    json_mode: bool,
+) -> None:
+    sim = background_simulator
+    setup = {"MXGATEWAY_ENDPOINT": sim.endpoint, "MXGATEWAY_API_KEY": FULL_KEY}
+    sid = ""
+    if command == "watch":
+        argv = ["watch", "Tank01.Level", "Pump01.Speed"]
+    else:
+        sid = cli("open-session", "--json", env=setup).json()["session_id"]
+        cli("register", "--session-id", sid)
+        cli("add-item", "--session-id", sid, "--server-handle", "1", "--item", "Tank01.Level")
+        cli("advise", "--session-id", sid, "--server-handle", "1", "--item-handle", "2")
+        argv = ["stream-events", "--session-id", sid]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mxgateway", *argv, *(["--json"] if json_mode else [])],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=sim_env(sim),
+        cwd=REPO,
+    )
+    try:
+        assert process.stdout is not None and process.stderr is not None
+        assert process.stdout.readline()
+        process.stdout.close()  # as `| head -1` does
+        assert process.wait(timeout=15) == 0
+        stderr = process.stderr.read().decode()
+    finally:
+        process.kill()
+        if sid:
+            cli("close-session", "--session-id", sid)
+    assert "error" not in stderr and "Traceback" not in stderr, stderr

@@ -4,7 +4,10 @@ and never a traceback. None of these reach a gateway, so they run in-process."""
 from __future__ import annotations
 
 import argparse
+import json
 import socket
+import subprocess
+import sys
 from collections.abc import Callable
 
 import pytest
@@ -12,7 +15,7 @@ import pytest
 from mxgateway.cli._exit import EXIT_CONNECTION, EXIT_USAGE
 from mxgateway.cli._parser import build_parser
 from mxgateway.cli._table import COMMANDS
-from tests.cli.conftest import Run
+from tests.cli.conftest import Run, base_env
 
 _WRITE = ["write", "--session-id", "s", "--server-handle", "1", "--item-handle", "2"]
 
@@ -243,3 +246,47 @@ def test_a_peer_that_is_not_an_http2_server_is_a_connection_failure(
     error = result.error()
     assert error["type"] == "MxGatewayUnavailableError"
     assert f"{endpoint} did not answer as an HTTP/2 server" in error["message"]
+
+
+# ---- one voice: JSON mode answers in JSON, one output format at a time ----------------------
+
+
+def test_json_mode_without_a_command_is_a_json_error(cli: Callable[..., Run]) -> None:
+    result = cli("--json")
+    assert result.code == EXIT_USAGE and result.stdout == ""
+    assert result.error() == {
+        "type": "UsageError",
+        "message": "mxgw-py: no command given; see mxgw-py --help",
+    }
+
+
+@pytest.mark.parametrize("fmt", ["--csv", "--jsonl"])
+def test_discover_takes_one_output_format(cli: Callable[..., Run], fmt: str) -> None:
+    result = cli("discover", fmt, "--json", "--endpoint", "127.0.0.1:1")
+    assert result.code == EXIT_USAGE and result.stdout == ""
+    assert f"{fmt} and --json" in result.error()["message"]
+
+
+def test_the_simulator_and_the_client_speak_with_one_voice() -> None:
+    """A usage error looks the same from `mxgw-py`, `mxgw-py simulator` and
+    `python -m mxgateway.simulator`: one `error:` line, or one JSON object."""
+    commands = {
+        "client": [sys.executable, "-m", "mxgateway", "--timeout", "-1", "version"],
+        "simulator": [sys.executable, "-m", "mxgateway", "simulator", "--port", "99999"],
+        "standalone": [sys.executable, "-m", "mxgateway.simulator", "--port", "99999"],
+    }
+    for name, command in commands.items():
+        for json_mode in (False, True):
+            done = subprocess.run(
+                [*command, *(["--json"] if json_mode else [])],
+                capture_output=True,
+                text=True,
+                timeout=60,
+                env=base_env(),
+            )
+            assert done.returncode == EXIT_USAGE, (name, done.stderr)
+            first = done.stderr.splitlines()[0]
+            if json_mode:
+                assert set(json.loads(first)["error"]) == {"type", "message"}, (name, first)
+            else:
+                assert first.startswith("error: mxgw-py"), (name, first)
