@@ -77,6 +77,21 @@ def coldstart_rows(ours: dict[str, Any], ref: dict[str, Any]) -> list[Row]:
     ]
 
 
+def version_rows(ours: dict[str, Any], ref: dict[str, Any]) -> list[Row]:
+    """`mxgw-py version` vs `python -c pass`, median wall time; goal <= 1.5x."""
+    return [
+        Row(
+            "CLI version",
+            "mxgw-py version vs python -c pass",
+            "ms",
+            ours.get("median ms"),
+            ref.get("median ms"),
+            goal=Goal("ratio_max", 1.5),
+            higher_is_better=False,
+        )
+    ]
+
+
 def events_rows(
     ours: dict[str, Any], ref: dict[str, Any], items: int, ceiling: float | None, label: str = ""
 ) -> list[Row]:
@@ -242,10 +257,13 @@ def _run_cli(settings: Settings, console: Console) -> list[Row]:
     cli_startup = _optional("benchmarks.cli_startup")
     if cli_startup is not None:
         result = cli_startup.measure(settings.cli_runs)
-        ours = {"median ms": result["help_ms"]}
         ref = {"median ms": result["python_ms"]}
         ready = cli_startup.simulator_ready(3)
-        return [*coldstart_rows(ours, ref), simulator_start_row(ready["ready_ms"])]
+        return [
+            *coldstart_rows({"median ms": result["help_ms"]}, ref),
+            *version_rows({"median ms": result.get("version_ms")}, ref),
+            simulator_start_row(ready["ready_ms"]),
+        ]
     pair = _measure_pair(console, "coldstart", {"runs": settings.cli_runs}, 1)
     if pair is None:
         return [_missing("CLI cold start", "mxgw-py --help", "ms", "worker failed")]

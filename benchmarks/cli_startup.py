@@ -1,4 +1,5 @@
-"""Cold start of the CLI: median wall time of `mxgw-py --help` against `python -c pass`.
+"""Cold start of the CLI: median wall time of `mxgw-py --help` and of `mxgw-py version`
+against `python -c pass` (goals: <= 3x and <= 1.5x).
 
 Run it on its own (`python benchmarks/cli_startup.py [runs]`) or call `measure(runs)`. Each run
 is a fresh process. Bytecode caching is allowed for the children, as for an installed wheel:
@@ -16,18 +17,28 @@ import sys
 import time
 from pathlib import Path
 
-__all__ = ["help_command", "measure", "simulator_ready"]
+__all__ = ["help_command", "measure", "simulator_ready", "version_command"]
+
+
+def _mxgw_py(*args: str) -> list[str]:
+    """`mxgw-py ARGS` from this interpreter's environment (or `python -m mxgateway ARGS`)."""
+    script = Path(sys.executable).with_name("mxgw-py")
+    if script.exists():
+        return [str(script), *args]
+    found = shutil.which("mxgw-py")
+    if found:
+        return [found, *args]
+    return [sys.executable, "-m", "mxgateway", *args]
 
 
 def help_command() -> list[str]:
-    """`mxgw-py --help` from this interpreter's environment (or `python -m mxgateway --help`)."""
-    script = Path(sys.executable).with_name("mxgw-py")
-    if script.exists():
-        return [str(script), "--help"]
-    found = shutil.which("mxgw-py")
-    if found:
-        return [found, "--help"]
-    return [sys.executable, "-m", "mxgateway", "--help"]
+    """`mxgw-py --help`."""
+    return _mxgw_py("--help")
+
+
+def version_command() -> list[str]:
+    """`mxgw-py version` (human output: it must not load rich, the transport or the protos)."""
+    return _mxgw_py("version")
 
 
 def _env() -> dict[str, str]:
@@ -51,33 +62,42 @@ def _times(command: list[str], runs: int) -> list[float]:
     return times
 
 
-def measure(runs: int = 10) -> dict[str, object]:
-    """Median (and minimum) wall time in ms of `mxgw-py --help` and `python -c pass`.
+def _shown(command: list[str]) -> str:
+    return " ".join(Path(command[0]).name if i == 0 else a for i, a in enumerate(command))
 
-    The two commands alternate in blocks, so a slow moment on the machine hits both sides.
+
+def measure(runs: int = 10) -> dict[str, object]:
+    """Median (and minimum) wall time in ms of `mxgw-py --help`, `mxgw-py version` and
+    `python -c pass`, and each command's ratio to the last.
+
+    The three commands alternate in blocks, so a slow moment on the machine hits every side.
     """
     if runs < 1:
         raise ValueError(f"runs must be >= 1, got {runs}")
-    command = help_command()
+    commands = {"help": help_command(), "version": version_command()}
     baseline = [sys.executable, "-c", "pass"]
-    help_times: list[float] = []
+    times: dict[str, list[float]] = {name: [] for name in commands}
     python_times: list[float] = []
     block = max(1, runs // 5)
-    while len(help_times) < runs:
-        count = min(block, runs - len(help_times))
+    while len(python_times) < runs:
+        count = min(block, runs - len(python_times))
         python_times += _times(baseline, count)
-        help_times += _times(command, count)
-    help_ms = 1000 * statistics.median(help_times)
+        for name, command in commands.items():
+            times[name] += _times(command, count)
     python_ms = 1000 * statistics.median(python_times)
-    return {
+    result: dict[str, object] = {
         "runs": runs,
-        "command": " ".join(Path(command[0]).name if i == 0 else a for i, a in enumerate(command)),
-        "help_ms": round(help_ms, 2),
-        "help_min_ms": round(1000 * min(help_times), 2),
+        "command": _shown(commands["help"]),
+        "version_command": _shown(commands["version"]),
         "python_ms": round(python_ms, 2),
         "python_min_ms": round(1000 * min(python_times), 2),
-        "ratio": round(help_ms / python_ms, 2),
     }
+    for name, measured in times.items():
+        median_ms = 1000 * statistics.median(measured)
+        result[f"{name}_ms"] = round(median_ms, 2)
+        result[f"{name}_min_ms"] = round(1000 * min(measured), 2)
+        result["ratio" if name == "help" else f"{name}_ratio"] = round(median_ms / python_ms, 2)
+    return result
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -85,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     result = measure(int(args[0]) if args else 10)
     for key, value in result.items():
-        print(f"{key:>14}: {value}")
+        print(f"{key:>15}: {value}")
     return 0
 
 

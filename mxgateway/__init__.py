@@ -7,11 +7,13 @@ CLI's start-up) stays fast; type checkers and IDEs see them through the imports 
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
 
 from mxgateway._version import __version__
 
+TYPE_CHECKING = False  # typing itself costs start-up time that the CLI should not pay
 if TYPE_CHECKING:
+    from typing import Any
+
     from mxgateway._proto.mxaccess_gateway.v1 import (
         AcknowledgeAlarmReply,
         AlarmConditionState,

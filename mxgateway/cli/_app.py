@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Coroutine, Sequence
 
 from mxgateway.cli._exit import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, Failure, classify
-from mxgateway.cli._parser import PROG, ArgumentError, build_parser
+from mxgateway.cli._parser import PROG, ArgumentError, build_parser, fill_global_defaults
 
 TYPE_CHECKING = False  # typing itself costs start-up time that `--help` should not pay
 if TYPE_CHECKING:
@@ -98,8 +98,6 @@ def run(argv: Sequence[str]) -> int:
         if not out.json_mode:
             sys.stderr.write(f"Run '{exc.prog} --help' for usage and examples.\n")
         return EXIT_USAGE
-
-    from mxgateway.cli._connect import fill_global_defaults
 
     fill_global_defaults(args)
     if args.version and getattr(args, "handler", None) is None:

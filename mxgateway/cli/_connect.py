@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
 from mxgateway.cli._exit import UsageError, unset_variable
-from mxgateway.cli._parser import DEFAULT_API_KEY_ENV, DEFAULT_ENDPOINT
+from mxgateway.cli._parser import DEFAULT_API_KEY_ENV, DEFAULT_ENDPOINT, fill_global_defaults
 
 if TYPE_CHECKING:
     from mxgateway._base import BaseClient
@@ -19,24 +19,6 @@ if TYPE_CHECKING:
     from mxgateway.gateway import GatewayClient
 
 __all__ = ["Target", "connect_galaxy", "connect_gateway", "fill_global_defaults", "target"]
-
-_DEFAULTS: dict[str, object] = {
-    "endpoint": None,
-    "transport": None,
-    "ca_file": None,
-    "server_name_override": None,
-    "api_key": None,
-    "api_key_env": None,
-    "timeout": None,
-    "json": False,
-}
-
-
-def fill_global_defaults(args: argparse.Namespace) -> None:
-    """Give every global option not on the command line its default (None/False)."""
-    for name, default in _DEFAULTS.items():
-        if not hasattr(args, name):
-            setattr(args, name, default)
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,18 +7,24 @@ Human mode renders with rich, which already drops colour for NO_COLOR and non-te
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache, cached_property
-from typing import TYPE_CHECKING, Any, TextIO
 
 from mxgateway._text import shorten
 from mxgateway.cli._exit import Failure, redact
 
+TYPE_CHECKING = False  # typing itself costs start-up time that `mxgw-py version` should not pay
 if TYPE_CHECKING:
+    from typing import Any, TextIO
+
     from rich.console import Console, RenderableType
+
+    #: Turns a command's JSON-ready result into something rich can print (or a plain str).
+    View = Callable[[Mapping[str, Any]], RenderableType]
+else:
+    View = Callable  # the same name at run time, without importing typing
 
 __all__ = ["Output", "View"]
 
@@ -26,12 +32,11 @@ _PIPE_WIDTH = 160
 #: The longest error line printed: input echoed back is cut, never a megabyte of it.
 _MESSAGE_LIMIT = 1000
 
-#: Turns a command's JSON-ready result into something rich can print.
-View = Callable[[Mapping[str, Any]], "RenderableType"]
-
 
 def dumps(data: object) -> str:
     """Deterministic compact JSON for one result."""
+    import json
+
     return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(", ", ": "))
 
 
@@ -141,11 +146,16 @@ class Output:
         stream.flush()
 
     def emit(self, data: Mapping[str, Any], view: View) -> None:
-        """Write one command result: a JSON object, or `view(data)` rendered by rich."""
+        """Write one command result: a JSON object, or `view(data)` rendered by rich (a view
+        that returns a plain str is written as it is, without loading rich)."""
         if self.json_mode:
             self._write(self._stdout, dumps(data))
+            return
+        shown = view(data)
+        if isinstance(shown, str):
+            self._write(self._stdout, shown)
         else:
-            self.print(view(data))
+            self.print(shown)
 
     def emit_item(self, data: Mapping[str, Any], view: View) -> None:
         """Write one streamed item: a JSON line, or one rendered line."""

@@ -24,6 +24,7 @@ __all__ = [
     "PROG",
     "ArgumentError",
     "build_parser",
+    "fill_global_defaults",
 ]
 
 DEFAULT_ENDPOINT = "localhost:5000"
@@ -33,6 +34,25 @@ _GLOBAL_DESTS = frozenset(
     {"endpoint", "transport", "ca_file", "server_name_override", "api_key", "api_key_env"}
     | {"timeout", "json"}
 )
+
+
+_DEFAULTS: dict[str, object] = {
+    "endpoint": None,
+    "transport": None,
+    "ca_file": None,
+    "server_name_override": None,
+    "api_key": None,
+    "api_key_env": None,
+    "timeout": None,
+    "json": False,
+}
+
+
+def fill_global_defaults(args: argparse.Namespace) -> None:
+    """Give every global option not on the command line its default (None/False)."""
+    for name, default in _DEFAULTS.items():
+        if not hasattr(args, name):
+            setattr(args, name, default)
 
 
 # ---- the parser ------------------------------------------------------------------------------
