@@ -24,7 +24,8 @@ __all__ = ["run"]
 
 
 #: Words in a flag's name that mark its value as a secret (a key, a password, a token), for
-#: flags we know and misspelt ones alike; "...-env" flags name a variable and hold none.
+#: flags we know and misspelt ones alike; "...-env" flags name a variable and hold none, and
+#: "--no-..." switches hold no value.
 _SECRET_WORDS = ("key", "api", "auth", "pass", "pw", "secret", "token", "cred")
 
 
@@ -33,6 +34,7 @@ def _secret_flag(word: str) -> bool:
     return (
         word.startswith("--")
         and not name.endswith("-env")
+        and not name.startswith("no-")
         and any(part in name for part in _SECRET_WORDS)
     )
 
@@ -46,8 +48,8 @@ def _argv_secrets(argv: Sequence[str]) -> list[str]:
             continue
         if "=" in word:
             secrets.append(word.partition("=")[2])
-        elif index + 1 < len(argv):
-            secrets.append(argv[index + 1])
+        elif index + 1 < len(argv) and not argv[index + 1].startswith("--"):
+            secrets.append(argv[index + 1])  # (the next flag is not this one's value)
     env = os.environ.get("MXGATEWAY_API_KEY")
     return [s for s in [*secrets, env] if s]
 

@@ -290,3 +290,12 @@ def test_the_simulator_and_the_client_speak_with_one_voice() -> None:
                 assert set(json.loads(first)["error"]) == {"type", "message"}, (name, first)
             else:
                 assert first.startswith("error: mxgw-py"), (name, first)
+
+
+def test_only_values_of_secret_flags_are_hidden(cli: Callable[..., Run]) -> None:
+    # `--no-auth` holds no value, and a flag is not another flag's value: both stay readable.
+    result = cli("simulator", "--no-auth", "--port", "99999")
+    assert result.code == EXIT_USAGE
+    assert "argument --port: 99999 is outside" in result.stderr
+    key = cli("ping", "--session-id", "s", "--api-key", "--json")
+    assert key.code == EXIT_USAGE and "--api-key: expected one argument" in key.stderr
