@@ -77,6 +77,21 @@ def coldstart_rows(ours: dict[str, Any], ref: dict[str, Any]) -> list[Row]:
     ]
 
 
+def version_rows(ours: dict[str, Any], ref: dict[str, Any]) -> list[Row]:
+    """`mxgw-py version` vs `python -c pass`, median wall time; goal <= 1.5x."""
+    return [
+        Row(
+            "CLI version",
+            "mxgw-py version vs python -c pass",
+            "ms",
+            ours.get("median ms"),
+            ref.get("median ms"),
+            goal=Goal("ratio_max", 1.5),
+            higher_is_better=False,
+        )
+    ]
+
+
 def events_rows(
     ours: dict[str, Any], ref: dict[str, Any], items: int, ceiling: float | None, label: str = ""
 ) -> list[Row]:
@@ -255,14 +270,13 @@ def _run_cli(settings: Settings, console: Console) -> list[Row]:
     cli_startup = _optional("benchmarks.cli_startup")
     if cli_startup is not None:
         result = cli_startup.measure(settings.cli_runs)
-        ours = {"median ms": result["help_ms"]}
         ref = {"median ms": result["python_ms"]}
         ready = cli_startup.simulator_ready(3)
-        sync = cli_startup.sync_import(settings.cli_runs)
         return [
-            *coldstart_rows(ours, ref),
+            *coldstart_rows({"median ms": result["help_ms"]}, ref),
+            *version_rows({"median ms": result.get("version_ms")}, ref),
             simulator_start_row(ready["ready_ms"]),
-            sync_import_row(sync["import_ms"], sync["python_ms"]),
+            sync_import_row(result["sync_ms"], result["python_ms"]),
         ]
     pair = _measure_pair(console, "coldstart", {"runs": settings.cli_runs}, 1)
     if pair is None:

@@ -1,5 +1,5 @@
-"""Cold start of the CLI: median wall time of `mxgw-py --help` against `python -c pass`; also
-the import of the blocking client (`sync_import`) against the same baseline.
+"""Cold start: median wall time of `mxgw-py --help`, of `mxgw-py version` and of importing the
+blocking client, each against `python -c pass` (goals: <= 3x, <= 1.5x and <= 1.5x).
 
 Run it on its own (`python benchmarks/cli_startup.py [runs]`) or call `measure(runs)`. Each run
 is a fresh process. Bytecode caching is allowed for the children, as for an installed wheel:
@@ -17,21 +17,31 @@ import sys
 import time
 from pathlib import Path
 
-__all__ = ["SYNC_IMPORT", "help_command", "measure", "simulator_ready", "sync_import"]
+__all__ = ["SYNC_IMPORT", "help_command", "measure", "simulator_ready", "version_command"]
 
 #: What a script using the blocking client pays before its first line runs.
 SYNC_IMPORT = "from mxgateway.sync import GatewayClient"
 
 
-def help_command() -> list[str]:
-    """`mxgw-py --help` from this interpreter's environment (or `python -m mxgateway --help`)."""
+def _mxgw_py(*args: str) -> list[str]:
+    """`mxgw-py ARGS` from this interpreter's environment (or `python -m mxgateway ARGS`)."""
     script = Path(sys.executable).with_name("mxgw-py")
     if script.exists():
-        return [str(script), "--help"]
+        return [str(script), *args]
     found = shutil.which("mxgw-py")
     if found:
-        return [found, "--help"]
-    return [sys.executable, "-m", "mxgateway", "--help"]
+        return [found, *args]
+    return [sys.executable, "-m", "mxgateway", *args]
+
+
+def help_command() -> list[str]:
+    """`mxgw-py --help`."""
+    return _mxgw_py("--help")
+
+
+def version_command() -> list[str]:
+    """`mxgw-py version` (human output: it must not load rich, the transport or the protos)."""
+    return _mxgw_py("version")
 
 
 def _env() -> dict[str, str]:
@@ -55,61 +65,54 @@ def _times(command: list[str], runs: int) -> list[float]:
     return times
 
 
-def _against_python(command: list[str], runs: int) -> tuple[list[float], list[float]]:
-    """Wall times of `command` and of `python -c pass`, alternating in blocks so that a slow
-    moment on the machine hits both sides."""
-    if runs < 1:
-        raise ValueError(f"runs must be >= 1, got {runs}")
-    baseline = [sys.executable, "-c", "pass"]
-    times: list[float] = []
-    python_times: list[float] = []
-    block = max(1, runs // 5)
-    while len(times) < runs:
-        count = min(block, runs - len(times))
-        python_times += _times(baseline, count)
-        times += _times(command, count)
-    return times, python_times
+def _shown(command: list[str]) -> str:
+    return " ".join(Path(command[0]).name if i == 0 else a for i, a in enumerate(command))
 
 
 def measure(runs: int = 10) -> dict[str, object]:
-    """Median (and minimum) wall time in ms of `mxgw-py --help` and `python -c pass`."""
-    command = help_command()
-    help_times, python_times = _against_python(command, runs)
-    help_ms = 1000 * statistics.median(help_times)
+    """Median (and minimum) wall time in ms of `mxgw-py --help`, `mxgw-py version`, the
+    blocking client's import and `python -c pass`, and each command's ratio to the last.
+
+    The commands alternate in blocks, so a slow moment on the machine hits every side.
+    """
+    if runs < 1:
+        raise ValueError(f"runs must be >= 1, got {runs}")
+    commands = {
+        "help": help_command(),
+        "version": version_command(),
+        "sync": [sys.executable, "-c", SYNC_IMPORT],
+    }
+    baseline = [sys.executable, "-c", "pass"]
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    python_times: list[float] = []
+    block = max(1, runs // 5)
+    while len(python_times) < runs:
+        count = min(block, runs - len(python_times))
+        python_times += _times(baseline, count)
+        for name, command in commands.items():
+            times[name] += _times(command, count)
     python_ms = 1000 * statistics.median(python_times)
-    return {
+    result: dict[str, object] = {
         "runs": runs,
-        "command": " ".join(Path(command[0]).name if i == 0 else a for i, a in enumerate(command)),
-        "help_ms": round(help_ms, 2),
-        "help_min_ms": round(1000 * min(help_times), 2),
+        "command": _shown(commands["help"]),
+        "version_command": _shown(commands["version"]),
         "python_ms": round(python_ms, 2),
         "python_min_ms": round(1000 * min(python_times), 2),
-        "ratio": round(help_ms / python_ms, 2),
     }
-
-
-def sync_import(runs: int = 10) -> dict[str, object]:
-    """Median wall time in ms of `python -c "from mxgateway.sync import GatewayClient"` and of
-    `python -c pass` (goal: at most 1.5x)."""
-    import_times, python_times = _against_python([sys.executable, "-c", SYNC_IMPORT], runs)
-    import_ms = 1000 * statistics.median(import_times)
-    python_ms = 1000 * statistics.median(python_times)
-    return {
-        "runs": runs,
-        "command": f'python -c "{SYNC_IMPORT}"',
-        "import_ms": round(import_ms, 2),
-        "python_ms": round(python_ms, 2),
-        "ratio": round(import_ms / python_ms, 2),
-    }
+    for name, measured in times.items():
+        median_ms = 1000 * statistics.median(measured)
+        result[f"{name}_ms"] = round(median_ms, 2)
+        result[f"{name}_min_ms"] = round(1000 * min(measured), 2)
+        result["ratio" if name == "help" else f"{name}_ratio"] = round(median_ms / python_ms, 2)
+    return result
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Print the measurements as one line per number."""
+    """Print the measurement as one line per number."""
     args = sys.argv[1:] if argv is None else argv
-    runs = int(args[0]) if args else 10
-    for result in (measure(runs), sync_import(runs)):
-        for key, value in result.items():
-            print(f"{key:>14}: {value}")
+    result = measure(int(args[0]) if args else 10)
+    for key, value in result.items():
+        print(f"{key:>15}: {value}")
     return 0
 
 

@@ -33,8 +33,10 @@ class BaseClient:
     ) -> Self:
         """Connect to `endpoint` ("host:port"), or with a complete `options`.
 
-        The HTTP/2 connection is opened here, so an unreachable endpoint or a failed TLS
-        handshake raises now (MxGatewayUnavailableError / MxGatewayTlsError), not on first use.
+        The HTTP/2 connection is opened here, within `connect_timeout`, so an unreachable
+        endpoint, a failed TLS handshake or a peer that is not an HTTP/2 server (a TLS gateway
+        dialled in plaintext, another service) raises now (MxGatewayUnavailableError /
+        MxGatewayTlsError), not on first use.
         """
         if options is None:
             if endpoint is None:

@@ -20,6 +20,7 @@ import grpclib.exceptions
 from grpclib.const import Status
 
 from mxgateway._decode import WireError
+from mxgateway._handshake import NotHttp2Error, check_http2_server
 from mxgateway._proto.mxaccess_gateway.v1 import ProtocolStatusCode
 from mxgateway._unary import UnaryCaller
 from mxgateway.errors import (
@@ -173,21 +174,45 @@ class Connection:
         )
 
     async def connect(self) -> None:
-        """Open the HTTP/2 connection now, so a dead endpoint or bad TLS fails here."""
+        """Open the HTTP/2 connection now, so a dead endpoint, bad TLS or a peer that is not an
+        HTTP/2 server fails here, within `connect_timeout`, as MxGatewayUnavailableError (or
+        MxGatewayTlsError) rather than on the first call after its whole deadline."""
         self._check_open()
+        options = self.options
+        stage = "connect"
         try:
-            await asyncio.wait_for(self.channel.__connect__(), self.options.connect_timeout)
+            async with asyncio.timeout(options.connect_timeout):
+                if options.plaintext:
+                    reader, writer = await asyncio.open_connection(options.host, options.port)
+                    stage = "http2"
+                    await check_http2_server(reader, writer)
+                    stage = "connect"
+                await self.channel.__connect__()
         except TimeoutError:
             self.close()
             raise MxGatewayUnavailableError(
-                Status.UNAVAILABLE,
-                f"cannot reach {self.options.endpoint}: no connection within "
-                f"{self.options.connect_timeout:g} s",
-                rpc="connect",
+                Status.UNAVAILABLE, self._setup_timeout_message(stage), rpc="connect"
+            ) from None
+        except NotHttp2Error as exc:
+            self.close()
+            raise MxGatewayUnavailableError(
+                Status.UNAVAILABLE, f"{options.endpoint} {exc}", rpc="connect"
             ) from None
         except Exception as exc:
             self.close()
             raise self.translate(exc, "connect") from None
+
+    def _setup_timeout_message(self, stage: str) -> str:
+        options = self.options
+        within = f"within {options.connect_timeout:g} s"
+        if stage == "http2":
+            # The TCP connection was accepted: say which step stayed unanswered.
+            return (
+                f"{options.endpoint} did not answer as an HTTP/2 server {within} (no reply to"
+                " the HTTP/2 preface: a TLS server, another service, or a stalled peer?)"
+            )
+        what = "connection" if options.plaintext else "connection and TLS handshake"
+        return f"cannot reach {options.endpoint}: no {what} {within}"
 
     def _check_open(self) -> None:
         if self._closed:

@@ -8,7 +8,7 @@ Every class keeps what the server said; none ever contains an API key.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from grpclib.const import Status
@@ -19,6 +19,7 @@ from mxgateway._proto.mxaccess_gateway.v1 import (
     ProtocolStatus,
     ProtocolStatusCode,
 )
+from mxgateway._text import SHOWN_LIMIT, shorten
 
 __all__ = [
     "MxAccessError",
@@ -82,7 +83,7 @@ class MxGatewayRpcError(MxGatewayError):
         self.rpc = rpc
         where = f"{rpc}: " if rpc else ""
         text = f"{where}{status.name}"
-        super().__init__(f"{text}: {server_message}" if server_message else text)
+        super().__init__(f"{text}: {shorten(server_message)}" if server_message else text)
 
 
 class MxGatewayUnavailableError(MxGatewayRpcError):
@@ -182,7 +183,12 @@ class MxGatewayCommandError(MxGatewayError):
         self.operation = operation
         where = f"{operation}: " if operation else ""
         text = f"{where}{_code_name(code)}"
-        super().__init__(f"{text}: {server_message}" if server_message else text)
+        shown = self._shown_detail()
+        super().__init__(f"{text}: {shown}" if shown else text)
+
+    def _shown_detail(self) -> str:
+        """What the error's text says after its code: the server's message, shortened."""
+        return shorten(self.server_message)
 
 
 def _code_name(code: ProtocolStatusCode | int) -> str:
@@ -239,11 +245,19 @@ class MxAccessError(MxGatewayCommandError):
     ) -> None:
         self.hresult = hresult
         self.statuses = list(statuses)
-        detail = [server_message] if server_message else []
-        if hresult < 0:
-            detail.append(f"hresult 0x{hresult & 0xFFFFFFFF:08X} ({hresult})")
-        detail.extend(_status_text(s) for s in self.statuses if _status_fails(s))
-        super().__init__(code, "; ".join(detail), reply=reply, operation=operation)
+        self._message = server_message
+        super().__init__(code, "; ".join(self._details(str)), reply=reply, operation=operation)
+
+    def _details(self, show: Callable[[str], str]) -> list[str]:
+        detail = [show(self._message)] if self._message else []
+        if self.hresult < 0:
+            detail.append(f"hresult 0x{self.hresult & 0xFFFFFFFF:08X} ({self.hresult})")
+        detail.extend(show(_status_text(s)) for s in self.statuses if _status_fails(s))
+        return detail
+
+    def _shown_detail(self) -> str:
+        # Each piece shortened, and the whole bounded even with many failing statuses.
+        return shorten("; ".join(self._details(shorten)), 4 * SHOWN_LIMIT)
 
 
 _COMMAND_ERRORS: Mapping[ProtocolStatusCode, type[MxGatewayCommandError]] = {

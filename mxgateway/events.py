@@ -26,7 +26,7 @@ from mxgateway._decode import (
 )
 from mxgateway._proto.mxaccess_gateway import v1 as mx
 from mxgateway.alarms import AlarmTransition
-from mxgateway.errors import is_mxaccess_failure
+from mxgateway.errors import MxGatewayConfigError, is_mxaccess_failure
 
 __all__ = [
     "AlarmTransitionEvent",
@@ -39,9 +39,26 @@ __all__ = [
     "UnknownEvent",
     "WireError",
     "WriteComplete",
+    "after_sequence",
     "decode_event",
     "parse_event",
 ]
+
+#: The largest worker sequence: the wire carries it as a uint64.
+MAX_WORKER_SEQUENCE = 2**64 - 1
+
+
+def after_sequence(value: object, name: str = "after_worker_sequence") -> int:
+    """`value` checked as a point to resume after: an int in 0..2**64-1 (the wire's uint64),
+    since a larger one would be cut to its low 64 bits and resume somewhere else."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an int, not {type(value).__name__}")
+    if not 0 <= value <= MAX_WORKER_SEQUENCE:
+        bits = value.bit_length()
+        shown = str(value) if bits <= 128 else f"a {'negative ' if value < 0 else ''}{bits}-bit int"
+        raise MxGatewayConfigError(name, f"must be in 0..2**64-1 (a uint64), not {shown}")
+    return value
+
 
 _Statuses = tuple[mx.MxStatusProxy, ...]
 _GOOD_QUALITY_MASK = 0xC0

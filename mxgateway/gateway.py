@@ -33,6 +33,7 @@ from mxgateway.errors import (
     command_error_for,
     scrub,
 )
+from mxgateway.events import after_sequence
 from mxgateway.reconnect import ReconnectPolicy
 from mxgateway.session import Session
 from mxgateway.subscription import DEFAULT_CLIENT_NAME, Backpressure, Subscription
@@ -339,7 +340,7 @@ class GatewayClient(BaseClient):
         the session stays open. `timeout` bounds the whole stream (default: none).
         """
         _require_str("session_id", session_id)
-        _require_sequence(after_worker_sequence)
+        after_sequence(after_worker_sequence)
         request = mx.StreamEventsRequest(
             session_id=session_id, after_worker_sequence=after_worker_sequence
         )
@@ -437,7 +438,8 @@ class GatewayClient(BaseClient):
         self, tags: Iterable[str], *, timeout: float | None = None
     ) -> dict[str, TagReadResult]:
         """Read tags by name: one TagReadResult per tag, in input order; a tag that cannot be
-        read has `error` set. Handles and the session they need are managed inside."""
+        read has `error` set. Handles and the session they need are managed inside. An empty
+        `tags` raises MxGatewayConfigError."""
         return await _tags.read_tags(self, tags, timeout=timeout)
 
     async def write(
@@ -449,7 +451,8 @@ class GatewayClient(BaseClient):
         types: Mapping[str, str] | None = None,
     ) -> dict[str, TagWriteResult]:
         """Write tags by name: one TagWriteResult per tag, in input order; with `wait`, each
-        reflects the write's OnWriteComplete (waited for up to `timeout` seconds)."""
+        reflects the write's OnWriteComplete (waited for up to `timeout` seconds). An empty
+        `values` raises MxGatewayConfigError."""
         return await _tags.write_tags(self, values, wait=wait, timeout=timeout, types=types)
 
     def subscribe(
@@ -462,7 +465,8 @@ class GatewayClient(BaseClient):
         client_name: str = DEFAULT_CLIENT_NAME,
     ) -> Subscription:
         """A self-healing subscription to tags by name: ``async with client.subscribe(tags) as
-        sub: async for item in sub:`` yields TagValue, and Reconnecting, Reconnected and Gap."""
+        sub: async for item in sub:`` yields TagValue, and Reconnecting, Reconnected and Gap.
+        An empty `tags` raises MxGatewayConfigError at once (it would never yield)."""
         return _tags.subscribe(
             self,
             tags,
@@ -492,10 +496,3 @@ def _scrubbed(error: MxGatewayCommandError, secrets: Iterable[str | None]) -> Mx
 def _require_str(name: str, value: object) -> None:
     if not isinstance(value, str):
         raise TypeError(f"{name} must be a str, not {type(value).__name__}")
-
-
-def _require_sequence(value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"after_worker_sequence must be an int, not {type(value).__name__}")
-    if value < 0:
-        raise MxGatewayConfigError("after_worker_sequence", f"must be >= 0, not {value}")

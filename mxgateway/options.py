@@ -7,6 +7,7 @@ import os
 import re
 from dataclasses import dataclass, field
 
+from mxgateway._text import shown
 from mxgateway.errors import MxGatewayConfigError
 
 __all__ = [
@@ -22,6 +23,10 @@ DEFAULT_MAX_MESSAGE_SIZE = 16 * 1024 * 1024
 
 _KEY_RE = re.compile(r"^mxgw_([A-Za-z0-9-]+)_(.+)$")
 _HOST_RE = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$")
+
+
+def _printable_ascii(text: str) -> bool:
+    return all("!" <= c <= "~" for c in text)
 
 
 def redact_api_key(api_key: str | None) -> str:
@@ -46,25 +51,31 @@ def parse_endpoint(endpoint: str) -> tuple[str, int]:
     if "://" in text:
         raise MxGatewayConfigError(
             "endpoint",
-            f"{text!r} has a scheme; give 'host:port' and choose plaintext or TLS with the options",
+            f"{shown(text)} has a scheme; give 'host:port' and choose plaintext or TLS with the options",
         )
     if text.startswith("["):
         host, sep, port_text = text[1:].partition("]:")
         if not sep or not host:
-            raise MxGatewayConfigError("endpoint", f"{text!r} is not '[ipv6]:port'")
+            raise MxGatewayConfigError("endpoint", f"{shown(text)} is not '[ipv6]:port'")
     else:
         host, sep, port_text = text.rpartition(":")
         if not sep or not host:
             raise MxGatewayConfigError(
-                "endpoint", f"{text!r} has no port; expected 'host:port', e.g. localhost:5000"
+                "endpoint", f"{shown(text)} has no port; expected 'host:port', e.g. localhost:5000"
             )
         if not _HOST_RE.match(host):
-            raise MxGatewayConfigError("endpoint", f"{host!r} is not a valid host name or address")
+            raise MxGatewayConfigError(
+                "endpoint", f"{shown(host)} is not a valid host name or address"
+            )
     if not port_text.isdigit():
-        raise MxGatewayConfigError("endpoint", f"port {port_text!r} of {text!r} is not a number")
+        raise MxGatewayConfigError(
+            "endpoint", f"port {shown(port_text)} of {shown(text)} is not a number"
+        )
     port = int(port_text)
     if not 1 <= port <= 65535:
-        raise MxGatewayConfigError("endpoint", f"port {port} of {text!r} is outside 1..65535")
+        raise MxGatewayConfigError(
+            "endpoint", f"port {shown(port)} of {shown(text)} is outside 1..65535"
+        )
     return host, port
 
 
@@ -72,7 +83,9 @@ def _positive(name: str, value: float | None, *, allow_none: bool = False) -> No
     if value is None and allow_none:
         return
     if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
-        raise MxGatewayConfigError(name, f"must be a positive number of seconds, not {value!r}")
+        raise MxGatewayConfigError(
+            name, f"must be a positive number of seconds, not {shown(value)}"
+        )
     if value != value or value == float("inf"):
         raise MxGatewayConfigError(name, f"must be finite, not {value!r}")
 
@@ -94,8 +107,12 @@ class KeepaliveOptions:
 class ClientOptions:
     """How to reach one gateway. Validated on construction; repr and str hide the API key.
 
+    `api_key` must be printable ASCII without spaces (it travels as an HTTP/2 header).
+
     `timeout` is the default per-call deadline in seconds (None = no deadline; streams never
-    get one), `connect_timeout` bounds the first connection.
+    get one). `connect_timeout` bounds the connection set-up on its own: the TCP connection,
+    the TLS handshake and, for plaintext, a check that the peer answers the HTTP/2 preface
+    with its SETTINGS, so a peer that is not an HTTP/2 server fails at connect.
     """
 
     endpoint: str
@@ -117,6 +134,13 @@ class ClientOptions:
                 )
             if not self.api_key.strip() or any(c.isspace() for c in self.api_key):
                 raise MxGatewayConfigError("api_key", "is empty or contains white space")
+            if not _printable_ascii(self.api_key):
+                raise MxGatewayConfigError(
+                    "api_key",
+                    "contains characters other than printable ASCII, which an HTTP/2 header"
+                    " cannot carry (look for accents, typographic quotes or invisible"
+                    " characters pasted with the key)",
+                )
         if not isinstance(self.plaintext, bool):
             raise MxGatewayConfigError("plaintext", f"must be a bool, not {self.plaintext!r}")
         if self.plaintext and self.ca_file:
@@ -128,10 +152,10 @@ class ClientOptions:
         if self.ca_file is not None:
             if not os.path.isfile(self.ca_file):
                 raise MxGatewayConfigError(
-                    "ca_file", f"{self.ca_file!r} does not exist or is not a file"
+                    "ca_file", f"{shown(self.ca_file)} does not exist or is not a file"
                 )
             if not os.access(self.ca_file, os.R_OK):
-                raise MxGatewayConfigError("ca_file", f"{self.ca_file!r} is not readable")
+                raise MxGatewayConfigError("ca_file", f"{shown(self.ca_file)} is not readable")
         if self.server_name_override is not None and not self.server_name_override.strip():
             raise MxGatewayConfigError("server_name_override", "is empty")
         _positive("timeout", self.timeout, allow_none=True)

@@ -28,7 +28,7 @@ from mxgateway.errors import (
     is_mxaccess_failure,
     mxaccess_error_for,
 )
-from mxgateway.events import Event, EventWire
+from mxgateway.events import Event, EventWire, after_sequence
 from mxgateway.values import to_mx_value
 
 if TYPE_CHECKING:
@@ -681,20 +681,15 @@ class Session:
 
         None (the default) resumes after the last event this Session delivered, so calling
         it again after a dropped stream continues without a gap or duplicate; 0 opens a
-        fresh stream; N resumes after event N. If the gateway no longer holds event N + 1,
-        a ReplayGap comes first. Breaking out of the loop, `aclose()` or cancelling the task
-        ends the HTTP/2 stream; the session stays open. `timeout` bounds the whole stream.
+        fresh stream; N resumes after event N (a uint64: anything outside 0..2**64-1 raises
+        MxGatewayConfigError). If the gateway no longer holds event N + 1, a ReplayGap comes
+        first. Breaking out of the loop, `aclose()` or cancelling the task ends the HTTP/2
+        stream; the session stays open. `timeout` bounds the whole stream.
         """
         if after_worker_sequence is None:
             after_worker_sequence = self._last_sequence
-        elif isinstance(after_worker_sequence, bool) or not isinstance(after_worker_sequence, int):
-            raise TypeError(
-                f"after_worker_sequence must be an int, not {type(after_worker_sequence).__name__}"
-            )
-        elif after_worker_sequence < 0:
-            raise MxGatewayConfigError(
-                "after_worker_sequence", f"must be >= 0, not {after_worker_sequence}"
-            )
+        else:
+            after_worker_sequence = after_sequence(after_worker_sequence)
         if timeout is not None:  # streams have no default deadline; check an explicit one
             timeout = self._client._connection.call_timeout(timeout)
         return self._events(after_worker_sequence, timeout)

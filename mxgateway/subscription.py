@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeAlias
 from grpclib.const import Status
 
 from mxgateway._buffer import Backpressure, EventBuffer, MxGatewayBackpressureError
+from mxgateway._text import shown
 from mxgateway.errors import (
     MxGatewayClosedError,
     MxGatewayConfigError,
@@ -159,15 +160,22 @@ class MxGatewaySubscribeError(MxGatewayError):
         super().__init__(f"could not subscribe {len(self.errors)} tag(s): {shown}{more}")
 
 
-def tag_names(tags: Iterable[str], argument: str = "tags") -> list[str]:
-    """`tags` as a list without repeats, each checked to be a non-empty str."""
+def tag_names(tags: Iterable[str], argument: str = "tags", *, required: bool = False) -> list[str]:
+    """`tags` as a list without repeats, each checked to be a non-empty str.
+
+    With `required`, an empty `tags` raises MxGatewayConfigError: the tag-name calls
+    (`read`, `write`, `subscribe`) need at least one tag, so a list that came out empty by
+    mistake is heard of at once rather than answered with nothing, or waited on forever.
+    """
     if isinstance(tags, str):
         raise TypeError(f"{argument} must be an iterable of tag names, not a single str")
     result: dict[str, None] = {}
     for tag in tags:
         if not isinstance(tag, str) or not tag.strip():
-            raise MxGatewayConfigError(argument, f"{tag!r} is not a tag name")
+            raise MxGatewayConfigError(argument, f"{shown(tag)} is not a tag name")
         result[tag] = None
+    if required and not result:
+        raise MxGatewayConfigError(argument, "is empty; give at least one tag name")
     return list(result)
 
 
@@ -196,7 +204,7 @@ class Subscription:
         except ValueError:
             choices = ", ".join(p.value for p in Backpressure)
             raise MxGatewayConfigError(
-                "backpressure", f"{backpressure!r} is not one of {choices}"
+                "backpressure", f"{shown(backpressure)} is not one of {choices}"
             ) from None
         if isinstance(queue_size, bool) or not isinstance(queue_size, int) or queue_size < 1:
             raise MxGatewayConfigError("queue_size", f"must be an int >= 1, not {queue_size!r}")
@@ -206,7 +214,7 @@ class Subscription:
         self._policy = reconnect if reconnect is not None else ReconnectPolicy()
         self._client_name = client_name
         # Desired tags in subscription order -> item handle in the current session (0 = none).
-        self._tags: dict[str, int] = dict.fromkeys(tag_names(tags), 0)
+        self._tags: dict[str, int] = dict.fromkeys(tag_names(tags, required=True), 0)
         self._handles: dict[int, str] = {}
         self._session: Session | None = None
         self._server_handle = 0

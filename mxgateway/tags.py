@@ -279,15 +279,13 @@ async def read_tags(
     A tag that cannot be read has `error` set instead of a value; the call itself raises only
     when the gateway cannot be reached. Each tag is read as a one-off snapshot on the
     gateway (contract section 5.7); `timeout` (s) bounds the wait for it there (None = the
-    worker's default).
+    worker's default). An empty `tags` raises MxGatewayConfigError before anything is sent.
     """
-    names = tag_names(tags)
+    names = tag_names(tags, required=True)
     if timeout is not None and not (isinstance(timeout, int | float) and timeout > 0):
         raise MxGatewayConfigError(
             "timeout", f"must be a positive number of seconds or None, not {timeout!r}"
         )
-    if not names:
-        return {}
     timeout_ms = 0 if timeout is None else max(1, round(timeout * 1000))
     shared = _shared_session(client)
 
@@ -323,19 +321,18 @@ async def write_tags(
     default) each result also reflects the write's OnWriteComplete, waited for up to
     `timeout` seconds in total; without it, results only say whether MXAccess accepted each
     write. Per-tag failures are reported in the results; the call raises only when the
-    gateway cannot be reached.
+    gateway cannot be reached. An empty `values` raises MxGatewayConfigError before anything is
+    sent.
     """
     if not isinstance(values, Mapping):
         raise TypeError("values must be a mapping of tag name to value")
-    names = tag_names(values, "values")
+    names = tag_names(values, "values", required=True)
     if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout > 0:
         raise MxGatewayConfigError(
             "timeout", f"must be a positive number of seconds, not {timeout!r}"
         )
     kinds = dict(types or {})
     encoded = {tag: to_mx_value(values[tag], kinds.get(tag)) for tag in names}
-    if not names:
-        return {}
     shared = _shared_session(client)
 
     async def write(session: Session) -> dict[str, TagWriteResult]:
@@ -443,7 +440,9 @@ def subscribe(
     Each subscription owns its own session. It reconnects by default (`reconnect`, see
     `ReconnectPolicy`; `ReconnectPolicy.disabled()` turns that off) and applies
     `backpressure` ("block", "conflate", "drop_oldest" or "fail") once the consumer falls
-    `queue_size` values behind.
+    `queue_size` values behind. An empty `tags` raises MxGatewayConfigError at once (a
+    subscription with nothing to deliver would wait forever); `Subscription.add` and
+    `Subscription.remove` change the tags later.
     """
     return Subscription(
         client,

@@ -19,6 +19,7 @@ import betterproto2
 
 import mxgateway._compat  # noqa: F401  (fixes negative Duration encoding before any use)
 from mxgateway._proto.mxaccess_gateway.v1 import MxArray, MxDataType, MxValue, MxVariantType
+from mxgateway._text import shown
 
 __all__ = [
     "INT32_MAX",
@@ -181,7 +182,7 @@ def _lookup(type_name: str) -> MxTypeSpec:
     spec = TYPE_NAMES.get(key)
     if spec is None:
         known = ", ".join(sorted(TYPE_NAMES))
-        raise ValueError(f"unknown value type {type_name!r}; expected one of: {known}")
+        raise ValueError(f"unknown value type {shown(type_name)}; expected one of: {known}")
     return spec
 
 
@@ -297,23 +298,23 @@ def _parse_bool(text: str) -> bool:
         return True
     if lowered in ("false", "0", "no", "off"):
         return False
-    raise ValueError(f"{text!r} is not a bool; use true/false, 1/0, yes/no or on/off")
+    raise ValueError(f"{shown(text)} is not a bool; use true/false, 1/0, yes/no or on/off")
 
 
 def _parse_int(text: str) -> int:
     try:
         return int(text.strip(), 0)
     except ValueError:
-        raise ValueError(f"{text!r} is not an integer") from None
+        raise ValueError(f"{shown(text)} is not an integer") from None
 
 
 def _parse_float(text: str) -> float:
     try:
         number = float(text.strip())
     except ValueError:
-        raise ValueError(f"{text!r} is not a number") from None
+        raise ValueError(f"{shown(text)} is not a number") from None
     if math.isnan(number) or math.isinf(number):
-        raise ValueError(f"{text!r} is not finite: MXAccess has no wire form for nan or inf")
+        raise ValueError(f"{shown(text)} is not finite: MXAccess has no wire form for nan or inf")
     return number
 
 
@@ -321,7 +322,7 @@ def _parse_datetime(text: str) -> _dt.datetime:
     try:
         parsed = _dt.datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     except ValueError:
-        raise ValueError(f"{text!r} is not an ISO-8601 datetime") from None
+        raise ValueError(f"{shown(text)} is not an ISO-8601 datetime") from None
     return _ensure_utc(parsed)
 
 
@@ -338,7 +339,7 @@ def _parse_bytes(text: str) -> bytes:
     try:
         return bytes.fromhex(text.strip().removeprefix("0x"))
     except ValueError:
-        raise ValueError(f"{text!r} is not hex bytes (e.g. 0a0bff)") from None
+        raise ValueError(f"{shown(text)} is not hex bytes (e.g. 0a0bff)") from None
 
 
 _PARSERS: Mapping[str, Callable[[str], object]] = {

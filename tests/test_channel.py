@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import socket
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -315,3 +316,95 @@ async def test_lean_unary_calls_beyond_the_stream_limit_wait_their_turn(
         assert replies == [bytes([n]) for n in range(120)] and service.held == 120
     finally:
         channel.close()
+
+
+# ---- connection set-up: is the peer an HTTP/2 server? -------------------------------------
+
+
+@pytest.fixture
+def silent_listener() -> Iterator[str]:
+    """A TCP port whose connections are accepted (by the kernel) and never answered."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(16)
+        yield f"127.0.0.1:{listener.getsockname()[1]}"
+
+
+async def test_a_silent_plaintext_peer_fails_at_connect_as_not_http2(
+    silent_listener: str,
+) -> None:
+    with pytest.raises(MxGatewayUnavailableError) as caught:
+        await GatewayClient.connect(
+            silent_listener, api_key=FULL_KEY, plaintext=True, timeout=60, connect_timeout=0.5
+        )
+    error = caught.value
+    assert error.status == Status.UNAVAILABLE and error.rpc == "connect"
+    assert "did not answer as an HTTP/2 server within 0.5 s" in str(error)
+    assert silent_listener in str(error) and FULL_KEY not in str(error)
+
+
+async def test_plaintext_to_a_tls_server_says_tls_is_expected(
+    tls_simulator: tuple[Simulator, str],
+) -> None:
+    sim, _ = tls_simulator
+    with pytest.raises(MxGatewayUnavailableError) as caught:
+        await GatewayClient.connect(sim.endpoint, api_key=FULL_KEY, plaintext=True)
+    assert "TLS is likely expected" in str(caught.value) or "expects TLS" in str(caught.value)
+    assert "HTTP/2" in str(caught.value)
+
+
+async def test_plaintext_to_an_http1_server_names_it() -> None:
+    async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.read(100)
+        writer.write(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n")
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(answer, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    try:
+        with pytest.raises(MxGatewayUnavailableError) as caught:
+            await GatewayClient.connect(f"127.0.0.1:{port}", plaintext=True)
+    finally:
+        server.close()
+        await server.wait_closed()
+    assert "HTTP/1.x server ('HTTP/1.1 400 Bad Request" in str(caught.value)
+
+
+async def test_the_http2_check_says_goaway_and_closes_its_connection() -> None:
+    from h2.config import H2Configuration
+    from h2.connection import H2Connection
+    from h2.events import ConnectionTerminated
+
+    closed: list[asyncio.Future[bool]] = []
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        done = asyncio.get_running_loop().create_future()
+        closed.append(done)
+        h2 = H2Connection(H2Configuration(client_side=False))
+        h2.initiate_connection()
+        writer.write(h2.data_to_send())
+        goaway = False
+        try:
+            while data := await reader.read(65536):
+                events = h2.receive_data(data)
+                goaway |= any(isinstance(e, ConnectionTerminated) for e in events)
+                writer.write(h2.data_to_send())
+        except ConnectionResetError:
+            goaway = False  # a reset, not a goodbye
+        done.set_result(goaway)
+        writer.close()
+
+    server = await asyncio.start_server(serve, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    try:
+        client = await GatewayClient.connect(f"127.0.0.1:{port}", plaintext=True)
+        async with asyncio.timeout(10):
+            assert await closed[0] is True  # the check's connection: GOAWAY, then EOF
+        assert len(closed) == 2 and not closed[1].done()  # the client's own stays open
+        await client.close()
+        async with asyncio.timeout(10):
+            await closed[1]
+    finally:
+        server.close()
+        await server.wait_closed()

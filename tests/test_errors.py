@@ -7,6 +7,7 @@ from grpclib.const import Status
 
 from mxgateway import errors as e
 from mxgateway._proto.mxaccess_gateway import v1 as mx
+from mxgateway._text import shown
 
 Cat = mx.MxStatusCategory
 
@@ -171,3 +172,26 @@ def test_mxaccess_error_keeps_reply_and_explains() -> None:
 def test_config_error_is_value_error() -> None:
     error = e.MxGatewayConfigError("endpoint", "is empty")
     assert isinstance(error, ValueError) and error.field == "endpoint"
+
+
+# ---- echoed text is shortened in the message, kept whole in the attributes ----------------
+
+
+def test_a_huge_server_message_is_cut_in_the_text_only() -> None:
+    huge = "unknown tag '" + "A" * 1_000_000 + "'"
+    rpc = e.MxGatewayRpcError(Status.NOT_FOUND, huge, rpc="Invoke")
+    assert len(str(rpc)) < 500 and rpc.server_message == huge
+    assert str(rpc).endswith("(999714 more characters)")
+    status = mx.MxStatusProxy(success=0, category=mx.MxStatusCategory.CONFIGURATION_ERROR, detail=1003,
+                           diagnostic_text=huge)  # fmt: skip
+    access = e.MxAccessError(server_message=huge, hresult=-2147220992, statuses=[status] * 50)
+    assert len(str(access)) < 1_500
+    assert "hresult 0x80040200" in str(access) and huge in access.server_message
+
+
+def test_shown_is_bounded_for_any_value() -> None:
+    assert shown("x" * 10**6) == repr("x" * 80) + "… (1000000 characters)"
+    assert shown(10**5000) == "a 16610-bit int"
+    assert shown(-(10**5000)) == "a 16610-bit int"
+    assert len(shown(list(range(10**5)))) < 150
+    assert shown("short") == "'short'"

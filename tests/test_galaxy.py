@@ -6,7 +6,6 @@ import asyncio
 import contextlib
 import io
 import math
-import textwrap
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterable
 from datetime import UTC, timedelta, timezone
 from pathlib import Path
@@ -16,7 +15,6 @@ import grpclib.events
 import pytest
 from grpclib.server import Server
 
-import mxgateway
 from mxgateway._proto.galaxy_repository import v1 as gr
 from mxgateway.errors import (
     MxGatewayClosedError,
@@ -728,62 +726,87 @@ async def test_closing_the_client_ends_its_watch_streams(simulator: Simulator) -
 
 
 # ---- the README's examples ---------------------------------------------------------------------
-# Verbatim from the "Galaxy Repository" README section. The first and third are the reference
-# client's README examples, with `.ToDatetime(tzinfo=timezone.utc)` dropped: timestamps are
-# already UTC-aware datetimes. Only the endpoint and key literals are replaced to run them.
+# Verbatim from the "Galaxy Repository" README section (complete programs; only the endpoint and
+# key literals are replaced to run them, and `main()` is awaited here instead of asyncio.run).
+# tests/test_readme_examples.py runs them as files and the reference client's originals too.
 
 BROWSE_EXAMPLE = """
+import asyncio
+
 from mxgateway import GalaxyRepositoryClient
 
-async with await GalaxyRepositoryClient.connect(
-    endpoint="localhost:5000",
-    api_key="<gateway-api-key>",
-    plaintext=True,
-) as galaxy:
-    if not await galaxy.test_connection():
-        raise RuntimeError("gateway cannot reach the Galaxy Repository DB")
-    last_deploy = await galaxy.get_last_deploy_time()
-    print(f"last deploy: {last_deploy}")
-    for obj in await galaxy.discover_hierarchy():
-        print(obj.tag_name, obj.contained_name)
-        for attr in obj.attributes:
-            print(" ", attr.attribute_name, "->", attr.full_tag_reference)
+
+async def main() -> None:
+    async with await GalaxyRepositoryClient.connect(
+        endpoint="localhost:5000",
+        api_key="<gateway-api-key>",
+        plaintext=True,
+    ) as galaxy:
+        if not await galaxy.test_connection():
+            raise RuntimeError("gateway cannot reach the Galaxy Repository DB")
+        last_deploy = await galaxy.get_last_deploy_time()
+        print(f"last deploy: {last_deploy}")
+        for obj in await galaxy.discover_hierarchy():
+            print(obj.tag_name, obj.contained_name)
+            for attr in obj.attributes:
+                print(" ", attr.attribute_name, "->", attr.full_tag_reference)
+
+
+asyncio.run(main())
 """
 
 FILTER_EXAMPLE = """
+import asyncio
+
 from mxgateway import GalaxyPageTokenError, GalaxyRepositoryClient
 
-async with await GalaxyRepositoryClient.connect(
-    endpoint="localhost:5000", api_key="<gateway-api-key>", plaintext=True
-) as galaxy:
-    try:
-        async for obj in galaxy.iter_hierarchy(root_tag_name="Plant", historized_only=True):
-            historized = [a.full_tag_reference for a in obj.attributes if a.is_historized]
-            print(obj.tag_name, historized)
-    except GalaxyPageTokenError as error:  # a deploy while iterating: start over
-        print("the Galaxy changed after", error.objects_received, "objects")
-    for child in await galaxy.browse_children("Plant", include_attributes=False):
-        print(child.tag_name, child.template_chain)
+
+async def main() -> None:
+    async with await GalaxyRepositoryClient.connect(
+        endpoint="localhost:5000", api_key="<gateway-api-key>", plaintext=True
+    ) as galaxy:
+        try:
+            async for obj in galaxy.iter_hierarchy(root_tag_name="Plant", historized_only=True):
+                historized = [a.full_tag_reference for a in obj.attributes if a.is_historized]
+                print(obj.tag_name, historized)
+        except GalaxyPageTokenError as error:  # a deploy while iterating: start over
+            print("the Galaxy changed after", error.objects_received, "objects")
+        for child in await galaxy.browse_children("Plant", include_attributes=False):
+            print(child.tag_name, child.template_chain)
+
+
+asyncio.run(main())
 """
 
 WATCH_EXAMPLE = """
-from datetime import datetime, timezone
+import asyncio
+from datetime import datetime
+
 from mxgateway import DeployEvent, GalaxyRepositoryClient
 
-async with await GalaxyRepositoryClient.connect(
-    endpoint="localhost:5000",
-    api_key="<gateway-api-key>",
-    plaintext=True,
-) as galaxy:
-    last_seen: datetime | None = None
-    async for event in galaxy.watch_deploy_events(last_seen_deploy_time=last_seen):
-        assert isinstance(event, DeployEvent)
-        print(
-            f"#{event.sequence} deploy={event.time_of_last_deploy} "
-            f"objects={event.object_count} attributes={event.attribute_count}"
-        )
-        if event.time_of_last_deploy_present:
-            last_seen = event.time_of_last_deploy
+
+async def main() -> None:
+    async with await GalaxyRepositoryClient.connect(
+        endpoint="localhost:5000",
+        api_key="<gateway-api-key>",
+        plaintext=True,
+    ) as galaxy:
+        last_seen: datetime | None = None
+        received = 0
+        async for event in galaxy.watch_deploy_events(last_seen_deploy_time=last_seen):
+            assert isinstance(event, DeployEvent)
+            print(
+                f"#{event.sequence} deploy={event.time_of_last_deploy} "
+                f"objects={event.object_count} attributes={event.attribute_count}"
+            )
+            if event.time_of_last_deploy_present:
+                last_seen = event.time_of_last_deploy  # already a datetime
+            received += 1
+            if received == 2:  # the current state, then one new deploy: enough for an example
+                break
+
+
+asyncio.run(main())
 """
 
 
@@ -792,12 +815,11 @@ def _example(code: str, sim: Simulator) -> Callable[[], Coroutine[Any, Any, None
     assert '"localhost:5000"' in code and '"<gateway-api-key>"' in code
     code = code.replace('"localhost:5000"', repr(sim.endpoint))
     code = code.replace('"<gateway-api-key>"', repr(FULL_KEY))
-    if not hasattr(mxgateway, "GalaxyRepositoryClient"):  # until the package exports them
-        code = code.replace("from mxgateway import", "from mxgateway.galaxy import")
-    source = "async def __example__():\n" + textwrap.indent(textwrap.dedent(code), "    ")
+    assert code.rstrip().endswith("asyncio.run(main())")
+    source = code.rstrip().removesuffix("asyncio.run(main())")
     namespace: dict[str, Any] = {}
     exec(compile(source, "<README example>", "exec"), namespace)
-    example: Callable[[], Coroutine[Any, Any, None]] = namespace["__example__"]
+    example: Callable[[], Coroutine[Any, Any, None]] = namespace["main"]
     return example
 
 

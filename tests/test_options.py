@@ -122,6 +122,10 @@ def test_tls_settings_conflict_with_plaintext(tmp_path: Path) -> None:
         ({"api_key": ""}, "api_key"),
         ({"api_key": "has space"}, "api_key"),
         ({"api_key": 123}, "api_key"),
+        ({"api_key": "mxgw_k_s\u00e9cret"}, "api_key"),
+        ({"api_key": "mxgw_k_secret\x7f"}, "api_key"),
+        ({"api_key": "mxgw_k_\x00secret"}, "api_key"),
+        ({"api_key": "\u201cmxgw_k_secret\u201d"}, "api_key"),
         ({"server_name_override": " "}, "server_name_override"),
         ({"keepalive": 5}, "keepalive"),
     ],
@@ -170,6 +174,17 @@ def test_key_not_in_validation_errors() -> None:
         ClientOptions("localhost", api_key=KEY)
     rendered = "".join(traceback.format_exception(info.value))
     assert "Zt9sEcReTvAlUe" not in rendered
+
+
+@pytest.mark.parametrize(
+    "key", ["mxgw_k_s\u00e9cretvalue", "mxgw_k_secretvalue\u200b", "mxgw_k_secretvalue\x07"]
+)
+def test_a_key_that_is_not_printable_ascii_is_named_but_not_shown(key: str) -> None:
+    with pytest.raises(MxGatewayConfigError) as info:
+        ClientOptions("h:1", api_key=key)
+    rendered = "".join(traceback.format_exception(info.value))
+    assert "printable ASCII" in rendered
+    assert "cretvalue" not in rendered and "mxgw_k_" not in rendered
 
 
 def test_replace_validates_again() -> None:

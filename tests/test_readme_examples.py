@@ -1,15 +1,24 @@
-"""The README's library examples run unchanged against the simulator.
+"""The README's Python examples run verbatim as files, and the reference client's README
+examples run unchanged (but for one documented difference) against the simulator.
 
-Only two literals change: the endpoint ``"localhost:5000"`` becomes the simulator's, and
-``"<gateway-api-key>"`` becomes a key it accepts. The examples are kept here verbatim; when
-README.md has a "Library usage" section, its ``python`` blocks are run as well.
+Each README example is a complete program. It is written to a file as it is, except that the
+placeholders ``"localhost:5000"`` and ``"<gateway-api-key>"`` become the simulator's endpoint
+and a key it accepts, and run with ``python FILE`` while the simulator serves from this test's
+event loop. The reference client's README examples assume top-level ``await`` (an asyncio
+REPL); they are kept here as written there and run the way such a REPL runs them.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import os
 import re
+import sys
 import textwrap
+from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,12 +28,113 @@ from mxgateway.simulator.testing import FULL_KEY
 
 pytest_plugins = ["pytester"]
 
-README = Path(__file__).resolve().parents[1] / "README.md"
+REPO = Path(__file__).resolve().parents[1]
+README = REPO / "README.md"
 
-#: The reference client's README example: our floor (same names, same behaviour).
-REFERENCE_EXAMPLE = """
+
+SYNC_SECTION = "Scripts and notebooks (mxgateway.sync)"
+PLUGIN_SECTION = "Testing with pytest (plugin)"
+
+
+def _blocks(text: str) -> list[str]:
+    return re.findall(r"```python\n(.*?)```", text, re.S)
+
+
+def _section(title: str) -> str:
+    """The text of README.md's section `title` ("" if there is none)."""
+    text = README.read_text(encoding="utf-8")
+    match = re.search(rf"^## {re.escape(title)}\n(.*?)(?=^## )", text + "\n## ", re.M | re.S)
+    return match.group(1) if match else ""
+
+
+def _section_blocks(title: str) -> list[str]:
+    """The python blocks of README.md's section `title`."""
+    return _blocks(_section(title))
+
+
+def _readme_blocks() -> list[str]:
+    """Every ``python`` block of README.md, in order, but for the blocking client's and the
+    pytest plugin's (tested below): complete asyncio programs."""
+    text = README.read_text(encoding="utf-8")
+    for title in (SYNC_SECTION, PLUGIN_SECTION):
+        text = text.replace(_section(title), "")
+    return _blocks(text)
+
+
+def _env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MXGATEWAY_")}
+    env["PYTHONPATH"] = str(REPO)
+    return env
+
+
+async def _run_file(
+    code: str,
+    tmp_path: Path,
+    sim: Simulator,
+    *,
+    after_first_line: Callable[[], Awaitable[object]] | None = None,
+) -> tuple[int, str, str]:
+    code = code.replace('"localhost:5000"', repr(sim.endpoint))
+    code = code.replace('"<gateway-api-key>"', repr(FULL_KEY))
+    path = tmp_path / "example.py"
+    path.write_text(code, encoding="utf-8")
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        str(path),
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+        cwd=tmp_path,
+        env=_env(),
+    )
+    assert process.stdout is not None
+    try:
+        async with asyncio.timeout(60):
+            first = b""
+            if after_first_line is not None:
+                first = await process.stdout.readline()
+                await after_first_line()
+            out, err = await process.communicate()
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+    assert process.returncode is not None
+    return process.returncode, (first + out).decode(), err.decode()
+
+
+def test_the_readme_has_its_examples() -> None:
+    assert len(_readme_blocks()) >= 9
+
+
+@pytest.mark.parametrize("index", range(len(_readme_blocks())))
+def test_every_readme_example_is_a_complete_program(index: int) -> None:
+    code = _readme_blocks()[index]
+    compile(code, f"README example {index}", "exec")  # no top-level await anywhere
+    assert code.rstrip().endswith("asyncio.run(main())"), code
+
+
+@pytest.mark.parametrize("index", range(len(_readme_blocks())))
+async def test_every_readme_example_runs_as_a_file(
+    index: int, simulator: Simulator, tmp_path: Path
+) -> None:
+    code = _readme_blocks()[index]
+    simulator.raise_alarm("Tank01.Level")  # so that the alarm example has one to show
+    # The deploy-watching example prints the current state, then waits for one new deploy.
+    watch = "watch_deploy_events" in code
+    status, out, err = await _run_file(
+        code, tmp_path, simulator, after_first_line=simulator.deploy if watch else None
+    )
+    assert status == 0, err
+    assert err == "", err
+    if "print(" in code:
+        assert out.strip(), "the example printed nothing"
+    assert simulator.session_ids() == []  # every example closes what it opens
+
+
+# ---- the reference client's README examples, as written there --------------------------------
+
+REFERENCE_LIBRARY = """
 from mxgateway import GatewayClient
-
 async with await GatewayClient.connect(
     endpoint="localhost:5000",
     api_key="<gateway-api-key>",
@@ -39,149 +149,124 @@ async with await GatewayClient.connect(
         await session.close()
 """
 
-EVENTS_EXAMPLE = """
-from mxgateway import DataChange, GatewayClient
-
-async with await GatewayClient.connect(
-    endpoint="localhost:5000", api_key="<gateway-api-key>", plaintext=True
-) as client:
-    async with await client.open_session(client_session_name="python-client") as session:
-        server_handle = await session.register("python-client")
-        item_handle = await session.add_item(server_handle, "Tank01.Level")
-        await session.advise(server_handle, item_handle)
-        async for event in session.events():  # breaking out closes the stream
-            if isinstance(event, DataChange):
-                print(event.worker_sequence, event.value, event.quality, event.source_timestamp)
-                break
+REFERENCE_GALAXY = """
+from mxgateway import GalaxyRepositoryClient
+async with await GalaxyRepositoryClient.connect(
+    endpoint="localhost:5000",
+    api_key="<gateway-api-key>",
+    plaintext=True,
+) as galaxy:
+    if not await galaxy.test_connection():
+        raise RuntimeError("gateway cannot reach the Galaxy Repository DB")
+    last_deploy = await galaxy.get_last_deploy_time()
+    print(f"last deploy: {last_deploy}")
+    for obj in await galaxy.discover_hierarchy():
+        print(obj.tag_name, obj.contained_name)
+        for attr in obj.attributes:
+            print(" ", attr.attribute_name, "->", attr.full_tag_reference)
 """
 
-WRITE_AND_BULK_EXAMPLE = """
-from mxgateway import GatewayClient, MxAccessError, WriteComplete
-
-async with await GatewayClient.connect(
-    endpoint="localhost:5000", api_key="<gateway-api-key>", plaintext=True
-) as client:
-    async with await client.open_session() as session:
-        server = await session.register("python-client")
-        results = await session.add_item_bulk(server, ["Tank01.SetPoint", "Tank01.Mode", "No.Such"])
-        for result in results:  # one result per tag, in order; a bad tag does not raise
-            print(result.tag_address, result.success, result.item_handle, result.error_message)
-        setpoint, mode = results[0].item_handle, results[1].item_handle
-
-        events = session.events()
-        await session.write(server, setpoint, 42.5)  # accepted; the outcome is an event
-        await session.write(server, mode, 2, data_type="int32")
-        async for event in events:
-            if isinstance(event, WriteComplete):
-                print("write to", event.item_handle, "succeeded:", event.succeeded)
-                break
-        await events.aclose()
-
-        for read in await session.read_bulk(server, ["Tank01.SetPoint", "Tank01.Name"]):
-            print(read.tag_address, read.value, read.quality, read.cached)
-
-        try:
-            await session.add_item(server, "No.Such")
-        except MxAccessError as error:
-            print("MXAccess said no:", hex(error.hresult & 0xFFFFFFFF), error.statuses)
+REFERENCE_ITER = """
+async with await GalaxyRepositoryClient.connect(
+    endpoint="localhost:5000",
+    api_key="<gateway-api-key>",
+    plaintext=True,
+) as galaxy:
+    async for obj in galaxy.iter_hierarchy():
+        print(obj.tag_name, obj.contained_name)
 """
 
-ALARMS_EXAMPLE = """
-from mxgateway import GatewayClient
-
-async with await GatewayClient.connect(
-    endpoint="localhost:5000", api_key="<gateway-api-key>", plaintext=True
-) as client:
-    for alarm in await client.query_active_alarms(prefix="Galaxy!"):
-        print(alarm.alarm_full_reference, alarm.condition_state.name, alarm.current_value)
-        await client.acknowledge_alarm(
-            alarm.alarm_full_reference, comment="seen", operator_user="operator"
+REFERENCE_DEPLOYS = """
+from datetime import datetime, timezone
+from mxgateway import DeployEvent, GalaxyRepositoryClient
+async with await GalaxyRepositoryClient.connect(
+    endpoint="localhost:5000",
+    api_key="<gateway-api-key>",
+    plaintext=True,
+) as galaxy:
+    last_seen: datetime | None = None
+    async for event in galaxy.watch_deploy_events(last_seen_deploy_time=last_seen):
+        assert isinstance(event, DeployEvent)
+        print(
+            f"#{event.sequence} deploy={event.time_of_last_deploy.ToDatetime(tzinfo=timezone.utc)} "
+            f"objects={event.object_count} attributes={event.attribute_count}"
         )
+        if event.time_of_last_deploy_present:
+            last_seen = event.time_of_last_deploy.ToDatetime(tzinfo=timezone.utc)
 """
 
-EXAMPLES = {
-    "reference": REFERENCE_EXAMPLE,
-    "events": EVENTS_EXAMPLE,
-    "write_and_bulk": WRITE_AND_BULK_EXAMPLE,
-    "alarms": ALARMS_EXAMPLE,
-}
+#: The one difference the README's "Coming from the grpcio reference client" lists for these.
+TIMESTAMP_CALL = ".ToDatetime(tzinfo=timezone.utc)"
 
 
-def _section_blocks(title: str) -> list[str]:
-    """The python blocks of README.md's section `title` (none if it has none)."""
-    if not README.exists():
-        return []
-    text = README.read_text(encoding="utf-8")
-    pattern = rf"^## {re.escape(title)}\n(.*?)(?=^## )"
-    match = re.search(pattern, text + "\n## ", re.M | re.S | re.I)
-    if match is None:
-        return []
-    return re.findall(r"```python\n(.*?)```", match.group(1), re.S)
-
-
-def _readme_blocks() -> list[str]:
-    """The python blocks of README.md's "Library usage" section (none if it has none)."""
-    return _section_blocks("Library usage")
-
-
-async def _run(code: str, sim: Simulator) -> None:
-    """Run an example's top-level awaits inside a coroutine, pointed at `sim`."""
-    assert '"localhost:5000"' in code and '"<gateway-api-key>"' in code
+async def _run_top_level(code: str, sim: Simulator, namespace: dict[str, Any]) -> None:
+    """Run code written for top-level `await`, as an asyncio REPL does, against `sim`."""
     code = code.replace('"localhost:5000"', repr(sim.endpoint))
     code = code.replace('"<gateway-api-key>"', repr(FULL_KEY))
     source = "async def __example__():\n" + textwrap.indent(textwrap.dedent(code), "    ")
-    namespace: dict[str, object] = {}
-    exec(compile(source, "<README example>", "exec"), namespace)
-    await namespace["__example__"]()  # type: ignore[operator]
+    exec(compile(source, "<reference README example>", "exec"), namespace)
+    await namespace["__example__"]()
 
 
-@pytest.mark.parametrize("name", list(EXAMPLES))
-async def test_example_runs_against_the_simulator(
+@pytest.mark.parametrize("name", ["library", "galaxy", "iter"])
+async def test_reference_examples_run_unchanged(
     name: str, simulator: Simulator, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    simulator.raise_alarm("Tank01.Level")
-    await _run(EXAMPLES[name], simulator)
-    assert simulator.session_ids() == []  # every example closes what it opens
-    if name != "reference":
+    code = {"library": REFERENCE_LIBRARY, "galaxy": REFERENCE_GALAXY, "iter": REFERENCE_ITER}
+    namespace: dict[str, Any] = {}
+    if name == "iter":  # the reference README imports it in the example before this one
+        from mxgateway import GalaxyRepositoryClient
+
+        namespace["GalaxyRepositoryClient"] = GalaxyRepositoryClient
+    await _run_top_level(code[name], simulator, namespace)
+    assert simulator.session_ids() == []
+    if name != "library":
         assert capsys.readouterr().out.strip()
 
 
-@pytest.mark.parametrize("index", range(len(_readme_blocks())))
-async def test_readme_block_runs_against_the_simulator(index: int, simulator: Simulator) -> None:
-    simulator.raise_alarm("Tank01.Level")
-    await _run(_readme_blocks()[index], simulator)
+async def test_reference_deploy_example_runs_with_the_documented_change(
+    simulator: Simulator,
+) -> None:
+    assert REFERENCE_DEPLOYS.count(TIMESTAMP_CALL) == 2
+    readme = README.read_text(encoding="utf-8")
+    assert "`event.time_of_last_deploy.ToDatetime(tzinfo=timezone.utc)` becomes" in readme
+    lines: list[str] = []
+    first, second = asyncio.Event(), asyncio.Event()
+
+    def record(*args: object) -> None:
+        lines.append(" ".join(map(str, args)))
+        (first if len(lines) == 1 else second).set()
+
+    namespace: dict[str, Any] = {"print": record}
+    example = asyncio.create_task(
+        _run_top_level(REFERENCE_DEPLOYS.replace(TIMESTAMP_CALL, ""), simulator, namespace)
+    )
+    try:
+        async with asyncio.timeout(30):
+            await _until(first, example)  # the current deploy state
+            await simulator.deploy()
+            await _until(second, example)  # the new deploy
+    finally:
+        example.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await example
+    assert lines[0].startswith("#") and "deploy=20" in lines[0]
     assert simulator.session_ids() == []
 
 
-async def test_reference_example_advises_object_attribute(simulator: Simulator) -> None:
-    """The reference example's calls, made through the modules directly: they must work
-    whatever __init__ exports."""
-    from mxgateway.gateway import GatewayClient
-
-    async with await GatewayClient.connect(
-        endpoint=simulator.endpoint, api_key=FULL_KEY, plaintext=True
-    ) as client:
-        session = await client.open_session(client_session_name="python-client")
-        try:
-            server_handle = await session.register("python-client")
-            item_handle = await session.add_item(server_handle, "Object.Attribute")
-            await session.advise(server_handle, item_handle)
-            event = await anext(session.events())
-            assert event.item_handle == item_handle  # type: ignore[union-attr]
-        finally:
-            await session.close()
-    assert simulator.session_ids() == []
-
-
-def test_readme_has_library_examples() -> None:
-    """The README's library section exists and carries runnable examples (run above)."""
-    assert len(_readme_blocks()) >= 4
+async def _until(event: asyncio.Event, example: asyncio.Task[None]) -> None:
+    """Wait for `event`; fail at once if the example ends (or fails) first."""
+    waiter = asyncio.ensure_future(event.wait())
+    try:
+        done, _ = await asyncio.wait({waiter, example}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        waiter.cancel()
+    if example in done:
+        example.result()
+        raise AssertionError("the example ended before printing what it should")
 
 
 # ---- the blocking client and the pytest plugin -------------------------------------------
-
-SYNC_SECTION = "Scripts and notebooks (mxgateway.sync)"
-PLUGIN_SECTION = "Testing with pytest (plugin)"
 
 
 @pytest.mark.parametrize("index", range(len(_section_blocks(SYNC_SECTION))))

@@ -8,7 +8,7 @@ the simulator's own ticks never add events to them.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
 from typing import Any, TypeVar
 
@@ -280,6 +280,15 @@ def test_arguments_are_checked_up_front() -> None:
         Subscription(client, SETPOINT)
     with pytest.raises(MxGatewayConfigError, match="tags"):
         Subscription(client, [""])
+
+
+async def test_an_empty_subscription_is_refused_at_once(simulator: Simulator) -> None:
+    async with connected(simulator) as client:
+        empties: list[Iterable[str]] = [[], (), iter(()), {}]
+        for empty in empties:
+            with pytest.raises(MxGatewayConfigError, match="tags: is empty"):
+                client.subscribe(empty)
+    assert simulator.session_ids() == []
 
 
 async def test_iterating_before_start_is_an_error(open_simulator: Simulator) -> None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import math
-import textwrap
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 
 import pytest
 
@@ -103,8 +103,12 @@ async def test_bad_values_raise_before_anything_is_sent(simulator: Simulator) ->
             await write_tags(client, {"Tank01.Mode": 1}, timeout=0)
         with pytest.raises(MxGatewayConfigError, match="timeout"):
             await read_tags(client, ["Tank01.Mode"], timeout=-1)
-        assert await read_tags(client, []) == {}
-        assert await write_tags(client, {}) == {}
+        with pytest.raises(MxGatewayConfigError, match="tags: is empty"):
+            await read_tags(client, [])
+        with pytest.raises(MxGatewayConfigError, match="values: is empty"):
+            await write_tags(client, {})
+        with pytest.raises(MxGatewayConfigError, match="tags: is empty"):
+            await client.read(iter(()))
         # No session was opened: nothing reached the gateway.
         assert simulator.session_ids() == []
 
@@ -181,38 +185,50 @@ async def test_a_wrong_key_raises(simulator: Simulator) -> None:
 
 # ---- the README example --------------------------------------------------------------------
 # Verbatim from the README section "Resilient subscriptions and tag names"; only the endpoint
-# and the key literals are replaced before it runs.
+# and the key literals are replaced before it runs, and `main()` is awaited here.
 
 README_EXAMPLE = """
+import asyncio
+
 from mxgateway import Gap, GatewayClient, Reconnected, Reconnecting, ReconnectPolicy, TagValue
 
-async with await GatewayClient.connect(
-    endpoint="localhost:5000", api_key="<gateway-api-key>", plaintext=True
-) as client:
-    for tag, result in (await client.read(["Tank01.Level", "No.Such"])).items():
-        print(tag, result.value if result.ok else result.error)  # a bad tag does not raise
 
-    written = await client.write({"Tank01.SetPoint": 42.0, "Tank01.Mode": 2})
-    for tag, result in written.items():  # ok: accepted, and OnWriteComplete said success
-        print(tag, result.ok, result.completed, result.error)
+async def main() -> None:
+    async with await GatewayClient.connect(
+        endpoint="localhost:5000", api_key="<gateway-api-key>", plaintext=True
+    ) as client:
+        for tag, result in (await client.read(["Tank01.Level", "No.Such"])).items():
+            print(tag, result.value if result.ok else result.error)  # a bad tag does not raise
 
-    async with client.subscribe(
-        ["Tank01.Level", "Tank01.SetPoint"],
-        backpressure="conflate",  # a slow reader gets the latest value of each tag
-        reconnect=ReconnectPolicy(max_backoff=5.0, max_elapsed=None),  # never give up
-    ) as sub:
-        async for item in sub:
-            match item:
-                case TagValue(tag=tag, value=value, quality=quality, sequence=sequence):
-                    print(sequence, tag, value, quality)
-                case Gap(lost_from=first, lost_to=last, reason=reason):
-                    print(f"events {first}..{last or 'end'} may be missing: {reason}")
-                case Reconnecting() | Reconnected():
-                    print(item)
-            if sub.stats.delivered >= 5:
-                break
-        print(sub.stats)
+        written = await client.write({"Tank01.SetPoint": 42.0, "Tank01.Mode": 2})
+        for tag, result in written.items():  # ok: accepted, and OnWriteComplete said success
+            print(tag, result.ok, result.completed, result.error)
+
+        async with client.subscribe(
+            ["Tank01.Level", "Tank01.SetPoint"],
+            backpressure="conflate",  # a slow reader gets the latest value of each tag
+            reconnect=ReconnectPolicy(max_backoff=5.0, max_elapsed=None),  # never give up
+        ) as sub:
+            async for item in sub:
+                match item:
+                    case TagValue(tag=tag, value=value, quality=quality, sequence=sequence):
+                        print(sequence, tag, value, quality)
+                    case Gap(lost_from=first, lost_to=last, reason=reason):
+                        print(f"events {first}..{last or 'end'} may be missing: {reason}")
+                    case Reconnecting() | Reconnected():
+                        print(item)
+                if sub.stats.delivered >= 5:
+                    break
+            print(sub.stats)
+
+
+asyncio.run(main())
 """
+
+
+def test_readme_example_is_the_readmes() -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    assert README_EXAMPLE.strip() in readme
 
 
 async def test_readme_example_runs(
@@ -220,11 +236,11 @@ async def test_readme_example_runs(
 ) -> None:
     code = README_EXAMPLE.replace('"localhost:5000"', repr(simulator.endpoint))
     code = code.replace('"<gateway-api-key>"', repr(FULL_KEY))
-    source = "async def __example__():\n" + textwrap.indent(textwrap.dedent(code), "    ")
+    source = code.rstrip().removesuffix("asyncio.run(main())")
     namespace: dict[str, object] = {}
     exec(compile(source, "<README example>", "exec"), namespace)
     async with asyncio.timeout(10):
-        await namespace["__example__"]()  # type: ignore[operator]
+        await namespace["main"]()  # type: ignore[operator]
     out = capsys.readouterr().out
     assert "No.Such unknown tag" in out
     assert "Tank01.SetPoint True True None" in out

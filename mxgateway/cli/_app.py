@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Coroutine, Sequence
 
 from mxgateway.cli._exit import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, Failure, classify
-from mxgateway.cli._parser import ArgumentError, build_parser
+from mxgateway.cli._parser import PROG, ArgumentError, build_parser, fill_global_defaults
 
 TYPE_CHECKING = False  # typing itself costs start-up time that `--help` should not pay
 if TYPE_CHECKING:
@@ -23,16 +23,45 @@ if TYPE_CHECKING:
 __all__ = ["run"]
 
 
+#: Words in a flag's name that mark its value as a secret (a key, a password, a token), for
+#: flags we know and misspelt ones alike; "...-env" flags name a variable and hold none, and
+#: "--no-..." switches hold no value.
+_SECRET_WORDS = ("key", "api", "auth", "pass", "pw", "secret", "token", "cred")
+
+
+def _secret_flag(word: str) -> bool:
+    name = word.lstrip("-").partition("=")[0].lower()
+    return (
+        word.startswith("--")
+        and not name.endswith("-env")
+        and not name.startswith("no-")
+        and any(part in name for part in _SECRET_WORDS)
+    )
+
+
 def _argv_secrets(argv: Sequence[str]) -> list[str]:
-    """API keys written on the command line, so even a usage error never echoes them."""
+    """Values of secret-carrying flags on the command line (known or not, e.g. a
+    `--password VALUE` that no command takes), so even a usage error never echoes them."""
     secrets: list[str] = []
     for index, word in enumerate(argv):
-        if word == "--api-key" and index + 1 < len(argv):
-            secrets.append(argv[index + 1])
-        elif word.startswith("--api-key="):
+        if not _secret_flag(word):
+            continue
+        if "=" in word:
             secrets.append(word.partition("=")[2])
+        elif index + 1 < len(argv) and not argv[index + 1].startswith("--"):
+            secrets.append(argv[index + 1])  # (the next flag is not this one's value)
     env = os.environ.get("MXGATEWAY_API_KEY")
     return [s for s in [*secrets, env] if s]
+
+
+def _usage_hint(argv: Sequence[str]) -> str:
+    """Extra advice for an unknown flag that tried to carry a password."""
+    if any(w.partition("=")[0] in ("--password", "--verifier-password") for w in argv):
+        return (
+            "; passwords are never taken from the command line:"
+            " use --password-env VAR (or --verifier-password-env VAR), or the prompt"
+        )
+    return ""
 
 
 def load_handler(handler: str) -> Handler:
@@ -64,18 +93,26 @@ def run(argv: Sequence[str]) -> int:
         from mxgateway.cli._output import Output
 
         out = Output(json_mode="--json" in argv, secrets=secrets)
-        out.error(Failure(EXIT_USAGE, "UsageError", f"{exc.prog}: {exc}"))
+        message = f"{exc.prog}: {exc}"
+        if str(exc).startswith("unrecognized arguments"):
+            message += _usage_hint(argv)
+        out.error(Failure(EXIT_USAGE, "UsageError", message))
         if not out.json_mode:
             sys.stderr.write(f"Run '{exc.prog} --help' for usage and examples.\n")
         return EXIT_USAGE
-
-    from mxgateway.cli._connect import fill_global_defaults
 
     fill_global_defaults(args)
     if args.version and getattr(args, "handler", None) is None:
         args.handler = "_cmd_info:version"
     if getattr(args, "handler", None) is None:
-        parser.print_help()
+        if args.json:  # JSON mode answers in JSON, even for a missing command
+            from mxgateway.cli._output import Output
+
+            Output(json_mode=True, secrets=secrets).error(
+                Failure(EXIT_USAGE, "UsageError", f"{PROG}: no command given; see {PROG} --help")
+            )
+        else:
+            parser.print_help()
         return EXIT_USAGE
 
     from mxgateway.cli._output import Output

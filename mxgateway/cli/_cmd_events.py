@@ -10,6 +10,7 @@ from mxgateway.cli._connect import connect_gateway, target
 from mxgateway.cli._exit import CommandFailed
 from mxgateway.cli._jsonable import event_json, iso, plain
 from mxgateway.cli._output import Output
+from mxgateway.cli._resume import ResumeState
 from mxgateway.cli._streams import Bounded
 from mxgateway.events import Event
 from mxgateway.gateway import GatewayClient
@@ -26,15 +27,53 @@ def _json(event: Event) -> dict[str, Any]:
 
 
 async def stream_events(args: argparse.Namespace, out: Output) -> None:
-    """Print a session's events until --max-events or --timeout; fewer than asked fails."""
-    async with connect_gateway(target(args)) as client:
+    """Print a session's events until --max-events or --timeout; fewer than asked fails.
+
+    Then say the last sequence delivered and how to continue after it (--after N). With
+    --resume the run starts after the sequence the previous --resume run of this session
+    delivered last, and saves its own, so separate runs see every event once.
+    """
+    t = target(args)
+    state = ResumeState(t.endpoint, args.session_id) if args.resume else None
+    after = state.load() if state is not None else args.after
+    last, delivered, finished = after, 0, False
+    async with connect_gateway(t) as client:
         session = client.attach_session(args.session_id)
-        async with Bounded(
-            session.events(args.after), limit=args.max_events, seconds=args.timeout
-        ) as events:
-            async for event in events:
-                out.emit_item(_json(event), views.event_line)
+        try:
+            async with Bounded(
+                session.events(after), limit=args.max_events, seconds=args.timeout
+            ) as events:
+                async for event in events:
+                    out.emit_item(_json(event), views.event_line)
+                    delivered += 1
+                    last = event.worker_sequence or last
+            finished = True
+        finally:
+            if state is not None and last != after:
+                state.save(last)
+            if finished or delivered:
+                _stream_end(out, args.session_id, delivered, last, state)
     events.require_limit("events")
+
+
+def _stream_end(
+    out: Output, session_id: str, delivered: int, last: int, state: ResumeState | None
+) -> None:
+    """Say where this run stopped, so the next one can continue there."""
+    count = f"{delivered} event{'' if delivered == 1 else 's'}"
+    how = f"--after {last}" + (
+        f" (saved for --resume in {state.path})" if state else " or --resume"
+    )
+    out.trailer(
+        {
+            "stream_end": {
+                "session_id": session_id,
+                "events": delivered,
+                "last_worker_sequence": last,
+            }
+        },
+        f"{count}; last sequence {last}. To continue after it: {how}",
+    )
 
 
 async def _smoke_steps(session: Session, args: argparse.Namespace, out: Output) -> dict[str, Any]:

@@ -81,6 +81,9 @@ async def last_deploy(args: argparse.Namespace, out: Output) -> None:
 
 async def discover(args: argparse.Namespace, out: Output) -> None:
     """List the hierarchy as one JSON object, JSON lines, CSV, or a table."""
+    if args.json and (args.csv or args.jsonl):
+        chosen = "--csv" if args.csv else "--jsonl"
+        raise UsageError(f"{chosen} and --json are two output formats; give one of them")
     attributes = not args.no_attributes
     request = dict(
         root_tag_name=args.root,

@@ -18,9 +18,10 @@ from typing import Any
 
 from mxgateway._proto.mxaccess_gateway import v1 as mx
 from mxgateway._results import ReadResult
+from mxgateway._text import shown
 from mxgateway.cli import _views as views
 from mxgateway.cli._connect import connect_gateway, target
-from mxgateway.cli._exit import EXIT_FAILED, EXIT_OK, UsageError
+from mxgateway.cli._exit import EXIT_FAILED, EXIT_OK, UsageError, unset_variable
 from mxgateway.cli._jsonable import enum_name, iso, plain, value_json
 from mxgateway.cli._output import Output
 from mxgateway.session import Session
@@ -57,7 +58,7 @@ def typed_value(args: argparse.Namespace) -> mx.MxValue:
     try:
         return parse_typed_value(args.value, args.type)
     except ValueError as exc:
-        raise UsageError(f"--value {args.value!r} as --type {args.type}: {exc}") from None
+        raise UsageError(f"--value {shown(args.value)} as --type {args.type}: {exc}") from None
 
 
 def _datetime(flag: str, text: str) -> _dt.datetime:
@@ -205,12 +206,12 @@ async def write2(args: argparse.Namespace, out: Output) -> None:
     out.emit(_written(args, value, timestamp=iso(when)), _WRITE_VIEW)
 
 
-def _password(out: Output, user: str, env_name: str | None) -> str:
+def _password(out: Output, user: str, env_name: str | None, flag: str) -> str:
     """A password from the named environment variable, else from a prompt; never from argv."""
     if env_name:
         secret = os.environ.get(env_name)
         if not secret:
-            raise UsageError(f"environment variable {env_name} is not set or empty")
+            raise UsageError(unset_variable(flag, env_name))
     elif sys.stdin.isatty():
         secret = getpass.getpass(f"password for {user}: ")
     else:
@@ -222,9 +223,11 @@ def _password(out: Output, user: str, env_name: str | None) -> str:
 async def write_secured(args: argparse.Namespace, out: Output) -> None:
     """Authenticate the user (and verifier), then write as them."""
     value = typed_value(args)
-    password = _password(out, args.user, args.password_env)
+    password = _password(out, args.user, args.password_env, "--password-env")
     verifier_password = (
-        _password(out, args.verifier, args.verifier_password_env) if args.verifier else None
+        _password(out, args.verifier, args.verifier_password_env, "--verifier-password-env")
+        if args.verifier
+        else None
     )
     async with attached(args) as session:
         user_id = await session.authenticate_user(args.server_handle, args.user, password)

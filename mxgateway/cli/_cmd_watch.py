@@ -79,6 +79,27 @@ class _Row:
         self.arrivals: deque[float] = deque()
 
 
+#: The tag column's width when the terminal is too narrow for all of it, and the space
+#: between columns (one of padding, one of the box's divider).
+_TAG_MIN_WIDTH = 8
+_GAP = 2
+
+
+def _short_time(when: _dt.datetime | None) -> str:
+    """`when` in UTC as 14:16:26.845."""
+    if when is None:
+        return "-"
+    utc = when.astimezone(_dt.UTC)
+    return utc.strftime("%H:%M:%S.") + f"{utc.microsecond // 1000:03d}"
+
+
+def _age(seconds: float) -> str:
+    for unit, size in (("d", 86400.0), ("h", 3600.0), ("m", 60.0)):
+        if seconds >= size:
+            return f"{seconds / size:.1f}{unit}"
+    return f"{seconds:.1f}s"
+
+
 class WatchTable:
     """The live table: one row per tag. Rendering reads only finished numbers, because rich
     refreshes from its own thread while values arrive on the event loop."""
@@ -105,33 +126,52 @@ class WatchTable:
         from rich.table import Table
         from rich.text import Text
 
-        table = Table(
-            box=box.SIMPLE_HEAD, title=f"mxgw-py watch: {self.status}", title_justify="left"
-        )
-        for column, justify in (
-            ("tag", "left"),
-            ("value", "right"),
-            ("quality", "right"),
-            ("source timestamp", "left"),
-            ("age", "right"),
-            ("updates/s", "right"),
-        ):
-            table.add_column(column, justify=justify)  # type: ignore[arg-type]
         now = _dt.datetime.now(_dt.UTC)
+        rows = []
         for tag, row in list(self.rows.items()):
-            age = f"{(now - row.timestamp).total_seconds():.1f}s" if row.timestamp else "-"
-            quality = Text(
-                "-" if row.quality is None else str(row.quality),
-                style="green" if row.quality is not None and row.quality & 0xC0 == 0xC0 else "red",
+            good = row.quality is not None and row.quality & 0xC0 == 0xC0
+            rows.append(
+                (
+                    Text(tag, style="bold"),
+                    Text(views.fmt(plain(row.value)) if row.updates else "-"),
+                    Text(
+                        "-" if row.quality is None else str(row.quality),
+                        style="green" if good else "red",
+                    ),
+                    Text(_short_time(row.timestamp)),
+                    Text(_age((now - row.timestamp).total_seconds()) if row.timestamp else "-"),
+                    Text(f"{row.rate:.1f}"),
+                )
             )
-            table.add_row(
-                Text(tag, style="bold"),
-                Text(views.fmt(plain(row.value)) if row.updates else "-"),
-                quality,
-                Text(iso(row.timestamp) or "-"),
-                age,
-                f"{row.rate:.1f}",
+        # Every column but the tag is as wide as its widest cell and never cut or wrapped:
+        # the value stays whole, and the time is the time of day (UTC; the age column tells
+        # a stale one), so a row fits 80 columns. The tag takes the rest, wrapping if it must.
+        # JSON output keeps the full ISO-8601 timestamp.
+        headers = ("tag", "value", "quality", "time (UTC)", "age", "upd/s")
+        widths = [
+            max(len(header), *(cells[index].cell_len for cells in rows))
+            for index, header in enumerate(headers)
+        ]
+        room = options.max_width - sum(widths[1:]) - _GAP * (len(headers) - 1) - 1
+        widths[0] = max(min(widths[0], room), _TAG_MIN_WIDTH)
+        table = Table(
+            box=box.SIMPLE_HEAD,
+            title=f"mxgw-py watch: {self.status}",
+            title_justify="left",
+            padding=(0, 1, 0, 0),
+            show_edge=False,
+        )
+        for header, width in zip(headers, widths, strict=True):
+            left = header in ("tag", "time (UTC)")
+            table.add_column(
+                header,
+                justify="left" if left else "right",
+                width=width,
+                overflow="fold" if header == "tag" else "ellipsis",
+                no_wrap=header != "tag",
             )
+        for cells in rows:
+            table.add_row(*cells)
         yield table
 
 

@@ -10,8 +10,8 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
-from mxgateway.cli._exit import UsageError
-from mxgateway.cli._parser import DEFAULT_API_KEY_ENV, DEFAULT_ENDPOINT
+from mxgateway.cli._exit import UsageError, unset_variable
+from mxgateway.cli._parser import DEFAULT_API_KEY_ENV, DEFAULT_ENDPOINT, fill_global_defaults
 
 if TYPE_CHECKING:
     from mxgateway._base import BaseClient
@@ -27,24 +27,6 @@ __all__ = [
     "fill_global_defaults",
     "target",
 ]
-
-_DEFAULTS: dict[str, object] = {
-    "endpoint": None,
-    "transport": None,
-    "ca_file": None,
-    "server_name_override": None,
-    "api_key": None,
-    "api_key_env": None,
-    "timeout": None,
-    "json": False,
-}
-
-
-def fill_global_defaults(args: argparse.Namespace) -> None:
-    """Give every global option not on the command line its default (None/False)."""
-    for name, default in _DEFAULTS.items():
-        if not hasattr(args, name):
-            setattr(args, name, default)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,14 +61,33 @@ def api_key(args: argparse.Namespace) -> str | None:
     value = os.environ.get(name)
     if value is None or not value.strip():
         if args.api_key_env:  # asked for explicitly, so its absence is a mistake
-            raise UsageError(f"--api-key-env: environment variable {name} is not set or empty")
+            raise UsageError(unset_variable("--api-key-env", name))
         return None
     return value.strip()
 
 
+def _endpoint(args: argparse.Namespace) -> str:
+    """--endpoint, else $MXGATEWAY_ENDPOINT, else the default; checked as the library checks
+    it, so an empty or malformed value is a usage error, never a silent fall-back."""
+    from mxgateway.errors import MxGatewayConfigError
+    from mxgateway.options import parse_endpoint
+
+    if args.endpoint is not None:
+        endpoint, source = args.endpoint, "--endpoint"
+    elif "MXGATEWAY_ENDPOINT" in os.environ:
+        endpoint, source = os.environ["MXGATEWAY_ENDPOINT"], "MXGATEWAY_ENDPOINT"
+    else:
+        return DEFAULT_ENDPOINT
+    try:
+        parse_endpoint(endpoint)
+    except MxGatewayConfigError as exc:
+        raise MxGatewayConfigError(source, str(exc).removeprefix(f"{exc.field}: ")) from None
+    return str(endpoint)
+
+
 def target(args: argparse.Namespace) -> Target:
     """The connection target from the global options and the environment."""
-    endpoint = args.endpoint or os.environ.get("MXGATEWAY_ENDPOINT") or DEFAULT_ENDPOINT
+    endpoint = _endpoint(args)
     if args.transport is not None:
         plaintext = args.transport == "plaintext"
     elif args.ca_file or args.server_name_override:

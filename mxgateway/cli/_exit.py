@@ -17,6 +17,7 @@ __all__ = [
     "UsageError",
     "classify",
     "redact",
+    "unset_variable",
 ]
 
 EXIT_OK = 0
@@ -67,6 +68,20 @@ def redact(text: str, secrets: Iterable[str | None] = (), *, key_shapes: bool = 
         if secret:
             text = text.replace(secret, "<redacted>")
     return _KEY_RE.sub(r"mxgw_\1_<redacted>", text) if key_shapes else text
+
+
+_VARIABLE_NAME = re.compile(r"[A-Z_][A-Z0-9_]*")
+
+
+def unset_variable(flag: str, name: str) -> str:
+    """The error text for a `--...-env VAR` naming an unset variable. The name is echoed only
+    when it looks like one, since people put the secret itself there by mistake."""
+    if _VARIABLE_NAME.fullmatch(name):
+        return f"{flag}: environment variable {name} is not set or empty"
+    return (
+        f"{flag}: the variable it names is not set or empty (not shown: it does not look like"
+        " a variable name; give the name of a variable holding the secret, not the secret)"
+    )
 
 
 def _one_line(text: str) -> str:

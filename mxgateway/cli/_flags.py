@@ -8,6 +8,8 @@ from __future__ import annotations
 import argparse
 import math
 
+from mxgateway._text import shown
+
 __all__ = [
     "TYPE_CHOICES",
     "count",
@@ -15,6 +17,7 @@ __all__ = [
     "non_empty",
     "non_negative",
     "seconds",
+    "sequence",
     "type_name",
 ]
 
@@ -37,9 +40,11 @@ def seconds(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+        raise argparse.ArgumentTypeError(f"{shown(text)} is not a number of seconds") from None
     if not math.isfinite(value) or value <= 0:
-        raise argparse.ArgumentTypeError(f"{text!r} must be a positive, finite number of seconds")
+        raise argparse.ArgumentTypeError(
+            f"{shown(text)} must be a positive, finite number of seconds"
+        )
     return value
 
 
@@ -47,9 +52,9 @@ def count(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(f"{shown(text)} is not a whole number") from None
     if value < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} must be at least 1")
+        raise argparse.ArgumentTypeError(f"{shown(text)} must be at least 1")
     return value
 
 
@@ -57,9 +62,17 @@ def non_negative(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(f"{shown(text)} is not a whole number") from None
     if value < 0:
-        raise argparse.ArgumentTypeError(f"{text!r} must be 0 or more")
+        raise argparse.ArgumentTypeError(f"{shown(text)} must be 0 or more")
+    return value
+
+
+def sequence(text: str) -> int:
+    """A worker sequence: a uint64, 0..2**64-1."""
+    value = non_negative(text)
+    if value > 2**64 - 1:
+        raise argparse.ArgumentTypeError(f"{shown(text)} does not fit a uint64 sequence")
     return value
 
 
@@ -67,9 +80,11 @@ def handle(text: str) -> int:
     try:
         value = int(text, 0)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a handle (a whole number)") from None
+        raise argparse.ArgumentTypeError(
+            f"{shown(text)} is not a handle (a whole number)"
+        ) from None
     if not -(2**31) <= value < 2**31:
-        raise argparse.ArgumentTypeError(f"{text!r} does not fit a 32-bit handle")
+        raise argparse.ArgumentTypeError(f"{shown(text)} does not fit a 32-bit handle")
     return value
 
 
@@ -78,7 +93,7 @@ def type_name(text: str) -> str:
     if name.removesuffix("[]") not in TYPE_CHOICES:
         known = ", ".join(TYPE_CHOICES)
         raise argparse.ArgumentTypeError(
-            f"unknown type {text!r}; use one of {known} (add [] for a comma-separated array)"
+            f"unknown type {shown(text)}; use one of {known} (add [] for a comma-separated array)"
         )
     return name
 

@@ -7,28 +7,36 @@ Human mode renders with rich, which already drops colour for NO_COLOR and non-te
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Mapping
-from functools import cached_property
-from typing import TYPE_CHECKING, Any, TextIO
+from functools import cache, cached_property
 
+from mxgateway._text import shorten
 from mxgateway.cli._exit import Failure, redact
 
+TYPE_CHECKING = False  # typing itself costs start-up time that `mxgw-py version` should not pay
 if TYPE_CHECKING:
+    from typing import Any, TextIO
+
     from rich.console import Console, RenderableType
+
+    #: Turns a command's JSON-ready result into something rich can print (or a plain str).
+    View = Callable[[Mapping[str, Any]], RenderableType]
+else:
+    View = Callable  # the same name at run time, without importing typing
 
 __all__ = ["Output", "View"]
 
 _PIPE_WIDTH = 160
-
-#: Turns a command's JSON-ready result into something rich can print.
-View = Callable[[Mapping[str, Any]], "RenderableType"]
+#: The longest error line printed: input echoed back is cut, never a megabyte of it.
+_MESSAGE_LIMIT = 1000
 
 
 def dumps(data: object) -> str:
     """Deterministic compact JSON for one result."""
+    import json
+
     return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(", ", ": "))
 
 
@@ -64,6 +72,21 @@ class _Scrubbed:
         return getattr(self._stream, "encoding", None) or "utf-8"
 
 
+@cache
+def _console_class() -> type[Console]:
+    """rich's Console, except that a reader going away (`| head`) raises BrokenPipeError,
+    which the CLI treats as a normal end in human and JSON mode alike; rich's own default
+    exits with status 1."""
+    from rich.console import Console
+
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            self.quiet = True
+            raise BrokenPipeError("the reader of the output went away")
+
+    return _Console
+
+
 class Output:
     """Writes results, stream items, progress notes and errors for one command run."""
 
@@ -93,9 +116,7 @@ class Output:
     @cached_property
     def console(self) -> Console:
         """The rich console for human output on stdout."""
-        from rich.console import Console
-
-        console = Console(
+        console = _console_class()(
             file=_Scrubbed(self._stdout, self._secrets),  # type: ignore[arg-type]
             highlight=False,
             soft_wrap=False,
@@ -108,9 +129,7 @@ class Output:
     @cached_property
     def err_console(self) -> Console:
         """The rich console for notes and errors on stderr."""
-        from rich.console import Console
-
-        return Console(
+        return _console_class()(
             file=_Scrubbed(self._stderr, self._secrets),  # type: ignore[arg-type]
             highlight=False,
             soft_wrap=True,
@@ -127,11 +146,16 @@ class Output:
         stream.flush()
 
     def emit(self, data: Mapping[str, Any], view: View) -> None:
-        """Write one command result: a JSON object, or `view(data)` rendered by rich."""
+        """Write one command result: a JSON object, or `view(data)` rendered by rich (a view
+        that returns a plain str is written as it is, without loading rich)."""
         if self.json_mode:
             self._write(self._stdout, dumps(data))
+            return
+        shown = view(data)
+        if isinstance(shown, str):
+            self._write(self._stdout, shown)
         else:
-            self.print(view(data))
+            self.print(shown)
 
     def emit_item(self, data: Mapping[str, Any], view: View) -> None:
         """Write one streamed item: a JSON line, or one rendered line."""
@@ -166,9 +190,18 @@ class Output:
 
             self.err_console.print(Text(redact(message, self._secrets), style="dim"))
 
+    def trailer(self, data: Mapping[str, Any], message: str) -> None:
+        """A closing status on stderr, after a stream: `data` as one JSON line in JSON mode
+        (before any error object), else `message` as a note."""
+        if self.json_mode:
+            self._write(self._stderr, dumps(data))
+        else:
+            self.note(message)
+
     def error(self, failure: Failure) -> None:
         """Report a failure on stderr: a JSON error object, or one ``error:`` line."""
-        message = redact(failure.message, self._secrets)
+        # Redacted first, so a secret is never cut in two and shown in part.
+        message = shorten(redact(failure.message, self._secrets), _MESSAGE_LIMIT)
         if self.json_mode:
             self._write(self._stderr, dumps({"error": {"type": failure.type, "message": message}}))
             return

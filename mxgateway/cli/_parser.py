@@ -14,12 +14,17 @@ from mxgateway.cli._exit import EXIT_CODES_HELP
 from mxgateway.cli._flags import seconds
 from mxgateway.cli._table import COMMANDS, GROUPS, Command
 
+TYPE_CHECKING = False  # typing itself costs start-up time that `--help` should not pay
+if TYPE_CHECKING:
+    from typing import Any
+
 __all__ = [
     "DEFAULT_API_KEY_ENV",
     "DEFAULT_ENDPOINT",
     "PROG",
     "ArgumentError",
     "build_parser",
+    "fill_global_defaults",
 ]
 
 DEFAULT_ENDPOINT = "localhost:5000"
@@ -31,11 +36,38 @@ _GLOBAL_DESTS = frozenset(
 )
 
 
+_DEFAULTS: dict[str, object] = {
+    "endpoint": None,
+    "transport": None,
+    "ca_file": None,
+    "server_name_override": None,
+    "api_key": None,
+    "api_key_env": None,
+    "timeout": None,
+    "json": False,
+}
+
+
+def fill_global_defaults(args: argparse.Namespace) -> None:
+    """Give every global option not on the command line its default (None/False)."""
+    for name, default in _DEFAULTS.items():
+        if not hasattr(args, name):
+            setattr(args, name, default)
+
+
 # ---- the parser ------------------------------------------------------------------------------
 
 
 class _Parser(argparse.ArgumentParser):
-    """An ArgumentParser whose errors reach the CLI's error layer instead of exiting here."""
+    """An ArgumentParser whose errors reach the CLI's error layer instead of exiting here.
+
+    Every parser of the CLI is one of these (subparsers too, via ``parser_class``), so none
+    accepts abbreviated flags: ``--password VALUE`` must never be taken for ``--password-env``.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> None:  # type: ignore[override]
         if message.endswith("expected one argument"):
@@ -188,6 +220,8 @@ environment:
   MXGATEWAY_API_KEY    API key (or name another variable with --api-key-env)
   NO_COLOR             plain output without colour
   MXGATEWAY_DEBUG      print the (redacted) traceback of an unexpected error
+  MXGATEWAY_STATE_FILE where stream-events --resume keeps its place
+                       (default: ~/.local/state/mxgateway/stream-events.json)
 
 examples:
   mxgw-py open-session --endpoint localhost:5000 --plaintext --json

@@ -16,6 +16,7 @@ from mxgateway.cli._flags import (
     non_empty,
     non_negative,
     seconds,
+    sequence,
     type_name,
 )
 
@@ -149,12 +150,21 @@ def _stream_args(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--max-events", metavar="N", type=count, help="stop after N events (default: no limit)"
     )
-    p.add_argument(
+    start = p.add_mutually_exclusive_group()
+    start.add_argument(
         "--after",
         metavar="SEQ",
-        type=non_negative,
+        type=sequence,
         default=0,
-        help="resume after this worker sequence (default 0: a fresh stream)",
+        help="resume after this worker sequence (default 0: a fresh stream); each run ends"
+        " by naming the last sequence it printed",
+    )
+    start.add_argument(
+        "--resume",
+        action="store_true",
+        help="resume after the last sequence an earlier --resume run of this session printed,"
+        " and save this run's (in $MXGATEWAY_STATE_FILE, default"
+        " ~/.local/state/mxgateway/stream-events.json)",
     )
 
 
@@ -475,6 +485,7 @@ COMMANDS: tuple[Command, ...] = (
         (
             f"mxgw-py stream-events {_S} --max-events 1 --json",
             f"mxgw-py stream-events {_S} --after 41 --timeout 10",
+            f"mxgw-py stream-events {_S} --max-events 1 --resume   # run again: the next event",
         ),
         _stream_args,
         group="events",

@@ -9,15 +9,17 @@ from __future__ import annotations
 import math
 import struct
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
 
-from mxgateway.cli._output import View
-
+TYPE_CHECKING = False  # typing itself costs start-up time that `mxgw-py version` should not pay
 if TYPE_CHECKING:
+    from typing import Any
+
     from rich.console import RenderableType
     from rich.table import Table
     from rich.text import Text
     from rich.tree import Tree
+
+    from mxgateway.cli._output import View
 
 __all__ = [
     "alarm_feed_line",
@@ -30,6 +32,7 @@ __all__ = [
     "services_tree",
     "smoke_result",
     "text_line",
+    "text_record",
     "watch_marker",
 ]
 
@@ -100,6 +103,18 @@ def record(title: str, keys: Sequence[str] | None = None) -> View:
         from rich.console import Group
 
         return Group(_title(title), _grid(data, keys))
+
+    return render
+
+
+def text_record(title: str, keys: Sequence[str]) -> View:
+    """Like `record`, as plain text: for results that must print without loading rich."""
+
+    def render(data: Mapping[str, Any]) -> str:
+        shown = [key for key in keys if key in data]
+        width = max((len(key) for key in shown), default=0) + 2
+        lines = [f"  {key.replace('_', ' '):<{width}}{fmt(data[key])}" for key in shown]
+        return "\n".join([title, *lines])
 
     return render
 

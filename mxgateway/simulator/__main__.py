@@ -1,18 +1,17 @@
-"""``python -m mxgateway.simulator``: run the simulator standalone."""
+"""``python -m mxgateway.simulator``: run the simulator standalone, exactly as ``mxgw-py simulator``
+(same flags, same error lines and exit codes)."""
 
 from __future__ import annotations
 
-import argparse
 import sys
+from collections.abc import Sequence
 
-from mxgateway.simulator._cli import configure_parser, run
 
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse `argv` (default: sys.argv[1:]) and serve until interrupted; returns the exit code."""
+    from mxgateway.cli._app import run
 
-def main(argv: list[str] | None = None) -> int:
-    """Parse `argv` and serve until interrupted."""
-    parser = argparse.ArgumentParser(prog="python -m mxgateway.simulator")
-    configure_parser(parser)
-    return run(parser.parse_args(argv))
+    return run(["simulator", *(sys.argv[1:] if argv is None else argv)])
 
 
 if __name__ == "__main__":

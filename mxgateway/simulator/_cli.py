@@ -6,17 +6,22 @@ import argparse
 import asyncio
 import contextlib
 import json
+import logging
+import math
+import os
 import secrets
 import signal
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from mxgateway.cli._exit import UsageError
 
 __all__ = ["configure_parser", "run"]
 
 EXIT_OK = 0
-EXIT_USAGE = 2
 
 _DESCRIPTION = """\
 Run a simulated MXAccess Gateway (both gRPC services over a simulated Galaxy).
@@ -32,12 +37,18 @@ Ctrl-C or SIGTERM, and exits 0. Send SIGUSR1 to simulate a Galaxy deploy
 
 
 def _api_key(text: str) -> tuple[str, frozenset[str] | None]:
+    # Messages here never show the key: argparse prints them as they are.
     key, colon, scopes = text.partition(":")
-    if not key.strip():
+    key = key.strip()
+    if not key:
         raise argparse.ArgumentTypeError("expected KEY or KEY:scope,scope")
+    if not all("!" <= c <= "~" for c in key):
+        raise argparse.ArgumentTypeError(
+            "the key must be printable ASCII without spaces (clients send it as a header)"
+        )
     if not colon:
-        return key.strip(), None
-    return key.strip(), frozenset(s.strip() for s in scopes.split(",") if s.strip())
+        return key, None
+    return key, frozenset(s.strip() for s in scopes.split(",") if s.strip())
 
 
 def _error_rate(text: str) -> tuple[str, float]:
@@ -45,11 +56,55 @@ def _error_rate(text: str) -> tuple[str, float]:
     try:
         if not equals:
             raise ValueError(text)
-        return rpc.strip(), float(rate)
+        probability = float(rate)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"expected RPC=P (e.g. Invoke=0.1), got {text!r}"
+            f"expected RPC=P (e.g. Invoke=0.1), got {text[:60]!r}"
         ) from None
+    if not 0.0 <= probability <= 1.0:
+        raise argparse.ArgumentTypeError(f"P must be within 0..1, got {rate[:20]!r}")
+    return rpc.strip(), probability
+
+
+def _port(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text[:20]!r} is not a port number") from None
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"{value} is outside 0..65535 (0: a free port)")
+    return value
+
+
+def _number(*, minimum: float, inclusive: bool) -> Callable[[str], float]:
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text[:20]!r} is not a number") from None
+        if not math.isfinite(value) or value < minimum or (value == minimum and not inclusive):
+            bound = f">= {minimum:g}" if inclusive else f"> {minimum:g}"
+            raise argparse.ArgumentTypeError(f"must be a finite number {bound}, got {text[:20]!r}")
+        return value
+
+    return parse
+
+
+def _objects(text: str) -> int:
+    value = _count(text)
+    if not 10 <= value <= 200_000:
+        raise argparse.ArgumentTypeError(f"must be within 10..200000, got {value}")
+    return value
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text[:20]!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, got {value}")
+    return value
 
 
 def configure_parser(parser: argparse.ArgumentParser) -> None:
@@ -60,14 +115,18 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
         "--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)"
     )
     parser.add_argument(
-        "--port", type=int, default=5000, help="port, 0 for a free one (default 5000)"
+        "--port", type=_port, default=5000, help="port, 0 for a free one (default 5000)"
     )
     parser.add_argument(
-        "--objects", type=int, default=500, help="Galaxy objects, 10..200000 (default 500)"
+        "--objects", type=_objects, default=500, help="Galaxy objects, 10..200000 (default 500)"
     )
     parser.add_argument("--seed", type=int, default=1, help="model seed (default 1)")
     parser.add_argument(
-        "--rate", type=float, default=5.0, metavar="HZ", help="value updates per second (default 5)"
+        "--rate",
+        type=_number(minimum=0, inclusive=False),
+        default=5.0,
+        metavar="HZ",
+        help="value updates per second (default 5)",
     )
     parser.add_argument(
         "--api-key",
@@ -95,7 +154,11 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
     )
     faults = parser.add_argument_group("fault injection")
     faults.add_argument(
-        "--latency", type=float, default=0.0, metavar="S", help="seconds added to every RPC"
+        "--latency",
+        type=_number(minimum=0, inclusive=True),
+        default=0.0,
+        metavar="S",
+        help="seconds added to every RPC",
     )
     faults.add_argument(
         "--error-rate",
@@ -107,7 +170,7 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
     )
     faults.add_argument(
         "--drop-stream-after",
-        type=int,
+        type=_count,
         metavar="N",
         help="end event streams with UNAVAILABLE after N events",
     )
@@ -118,17 +181,40 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _fail(message: str) -> int:
-    print(f"mxgw simulator: error: {message}", file=sys.stderr)
-    return EXIT_USAGE
-
-
 def run(args: argparse.Namespace) -> int:
-    """Serve until interrupted; returns the exit code."""
+    """Serve until interrupted; returns the exit code. Bad settings raise UsageError, which
+    the CLI reports like any other usage error (one line, or a JSON object, exit 2)."""
+    _one_line_logs()
     try:
         return asyncio.run(_serve(args))
     except KeyboardInterrupt:
         return EXIT_OK
+
+
+class _OneLine(logging.Formatter):
+    """grpclib's error logs as one line each, never a traceback (a client's mistake, such as
+    a request whose deadline passed before it arrived, is not the simulator's failure)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        message = record.getMessage()
+        level = record.levelname.lower()
+        error = record.exc_info[1] if record.exc_info else None
+        if message == "Timeout occurred" and isinstance(error, TimeoutError):
+            level, message = "warning", "a request arrived after its deadline; it was not run"
+        elif error is not None:
+            message += f" ({type(error).__name__}: {' '.join(str(error).split())[:200]})"
+        return f"{level}: grpclib: {message}"
+
+
+def _one_line_logs() -> None:
+    if os.environ.get("MXGATEWAY_DEBUG"):
+        return  # tracebacks wanted
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_OneLine())
+    logger = logging.getLogger("grpclib")
+    if not any(isinstance(h.formatter, _OneLine) for h in logger.handlers):
+        logger.addHandler(handler)
+        logger.propagate = False
 
 
 def _config(args: argparse.Namespace) -> tuple[Any, str | None]:
@@ -165,6 +251,9 @@ def _certificates(args: argparse.Namespace, stack: contextlib.ExitStack) -> Any:
             Path(name).is_file()
             for name in (existing.ca_file, existing.cert_file, existing.key_file)
         ):
+            with contextlib.suppress(OSError):  # a key written by an older release: 0600 now
+                if os.stat(existing.key_file).st_mode & 0o077:
+                    os.chmod(existing.key_file, 0o600)
             return existing
         return make_cert_dir(directory)
     return make_cert_dir(stack.enter_context(tempfile.TemporaryDirectory(prefix="mxgw-sim-")))
@@ -176,7 +265,7 @@ async def _serve(args: argparse.Namespace) -> int:
     try:
         config, generated_key = _config(args)
     except ValueError as exc:
-        return _fail(str(exc))
+        raise UsageError(str(exc)) from None
     with contextlib.ExitStack() as stack:
         try:
             certs = _certificates(args, stack) if args.tls else None
@@ -184,14 +273,16 @@ async def _serve(args: argparse.Namespace) -> int:
             for rpc, rate in args.error_rate:
                 sim.faults.set_error_rate(rpc, rate)
         except (ValueError, RuntimeError, OSError) as exc:
-            return _fail(str(exc))
+            raise UsageError(str(exc)) from None
         sim.faults.latency = args.latency
         sim.faults.drop_stream_after = args.drop_stream_after
         sim.faults.worker_unavailable = args.worker_unavailable
         try:
             await sim.start(args.host, args.port, certs.server if certs is not None else None)
         except OSError as exc:
-            return _fail(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}")
+            raise UsageError(
+                f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}"
+            ) from None
         try:
             await _until_stopped(sim, args, generated_key, certs.ca_file if certs else None)
         finally:

@@ -28,6 +28,7 @@ from typing import Any
 import betterproto2
 
 from mxgateway._proto.mxaccess_gateway import v1 as mx
+from mxgateway._text import shown
 from mxgateway.simulator import _wire
 from mxgateway.simulator.engine import Item, TagState, ValueEngine, utc_now
 from mxgateway.simulator.events import (
@@ -137,7 +138,7 @@ def _add(
     resolved = ctx.model.resolve(tag_address)
     if resolved is None:
         raise _rejected(
-            _Category.CONFIGURATION_ERROR, _DETAIL_UNKNOWN_TAG, f"unknown tag {tag_address!r}"
+            _Category.CONFIGURATION_ERROR, _DETAIL_UNKNOWN_TAG, f"unknown tag {shown(tag_address)}"
         )
     state = ctx.engine.state(*resolved)
     item = Item(
@@ -242,7 +243,7 @@ def _authenticate_user(
         raise _rejected(
             _Category.SECURITY_ERROR,
             _DETAIL_SECURITY,
-            f"authentication failed for user {cmd.user_name!r}",
+            f"authentication failed for user {shown(cmd.user_name)}",
         )
     user_id = ctx.user_ids[cmd.user_name]
     ctx.session.users.add(user_id)
@@ -254,7 +255,9 @@ def _user_to_id(ctx: CommandContext, cmd: mx.ArchestrAUserToIdCommand) -> mx.Arc
     user_id = ctx.user_ids.get(cmd.user_name)
     if user_id is None:
         raise _rejected(
-            _Category.CONFIGURATION_ERROR, _DETAIL_UNKNOWN_USER, f"unknown user {cmd.user_name!r}"
+            _Category.CONFIGURATION_ERROR,
+            _DETAIL_UNKNOWN_USER,
+            f"unknown user {shown(cmd.user_name)}",
         )
     return mx.ArchestrAUserToIdReply(user_id=user_id)
 
@@ -493,7 +496,7 @@ def _read_bulk(ctx: CommandContext, cmd: mx.ReadBulkCommand) -> Encoded:
     for tag in cmd.tag_addresses:
         resolved = ctx.model.resolve(tag)
         if resolved is None:
-            message = f"unknown tag {tag!r}"
+            message = f"unknown tag {shown(tag)}"
             status = failure_status(_Category.CONFIGURATION_ERROR, _DETAIL_UNKNOWN_TAG, message)
             result = bytes(
                 mx.BulkReadResult(

@@ -45,8 +45,14 @@ class ApiKeySpec:
     scopes: frozenset[str] = ALL_SCOPES
 
     def __post_init__(self) -> None:
-        if not self.key:
-            raise ValueError("ApiKeySpec.key: must not be empty")
+        if not isinstance(self.key, str) or not self.key:
+            raise ValueError("ApiKeySpec.key: must be a non-empty str")
+        if not all("!" <= c <= "~" for c in self.key):
+            # Never the key itself in the message.
+            raise ValueError(
+                "ApiKeySpec.key: must be printable ASCII without spaces (clients send it as"
+                " an HTTP/2 header)"
+            )
         unknown = set(self.scopes) - ALL_SCOPES
         if unknown:
             raise ValueError(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import ssl
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +46,7 @@ def make_cert_dir(path: str | Path) -> CertFiles:
 
     The server certificate is signed by a fresh private CA and names localhost, 127.0.0.1 and
     ::1 (the loopback SANs of contract section 5.2); clients pass ca.pem as their `ca_file`.
+    server.key, the private key, is written with mode 0600.
     """
     trustme = _trustme()
     directory = Path(path)
@@ -56,12 +59,22 @@ def make_cert_dir(path: str | Path) -> CertFiles:
         key_file=str(directory / "server.key"),
     )
     ca.cert_pem.write_to_path(files.ca_file)
-    cert.private_key_pem.write_to_path(files.key_file)
+    _write_private(files.key_file, cert.private_key_pem.bytes())
     # The chain file holds the leaf first, then the CA, as TLS servers send it.
     with open(files.cert_file, "wb") as out:
         for blob in cert.cert_chain_pems:
             out.write(blob.bytes())
     return files
+
+
+def _write_private(path: str, data: bytes) -> None:
+    """Write a private key readable by its owner only (0600), whatever the umask, replacing
+    any older file (whose mode might be looser)."""
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(path)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as out:
+        out.write(data)
 
 
 def server_ssl_context(tls: SimulatorTls) -> ssl.SSLContext:

@@ -27,6 +27,8 @@ SECRETS = (
     "badsecret99",
     "plainsecretvalue123",
     "operator-pw",
+    "argvsecret42",
+    "nonasciisecret",
 )
 
 REPO = Path(__file__).resolve().parents[2]
@@ -52,8 +54,11 @@ class Run:
         return [json.loads(line) for line in self.stdout.splitlines() if line.strip()]
 
     def error(self) -> dict[str, str]:
-        """stderr as the one JSON error object of --json mode."""
+        """stderr as the one JSON error object of --json mode (after a stream's closing
+        `stream_end` status, if any)."""
         lines = self.stderr.strip().splitlines()
+        while len(lines) > 1 and set(json.loads(lines[0])) == {"stream_end"}:
+            lines.pop(0)
         assert len(lines) == 1, f"expected one error line, got: {self.stderr!r}"
         data = json.loads(lines[0])
         assert set(data) == {"error"} and set(data["error"]) == {"type", "message"}, data

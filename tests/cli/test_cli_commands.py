@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -260,6 +261,50 @@ def test_session_commands_across_processes(
     assert gone.error()["type"] == "MxGatewaySessionNotFoundError"
 
 
+def test_stream_events_resume_sees_every_event_once_across_processes(
+    mxgateway_simulator: GatewayTarget, cli: Callable[..., Run], tmp_path: Path
+) -> None:
+    sim = mxgateway_simulator
+    state = tmp_path / "state" / "stream-events.json"
+    env = sim_env(sim, MXGATEWAY_STATE_FILE=str(state))
+    setup = {"MXGATEWAY_ENDPOINT": sim.endpoint, "MXGATEWAY_API_KEY": FULL_KEY}
+    sid = cli("open-session", "--json", env=setup).json()["session_id"]
+    s = f"--session-id {sid}"
+    cli(*f"register {s}".split())
+    cli(*f"add-item {s} --server-handle 1 --item Tank01.Level".split())
+    cli(*f"advise {s} --server-handle 1 --item-handle 2".split())
+    try:
+        seen = []
+        for _ in range(3):
+            run = run_subprocess(f"stream-events {s} --max-events 1 --resume --json", env=env)
+            assert run.code == 0, run.stderr
+            (event,) = run.json_lines()
+            seen.append(event["worker_sequence"])
+            end = json.loads(run.stderr)
+            assert end == {
+                "stream_end": {
+                    "session_id": sid,
+                    "events": 1,
+                    "last_worker_sequence": event["worker_sequence"],
+                }
+            }
+        assert seen == [1, 2, 3]  # each event once, none lost between the runs
+        human = run_subprocess(f"stream-events {s} --max-events 1 --resume", env=env)
+        assert human.code == 0 and human.stdout.startswith("#4 ON_DATA_CHANGE")
+        assert "last sequence 4" in human.stderr and "--after 4" in human.stderr
+        assert oct(state.stat().st_mode & 0o777) == oct(0o600)
+        saved = json.loads(state.read_text())
+        assert saved["sessions"][f"{sim.endpoint} {sid}"]["last_worker_sequence"] == 4
+        assert FULL_KEY not in state.read_text()
+        # Without --resume the run still says where it stopped, and how to go on from there.
+        plain = run_subprocess(f"stream-events {s} --after 4 --max-events 1", env=env)
+        assert "last sequence 5" in plain.stderr and "--after 5 or --resume" in plain.stderr
+        both = cli(*f"stream-events {s} --after 3 --resume".split())
+        assert both.code == 2 and "not allowed with" in both.stderr
+    finally:
+        cli(*f"close-session {s}".split())
+
+
 # ---- failures: the documented exit codes, one line each ---------------------------------------
 
 
@@ -479,3 +524,42 @@ def test_a_reader_that_leaves_ends_the_stream_quietly(
     finally:
         process.kill()
     assert set(sim.call(sim.sim.session_ids)) == before
+
+
+@pytest.mark.parametrize("json_mode", [False, True], ids=["human", "json"])
+@pytest.mark.parametrize("command", ["watch", "stream-events"])
+def test_a_reader_that_leaves_is_a_normal_end_in_both_modes(
+    mxgateway_simulator: GatewayTarget,
+    cli: Callable[..., Run],
+    command: str,
+    json_mode: bool,
+) -> None:
+    sim = mxgateway_simulator
+    setup = {"MXGATEWAY_ENDPOINT": sim.endpoint, "MXGATEWAY_API_KEY": FULL_KEY}
+    sid = ""
+    if command == "watch":
+        argv = ["watch", "Tank01.Level", "Pump01.Speed"]
+    else:
+        sid = cli("open-session", "--json", env=setup).json()["session_id"]
+        cli("register", "--session-id", sid)
+        cli("add-item", "--session-id", sid, "--server-handle", "1", "--item", "Tank01.Level")
+        cli("advise", "--session-id", sid, "--server-handle", "1", "--item-handle", "2")
+        argv = ["stream-events", "--session-id", sid]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mxgateway", *argv, *(["--json"] if json_mode else [])],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=sim_env(sim),
+        cwd=REPO,
+    )
+    try:
+        assert process.stdout is not None and process.stderr is not None
+        assert process.stdout.readline()
+        process.stdout.close()  # as `| head -1` does
+        assert process.wait(timeout=15) == 0
+        stderr = process.stderr.read().decode()
+    finally:
+        process.kill()
+        if sid:
+            cli("close-session", "--session-id", sid)
+    assert "error" not in stderr and "Traceback" not in stderr, stderr

@@ -80,3 +80,24 @@ print(code, sorted(m for m in heavy if m in sys.modules), file=sys.stderr)
     )
     assert done.stderr.strip() == "0 []", done.stderr
     assert "usage: mxgw-py" in done.stdout
+
+
+@pytest.mark.parametrize("argv", [["version"], ["version", "--json"], ["--version"]], ids=" ".join)
+def test_version_imports_nothing_heavy(argv: list[str]) -> None:
+    """`mxgw-py version` prints versions without the transport, the generated code, rich or
+    importlib.metadata (its start-up time is a benchmark row: goal <= 1.5x `python -c pass`)."""
+    code = f"""
+import sys
+before = set(sys.modules)
+from mxgateway.cli import main
+code = main({argv!r})
+heavy = ("rich", "grpclib", "h2", "betterproto2", "asyncio", "mxgateway._proto", "typing",
+         "dataclasses", "importlib.metadata", "email", "mxgateway.errors", "mxgateway.cli._connect")
+loaded = sorted(m for m in heavy if m in sys.modules and m not in before)
+print(code, loaded, file=sys.stderr)
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=30
+    )
+    assert done.stderr.strip() == "0 []", done.stderr
+    assert "grpclib" in done.stdout and "betterproto2" in done.stdout

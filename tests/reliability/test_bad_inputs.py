@@ -92,6 +92,9 @@ class Case:
     fragment: str
 
 
+BIG = "A" * 1_000_000  # a 1 MB tag name: the error must not echo all of it
+
+
 def _write(value: object, data_type: str | None = None) -> Call:
     async def call(c: Ctx) -> object:
         item = await c.session.add_item(c.handle, TAG)
@@ -171,6 +174,10 @@ LIBRARY: list[Case] = [
     Case("handle-float", lambda c: c.session.advise(1.5, 2), TypeError, "server_handle"),  # type: ignore[arg-type]
     Case("unknown-server-handle", lambda c: c.session.add_item(987654, TAG), MxAccessError, "hresult"),
     Case("unknown-item-handle", lambda c: c.session.advise(c.handle, 987654), MxAccessError, "hresult"),
+    Case("tag-1mb", lambda c: c.session.add_item(c.handle, BIG), MxAccessError, "1000000 characters"),
+    Case("tag-1mb-empty-in-list", lambda c: c.client.read([BIG, ""]), MxGatewayConfigError, "not a tag name"),
+    Case("endpoint-1mb", lambda c: c.connect(BIG), MxGatewayConfigError, "1000000 characters"),
+    Case("value-1mb-int32", lambda c: c.session.write(c.handle, 2, BIG, data_type="int32"), TypeError, "int32"),
     Case("tag-none", lambda c: c.session.add_item(c.handle, None), TypeError, "tag"),  # type: ignore[arg-type]
     Case("tag-int", lambda c: c.session.add_item(c.handle, 42), TypeError, "tag"),  # type: ignore[arg-type]
     Case("bulk-none", lambda c: c.session.read_bulk(c.handle, None), TypeError, "tag_addresses"),  # type: ignore[arg-type]
@@ -180,6 +187,9 @@ LIBRARY: list[Case] = [
     Case("read-negative-timeout", lambda c: c.session.read_bulk(c.handle, [TAG], timeout_ms=-1), MxGatewayConfigError, "timeout_ms"),
     Case("register-none", lambda c: c.session.register(None), TypeError, "client_name"),  # type: ignore[arg-type]
     Case("events-negative-sequence", lambda c: anext(c.session.events(-1)), MxGatewayConfigError, "after_worker_sequence"),
+    Case("events-sequence-beyond-uint64", lambda c: anext(c.session.events(2**64 + 3)), MxGatewayConfigError, "uint64"),
+    Case("events-huge-sequence", lambda c: anext(c.session.events(10**5000)), MxGatewayConfigError, "bit int"),
+    Case("raw-events-sequence-beyond-uint64", lambda c: anext(c.client.stream_events_raw("s", after_worker_sequence=2**64)), MxGatewayConfigError, "uint64"),
     Case("events-str-sequence", lambda c: anext(c.session.events("5")), TypeError, "after_worker_sequence"),  # type: ignore[arg-type]
     Case("write-bulk-bad-entry", lambda c: c.session.write_bulk(c.handle, [(1,)]), TypeError, "entries[0]"),  # type: ignore[list-item]
     # sessions
@@ -265,6 +275,8 @@ async def test_library_bad_input(case: Case, ctx: Ctx) -> None:
     assert not isinstance(error, AssertionError | AttributeError | KeyError | IndexError)
     text = "".join(traceback.format_exception(error)) + repr(error)
     assert_no_secret(text, f"the error of {case.id}")
+    # Input is echoed in part: a 1 MB argument never makes a message of that size.
+    assert len(str(error)) < 2_000, f"{case.id}: a {len(str(error))}-character message"
 
 
 # ---- the command line ---------------------------------------------------------------------
@@ -287,6 +299,11 @@ CLI: list[CliCase] = [
     CliCase("cli-nan", ["write", SID, "--server-handle", "1", "--item-handle", "2", "--type", "double", "--value", "nan"], 2, "nan"),
     CliCase("cli-int32-overflow", ["write", SID, "--server-handle", "1", "--item-handle", "2", "--type", "int32", "--value", "99999999999"], 2, "int32"),
     CliCase("cli-handle-not-number", ["write", SID, "--server-handle", "one", "--item-handle", "2", "--type", "int32", "--value", "1"], 2, "handle"),
+    CliCase("cli-after-beyond-uint64", ["stream-events", SID, "--after", str(2**64 + 3)], 2, "uint64"),
+    CliCase("cli-100kb-tag", ["--api-key-env", "MXGW_RELIABILITY_KEY", "read", "X" * 100_000, "--json"], 1, "unknown tag"),
+    CliCase("cli-100kb-endpoint", ["--endpoint", "X" * 100_000, "test-connection"], 2, "100000 characters"),
+    CliCase("cli-100kb-command", ["X" * 100_000], 2, "invalid choice"),
+    CliCase("cli-100kb-value", ["write", SID, "--server-handle", "1", "--item-handle", "2", "--type", "int32", "--value", "9" * 100_000], 2, "characters"),
     CliCase("cli-negative-timeout", ["--timeout", "-1", "test-connection"], 2, "timeout"),
     CliCase("cli-read-without-tags", ["read", SID, "--server-handle", "1"], 2, "TAG"),
     CliCase("cli-wrong-key", ["--api-key", "mxgw_reliab_WrongSecretValue1", "test-connection"], 3, "authentication"),
@@ -326,3 +343,6 @@ def test_cli_bad_input(case: CliCase, cli_results: dict[str, tuple[int, str]]) -
     assert case.fragment.lower() in output.lower(), output
     assert "Traceback" not in output, output
     assert_no_secret(output, f"the output of {case.id}")
+    # Input may come back once as data (a tag in its result), never more, and errors are short.
+    limit = 5_000 + sum(len(word) for word in case.argv)
+    assert len(output) < limit, f"{case.id}: {len(output)} characters of output"

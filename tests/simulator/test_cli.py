@@ -6,7 +6,9 @@ import argparse
 import asyncio
 import contextlib
 import json
+import os
 import signal
+import stat
 import sys
 import time
 from collections.abc import AsyncIterator
@@ -15,9 +17,15 @@ from typing import Any
 
 import grpclib.client
 import pytest
+from h2.config import H2Configuration
+from h2.connection import H2Connection
+from h2.events import StreamEnded
 
 from mxgateway._proto.galaxy_repository import v1 as gr
-from mxgateway.simulator._cli import configure_parser
+from mxgateway.simulator.__main__ import main as simulator_main
+from mxgateway.simulator._cli import _certificates, configure_parser
+from mxgateway.simulator.config import ApiKeySpec
+from mxgateway.simulator.tls import make_cert_dir
 
 
 @asynccontextmanager
@@ -130,3 +138,99 @@ def test_api_key_arguments(argv: list[str], key: str, scopes: set[str] | None) -
     [(parsed_key, parsed_scopes)] = args.api_key
     assert parsed_key == key
     assert (None if parsed_scopes is None else set(parsed_scopes)) == scopes
+
+
+# ---- bad settings: one line, exit 2, never a traceback or a key ----------------------------
+
+
+@pytest.mark.parametrize(
+    "argv, fragment",
+    [
+        (["--port", "99999"], "outside 0..65535"),
+        (["--port", "-1"], "outside 0..65535"),
+        (["--latency", "-1"], "--latency"),
+        (["--latency", "nan"], "--latency"),
+        (["--rate", "0"], "--rate"),
+        (["--rate", "inf"], "--rate"),
+        (["--objects", "5"], "10..200000"),
+        (["--error-rate", "Invoke=1.5"], "0..1"),
+        (["--error-rate", "Nope=0.5"], "unknown RPC"),
+        (["--drop-stream-after", "-2"], "--drop-stream-after"),
+        (["--api-key", "bad keysecret77"], "printable ASCII"),
+        (["--api-key", "mxgw_k_s\u00e9crkeysecret77"], "printable ASCII"),
+    ],
+    ids=lambda value: " ".join(value) if isinstance(value, list) else value,
+)
+@pytest.mark.parametrize("json_mode", [False, True], ids=["human", "json"])
+def test_bad_settings_are_one_usage_line(
+    capsys: pytest.CaptureFixture[str], argv: list[str], fragment: str, json_mode: bool
+) -> None:
+    code = simulator_main([*argv, *(["--json"] if json_mode else [])])
+    out, err = capsys.readouterr()
+    assert code == 2 and out == ""
+    assert "Traceback" not in err and "keysecret77" not in err
+    if json_mode:
+        error = json.loads(err)["error"]
+        assert error["type"] == "UsageError" and fragment in error["message"]
+    else:
+        first, *rest = err.strip().splitlines()
+        assert first.startswith("error: ") and fragment in first, err
+        assert all(line.startswith("Run 'mxgw-py simulator --help'") for line in rest)
+
+
+def test_a_bad_key_is_refused_by_the_config_too() -> None:
+    with pytest.raises(ValueError, match="printable ASCII") as info:
+        ApiKeySpec("bad keysecret77")
+    assert "keysecret77" not in str(info.value)
+
+
+def test_the_private_key_is_written_for_its_owner_only(tmp_path: Any) -> None:
+    old = os.umask(0o022)
+    try:
+        files = make_cert_dir(tmp_path)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(os.stat(files.key_file).st_mode) == 0o600
+    assert stat.S_IMODE(os.stat(files.ca_file).st_mode) == 0o644  # public: clients read it
+    os.chmod(files.key_file, 0o644)  # as an older release left it: tightened when reused
+    parser = argparse.ArgumentParser()
+    configure_parser(parser)
+    with contextlib.ExitStack() as stack:
+        _certificates(parser.parse_args(["--tls", "--cert-dir", str(tmp_path)]), stack)
+    assert stat.S_IMODE(os.stat(files.key_file).st_mode) == 0o600
+
+
+async def test_a_request_past_its_deadline_is_one_warning_line() -> None:
+    async with simulator_process("--json", "--no-auth") as (process, line, _elapsed):
+        host, port = json.loads(line)["endpoint"].rsplit(":", 1)
+        reader, writer = await asyncio.open_connection(host, int(port))
+        h2 = H2Connection(H2Configuration(client_side=True))
+        h2.initiate_connection()
+        stream_id = h2.get_next_available_stream_id()
+        h2.send_headers(
+            stream_id,
+            [
+                (":method", "POST"),
+                (":scheme", "http"),
+                (":path", "/mxaccess_gateway.v1.MxAccessGateway/OpenSession"),
+                (":authority", host),
+                ("content-type", "application/grpc"),
+                ("te", "trailers"),
+                ("grpc-timeout", "1n"),  # one nanosecond: gone before it is read
+            ],
+        )
+        h2.send_data(stream_id, b"\x00\x00\x00\x00\x00", end_stream=True)
+        writer.write(h2.data_to_send())
+        ended = False
+        async with asyncio.timeout(10):
+            while not ended:
+                events = h2.receive_data(await reader.read(65536))
+                ended = any(isinstance(e, StreamEnded) for e in events)
+                writer.write(h2.data_to_send())
+        writer.close()
+        code, _out, err = await stop(process)
+    assert code == 0
+    assert "Traceback" not in err
+    assert err.splitlines() == [
+        "warning: grpclib: a request arrived after its deadline; it was not run"
+    ]
