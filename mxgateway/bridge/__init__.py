@@ -19,6 +19,7 @@ from mxgateway.bridge._broker import (
     BrokerOptions,
     MxGatewayBrokerError,
     MxGatewayMqttMissingError,
+    load_aiomqtt,
 )
 from mxgateway.bridge._select import (
     find_tags,
@@ -56,6 +57,7 @@ __all__ = [
     "find_tags",
     "in_shard",
     "is_glob",
+    "load_aiomqtt",
     "parse_shard",
     "read_tag_file",
     "resolve_tags",

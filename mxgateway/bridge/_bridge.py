@@ -576,7 +576,9 @@ class Bridge:
         tag = tag_for_topic(self._options.prefix, topic[: -len(suffix)])
         if tag is None or not in_shard(tag, self._options.shard):
             return  # not ours: another shard's bridge answers it
-        request_id = None
+        if not payload:
+            return  # how MQTT clears a retained message: not a request
+        request_id = _request_id(payload)
         try:
             if retained:
                 raise ValueError(
@@ -585,7 +587,7 @@ class Bridge:
                 )
             if not self._allowed(tag):
                 raise ValueError(f"{tag} is not in the write allow-list (--allow-write)")
-            value, type_name, request_id = _parse_request(payload)
+            value, type_name = _parse_request(payload)
             self._writes.put_nowait((tag, value, type_name, request_id))
         except ValueError as exc:
             self._refuse(tag, str(exc), request_id)
@@ -652,17 +654,25 @@ class Bridge:
             )
 
 
-def _parse_request(payload: bytes) -> tuple[Any, str | None, Any]:
-    """(value, type name or None, request id) from a set request; ValueError when malformed."""
+def _request_id(payload: bytes) -> str | int | None:
+    """The request's "id" (a string or integer), echoed in its result; None if it has none."""
+    with contextlib.suppress(ValueError):
+        data = json.loads(payload)
+        if isinstance(data, dict):
+            request_id = data.get("id")
+            if isinstance(request_id, str | int) and not isinstance(request_id, bool):
+                return request_id
+    return None
+
+
+def _parse_request(payload: bytes) -> tuple[Any, str | None]:
+    """(value, type name or None) from a set request; ValueError when malformed."""
     try:
         data = json.loads(payload)
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except ValueError:  # JSONDecodeError and UnicodeDecodeError
         raise ValueError('the request is not JSON; send {"value": ..., "type": ...}') from None
     if not isinstance(data, dict) or "value" not in data:
         raise ValueError('the request must be a JSON object with "value" (and optional "type")')
-    request_id = data.get("id")
-    if request_id is not None and not isinstance(request_id, str | int):
-        request_id = None
     type_name = data.get("type")
     if type_name is not None:
         if not isinstance(type_name, str) or type_name.removesuffix("[]") not in TYPE_NAMES:
@@ -672,7 +682,7 @@ def _parse_request(payload: bytes) -> tuple[Any, str | None, Any]:
             raise ValueError(f"type {type_name} and the value's shape (list or not) differ")
     if isinstance(data["value"], dict):
         raise ValueError("a value cannot be a JSON object")
-    return data["value"], type_name, request_id
+    return data["value"], type_name
 
 
 def _python_value(value: Any, type_name: str | None) -> Any:
