@@ -45,7 +45,7 @@ async def gateway() -> AsyncIterator[tuple[Simulator, GatewayClient]]:
 
 
 def broker_options(broker: _broker.BrokerProcess, **options: object) -> BrokerOptions:
-    return BrokerOptions.parse(broker.address, timeout=WAIT, **options)  # type: ignore[arg-type]
+    return BrokerOptions.parse(broker.address, timeout=WAIT, **options)
 
 
 async def test_values_arrive_on_their_topics_with_json_payloads(
