@@ -38,7 +38,7 @@ def _mosquitto() -> str | None:
 
 
 def available(prefer: str | None = None) -> str | None:
-    """"mosquitto" or "amqtt", whichever can run (mosquitto first), or None.
+    """ "mosquitto" or "amqtt", whichever can run (mosquitto first), or None.
 
     ``MXGW_TEST_BROKER=amqtt`` (or `prefer`) picks amqtt even where mosquitto exists.
     """
@@ -110,7 +110,9 @@ class BrokerProcess:
                 # that falls behind must not lose messages inside the broker.
                 "max_queued_messages 0\n"
                 "max_inflight_messages 0\n"
-                "log_dest stderr\n" + self.extra
+                "log_dest stderr\n" + ("user root\n" if os.geteuid() == 0 else "") + self.extra
+                # Started by root, mosquitto would read password and certificate files as
+                # the "mosquitto" user, who cannot enter a test's private temporary folder.
             )
             mosquitto = _mosquitto()
             assert mosquitto is not None
