@@ -64,6 +64,8 @@ _STATUS_KEY = "$status"
 #: Write requests are heard for tags of up to this many levels (dots).
 SET_DEPTH = 8
 _WRITE_QUEUE = 1_000
+#: Values handled between two turns of the event loop.
+_BATCH = 128
 
 
 def _forever() -> ReconnectPolicy:
@@ -89,7 +91,7 @@ class BridgeOptions:
     allow_write: tuple[str, ...] = ()
     write_timeout: float = 10.0
     reconnect: ReconnectPolicy = field(default_factory=_forever)
-    max_in_flight: int = 1_000
+    max_in_flight: int = 100
     drain_timeout: float = 5.0
     client_name: str = "mxgw-bridge"
 
@@ -204,6 +206,7 @@ class Bridge:
         self._publishing: set[asyncio.Future[None]] = set()
         self._writes: asyncio.Queue[tuple[str, Any, str | None, Any]] = asyncio.Queue(_WRITE_QUEUE)
         self._progress = asyncio.Event()
+        self._last_ack = 0.0
         self._started = False
         self._closing = False
         self._closed = False
@@ -294,10 +297,6 @@ class Bridge:
             first.result()
             await self._subscribe()
             self._set_gateway(STATUS_ONLINE)
-            assert self._subscription is not None
-            self._consumer = asyncio.create_task(
-                self._consume(self._subscription), name="mxgw-bridge"
-            )
             if self._allow:
                 self._writer = asyncio.create_task(self._write_loop(), name="mxgw-writes")
         except BaseException:
@@ -386,10 +385,19 @@ class Bridge:
     async def _subscribe(self) -> None:
         options = self._options
         subscription = Subscription(
-            self._client, [], reconnect=options.reconnect, client_name=options.client_name
+            self._client,
+            [],
+            # A short queue makes the stream reader pause (backpressure "block") before it
+            # holds the event loop for long: the MQTT side runs between its batches.
+            queue_size=_BATCH * 4,
+            reconnect=options.reconnect,
+            client_name=options.client_name,
         )
         await subscription.start()
         self._subscription = subscription
+        # Consume before subscribing: the first values of many tags fill the queue before
+        # the subscribe call returns.
+        self._consumer = asyncio.create_task(self._consume(subscription), name="mxgw-bridge")
         if not self._tags:
             return
         try:
@@ -411,6 +419,10 @@ class Bridge:
                 store.put(Message(topics[tag], payload, tag, True, False, monotonic()))
                 self._received += 1
                 progress.set()
+                if not self._received % _BATCH:
+                    # Queued values come without a pause: let the broker side send and
+                    # read acknowledgements between batches.
+                    await asyncio.sleep(0)
             elif isinstance(item, Reconnecting):
                 self._gateway_error = str(item.error)
                 self._set_gateway(STATUS_STALE)
@@ -503,34 +515,47 @@ class Bridge:
                 [(f"{prefix}/{'+/' * depth}{SET_SUFFIX}", 1) for depth in range(1, SET_DEPTH + 1)]
             )
         failure: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._last_ack = time.monotonic()
         sender = asyncio.create_task(self._send(connection, failure))
         receiver = asyncio.create_task(self._receive(connection))
+        watchdog = asyncio.create_task(self._watch_acks())
+        tasks = (sender, receiver, watchdog)
         try:
-            done, _ = await asyncio.wait(
-                {sender, receiver, failure}, return_when=asyncio.FIRST_COMPLETED
-            )
+            done, _ = await asyncio.wait({*tasks, failure}, return_when=asyncio.FIRST_COMPLETED)
         finally:
-            for task in (sender, receiver, *self._publishing):
+            for task in (*tasks, *self._publishing):
                 task.cancel()
-            await asyncio.gather(sender, receiver, *self._publishing, return_exceptions=True)
+            await asyncio.gather(*tasks, *self._publishing, return_exceptions=True)
             self._publishing.clear()
         for task in done:
             if not task.cancelled() and task.exception() is not None:
                 raise task.exception()  # type: ignore[misc]
         raise MxGatewayBrokerError("the connection ended")
 
+    async def _watch_acks(self) -> None:
+        """End the connection when the broker stops acknowledging (`_last_ack` goes stale)."""
+        limit = self._broker.timeout
+        while True:
+            await asyncio.sleep(min(1.0, limit / 4))
+            silent = time.monotonic() - self._last_ack
+            if self._store.in_flight and silent > limit:
+                raise MxGatewayBrokerError(f"no acknowledgement from the broker in {silent:.0f} s")
+
     async def _send(self, connection: aiomqtt.Client, failure: asyncio.Future[None]) -> None:
         """Hand waiting messages to the connection in order, at most max_in_flight at once."""
         window = asyncio.Semaphore(self._options.max_in_flight)
-        store, timeout = self._store, self._broker.timeout
+        store = self._store
         while True:
             await window.acquire()
             ident, message = await store.next()
+            if not store.in_flight - 1:
+                self._last_ack = time.monotonic()  # the watchdog times this one from now
             # The task's first step hands the message to paho, so tasks created in order
-            # send in order.
+            # send in order. No timeout per message (that would cost a task each): the
+            # watchdog notices a broker that stops acknowledging.
             task = asyncio.ensure_future(
                 connection.publish(
-                    message.topic, message.payload, qos=1, retain=message.retain, timeout=timeout
+                    message.topic, message.payload, qos=1, retain=message.retain, timeout=math.inf
                 )
             )
             self._publishing.add(task)
@@ -554,6 +579,7 @@ class Bridge:
                 failure.set_exception(error)
             return
         self._store.ack(ident)
+        self._last_ack = time.monotonic()
         self._progress.set()
 
     async def _receive(self, connection: aiomqtt.Client) -> None:

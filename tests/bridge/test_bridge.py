@@ -310,6 +310,28 @@ async def test_writes_only_for_allowed_tags_and_every_request_answered(
         assert (await client.read([SETPOINT]))[SETPOINT].value == 42.5
 
 
+async def test_more_tags_than_the_subscription_queue_start_and_publish(
+    broker: _broker.BrokerProcess,
+) -> None:
+    """The first values of many tags arrive while they are being subscribed."""
+    async with (
+        make_simulator(auth_enabled=False, rate_hz=0.5) as sim,
+        await GatewayClient.connect(sim.endpoint, plaintext=True) as client,
+        consuming(broker.port, "mxgateway/#") as consumer,
+    ):
+        async with await GalaxyRepositoryClient.connect(sim.endpoint, plaintext=True) as galaxy:
+            types, _ = await resolve_tags(["*.*"], galaxy)
+        assert len(types) > 1_000
+        async with Bridge(client, types, broker=broker_options(broker), types=types) as bridge:
+            stats = await bridge.wait_stats(
+                lambda s: s.received >= len(types) and s.published >= len(types), WAIT * 2
+            )
+            assert stats.tags == len(types)
+        await consumer.wait_for(payload_is("mxgateway/$status", b"offline"), WAIT * 2)
+    topics = {m.topic for m in consumer.messages}
+    assert {f"mxgateway/{tag.replace('.', '/')}" for tag in types} <= topics
+
+
 async def test_an_unreachable_broker_fails_start_and_leaves_nothing_open() -> None:
     port = _broker.free_port()
     async with gateway() as (_sim, client):
