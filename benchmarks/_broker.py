@@ -110,6 +110,8 @@ class BrokerProcess:
                 # that falls behind must not lose messages inside the broker.
                 "max_queued_messages 0\n"
                 "max_inflight_messages 0\n"
+                # Small packets out at once, not held back by Nagle's algorithm.
+                "set_tcp_nodelay true\n"
                 "log_dest stderr\n" + ("user root\n" if os.geteuid() == 0 else "") + self.extra
                 # Started by root, mosquitto would read password and certificate files as
                 # the "mosquitto" user, who cannot enter a test's private temporary folder.
