@@ -64,8 +64,9 @@ _STATUS_KEY = "$status"
 #: Write requests are heard for tags of up to this many levels (dots).
 SET_DEPTH = 8
 _WRITE_QUEUE = 1_000
-#: Values handled between two turns of the event loop.
-_BATCH = 128
+#: At most this many values wait between the gateway stream and the bridge: the stream reader
+#: pauses there (backpressure "block"), so the broker side gets the loop between batches.
+_GATEWAY_QUEUE = 512
 
 
 def _forever() -> ReconnectPolicy:
@@ -387,9 +388,7 @@ class Bridge:
         subscription = Subscription(
             self._client,
             [],
-            # A short queue makes the stream reader pause (backpressure "block") before it
-            # holds the event loop for long: the MQTT side runs between its batches.
-            queue_size=_BATCH * 4,
+            queue_size=_GATEWAY_QUEUE,
             reconnect=options.reconnect,
             client_name=options.client_name,
         )
@@ -419,10 +418,6 @@ class Bridge:
                 store.put(Message(topics[tag], payload, tag, True, False, monotonic()))
                 self._received += 1
                 progress.set()
-                if not self._received % _BATCH:
-                    # Queued values come without a pause: let the broker side send and
-                    # read acknowledgements between batches.
-                    await asyncio.sleep(0)
             elif isinstance(item, Reconnecting):
                 self._gateway_error = str(item.error)
                 self._set_gateway(STATUS_STALE)
@@ -481,7 +476,7 @@ class Bridge:
                 error = exc
             finally:
                 self._broker_up = False
-                self._store.requeue()
+                self._store.requeue(resend=not self._closing)
                 self._progress.set()
             failure = (
                 error if isinstance(error, MxGatewayBrokerError) else self._broker.failure(error)

@@ -152,8 +152,11 @@ class StoreAndForward:
             self.published += 1
             self._check_idle()
 
-    def requeue(self) -> int:
-        """Put every message in flight back at the front, oldest first; returns how many."""
+    def requeue(self, *, resend: bool = True) -> int:
+        """Put every message in flight back at the front, oldest first; returns how many.
+
+        With `resend` they count as `resent` (they will be sent again); without, they are
+        only waiting again (the bridge is stopping)."""
         returned = sorted(self._in_flight.items(), reverse=True)
         self._in_flight.clear()
         for ident, message in returned:
@@ -164,7 +167,8 @@ class StoreAndForward:
             self._by_key.setdefault(message.key, deque()).appendleft(ident)
             if not message.sticky:
                 self._values += 1
-        self.resent += len(returned)
+        if resend:
+            self.resent += len(returned)
         if returned:
             self.high_water = max(self.high_water, self._values)
             self._readable.set()
