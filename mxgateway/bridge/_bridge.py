@@ -66,7 +66,7 @@ SET_DEPTH = 8
 _WRITE_QUEUE = 1_000
 #: At most this many values wait between the gateway stream and the bridge: the stream reader
 #: pauses there (backpressure "block"), so the broker side gets the loop between batches.
-_GATEWAY_QUEUE = 512
+_GATEWAY_QUEUE = 256
 
 
 def _forever() -> ReconnectPolicy:
