@@ -266,3 +266,38 @@ def test_mxgateway_and_other_commands_never_import_aiomqtt() -> None:
         check=True,
     )
     assert proc.stdout.strip() == "[]"
+
+
+async def test_tls_to_the_broker_with_a_login_from_the_environment() -> None:
+    if _broker.available() != "mosquitto":
+        pytest.skip("needs mosquitto (its TLS listener is configured here)")
+    from mxgateway.simulator.tls import make_cert_dir
+
+    process = _broker.BrokerProcess("mosquitto")
+    try:
+        certs = make_cert_dir(process.directory / "certs")
+        process.extra = (
+            f"cafile {certs.ca_file}\ncertfile {certs.cert_file}\nkeyfile {certs.key_file}\n"
+        )
+        process.start()
+        async with make_simulator(auth_enabled=False) as sim:
+            base = ("Tank01.Level", "--endpoint", sim.endpoint, "--duration", "1", "--json")
+            env = {"MXGATEWAY_MQTT_USERNAME": "bridge", "MXGATEWAY_MQTT_PASSWORD": PASSWORD}
+            run = await _run(
+                *base,
+                "--broker",
+                f"mqtts://127.0.0.1:{process.port}",
+                "--mqtt-ca-file",
+                certs.ca_file,
+                **env,
+            )
+            assert run.code == 0, run.stderr
+            published = run.json_lines()[-1]["published"]
+            assert isinstance(published, int) and published >= 2  # a value, status words
+            _assert_secret_free(run)
+            # Without the CA the broker's certificate is not trusted: no connection.
+            untrusted = await _run(*base, "--broker", f"mqtts://127.0.0.1:{process.port}")
+            assert untrusted.code == 3, untrusted.stderr
+            assert "certificate" in untrusted.stderr.lower(), untrusted.stderr
+    finally:
+        process.stop()
