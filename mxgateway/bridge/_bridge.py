@@ -214,6 +214,7 @@ class Bridge:
         self._broker_up = False
         self._gateway = STATUS_OFFLINE
         self._refused: dict[str, str] = {}
+        self._left_out: dict[str, str] = {}
         self._received = 0
         self._broker_reconnects = 0
         self._broker_failures = 0
@@ -402,6 +403,7 @@ class Bridge:
         try:
             await subscription.add(self._tags)
         except MxGatewaySubscribeError as exc:
+            self._left_out = dict(exc.errors)
             self._refused = dict(exc.errors)
             if len(self._refused) >= len(self._tags):
                 raise
@@ -424,10 +426,9 @@ class Bridge:
             elif isinstance(item, Reconnected):
                 self._gateway_reconnects += 1
                 self._gateway_error = None
-                for tag, reason in item.failed.items():
-                    self._refused[tag] = reason
-                for tag in [t for t in self._refused if t not in item.failed]:
-                    del self._refused[tag]
+                # Refused at start: left out for good. Refused by a new session: tried
+                # again at the next reconnect, so listed only until then.
+                self._refused = {**self._left_out, **item.failed}
                 self._set_gateway(STATUS_ONLINE)
             elif isinstance(item, Gap):
                 self._gaps += 1

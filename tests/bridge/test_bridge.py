@@ -345,12 +345,19 @@ async def test_an_unreachable_broker_fails_start_and_leaves_nothing_open() -> No
 async def test_tags_the_gateway_refuses_are_listed_and_the_rest_published(
     broker: _broker.BrokerProcess,
 ) -> None:
-    async with gateway() as (_sim, client), consuming(broker.port, "mxgateway/#") as consumer:
-        bridge = Bridge(client, [MODE, "Nope01.Missing"], broker=broker_options(broker))
+    async with gateway() as (sim, client), consuming(broker.port, "mxgateway/#") as consumer:
+        options = BridgeOptions(reconnect=FAST)
+        bridge = Bridge(
+            client, [MODE, "Nope01.Missing"], broker=broker_options(broker), options=options
+        )
         async with bridge:
             assert set(bridge.refused) == {"Nope01.Missing"}
             assert bridge.stats.tags == 1 and bridge.stats.refused_tags == 1
             await consumer.wait_for(topic_is("mxgateway/Tank01/Mode"))
+            await sim.restart()  # a new session: the refused tag stays left out
+            stats = await bridge.wait_stats(lambda s: s.gateway_reconnects >= 1, WAIT)
+            assert (stats.tags, stats.refused_tags) == (1, 1)
+            assert set(bridge.refused) == {"Nope01.Missing"}
         only_bad = Bridge(client, ["Nope01.Missing"], broker=broker_options(broker))
         with pytest.raises(MxGatewaySubscribeError):
             await only_bad.start()
