@@ -107,7 +107,12 @@ class StatusView:
         table.add_column("value", justify="right")
         table.add_column("what", style="bold")
         table.add_column("value", justify="right")
-        broker = Text("up", "green") if s.broker_connected else Text("reconnecting", "red")
+        if self.state == "stopped":
+            broker = Text("closed")
+        elif s.broker_connected:
+            broker = Text("up", "green")
+        else:
+            broker = Text("reconnecting", "red")
         gateway = Text(s.gateway, "green" if s.gateway == "online" else "red")
         table.add_row("tags", f"{s.tags:,}", "gateway", gateway)
         table.add_row("published/s", f"{self.rate:,.1f}", "broker", broker)
