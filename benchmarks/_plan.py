@@ -206,7 +206,7 @@ def galaxy_rows(ours: dict[str, Any], ref: dict[str, Any], objects: int) -> list
 
 # ---- orchestration ----------------------------------------------------------------------
 
-SCENARIOS = ("codec", "cli", "ceiling", "events", "invoke", "replay", "galaxy")
+SCENARIOS = ("codec", "cli", "ceiling", "events", "invoke", "replay", "galaxy", "bridge")
 
 
 def _measure_pair(
@@ -433,6 +433,56 @@ def _run_galaxy(settings: Settings, console: Console) -> list[Row]:
     return galaxy_rows(pair["ours"], pair["reference"], settings.objects)
 
 
+def bridge_rows(result: dict[str, Any]) -> list[Row]:
+    """The MQTT bridge end to end vs the client's own Subscription: values/s, latency."""
+    rows: list[Row] = []
+    note = "reference = Subscription alone, no MQTT"
+    for label, metrics in (("throughput", ("values/s",)), ("latency", ("p50 ms", "p99 ms"))):
+        pair = result.get(label) or {}
+        ours, ref = pair.get("bridge", {}), pair.get("client", {})
+        tags = ours.get("tags") or 0
+        for key in metrics:
+            name = (
+                f"values/s at an MQTT consumer, {tags:,} tags"
+                if key == "values/s"
+                else f"end-to-end latency {key.split()[0]}, {tags:,} tags"
+            )
+            rows.append(
+                Row(
+                    "MQTT bridge",
+                    name,
+                    "values/s" if key == "values/s" else "ms",
+                    ours.get(key),
+                    ref.get(key),
+                    higher_is_better=key == "values/s",
+                    note=note,
+                )
+            )
+    return rows
+
+
+def _run_bridge(settings: Settings, console: Console, extras: dict[str, object]) -> list[Row]:
+    from benchmarks.scenarios import bridge
+
+    items = min(settings.items, 2_000 if settings.quick else 10_000)
+    console.print(f"[bold]MQTT bridge[/]: {items:,} tags to a local broker vs Subscription alone")
+    try:
+        result = bridge.run_scenario(
+            items=items,
+            latency_items=min(items, 500),
+            seconds=settings.event_seconds,
+            rounds=settings.rounds,
+        )
+    except (WorkerError, subprocess.TimeoutExpired, RuntimeError) as exc:
+        console.print(f"[red]MQTT bridge: {exc}[/]")
+        return [_missing("MQTT bridge", "values/s", "values/s", "worker failed")]
+    if "skipped" in result:
+        console.print(f"[yellow]MQTT bridge skipped: {result['skipped']}[/]")
+        return []
+    extras["bridge"] = result
+    return bridge_rows(result)
+
+
 def simulator_args(
     *, objects: int, rate_hz: float | None = None, queue_limit: int | None = None
 ) -> list[str]:
@@ -481,3 +531,6 @@ def run(
         yield from _run_replay(settings, console, extras)
     if "galaxy" in selected:
         yield from _run_galaxy(settings, console)
+    if "bridge" in selected and not (settings.quick and len(selected) == len(SCENARIOS)):
+        # Needs a broker process and takes a while, so a plain --quick run leaves it out.
+        yield from _run_bridge(settings, console, extras)

@@ -187,6 +187,8 @@ class Subscription:
     `Reconnecting`, `Reconnected` and `Gap`. When reconnecting is given up (see
     `ReconnectPolicy`) or cannot help, the iterator raises `MxGatewayReconnectError`; with
     backpressure "fail" a consumer that falls behind gets `MxGatewayBackpressureError`.
+    Constructed directly it may start with no tags and get them from `add`, for consumers that
+    must be reading before the first values arrive (`client.subscribe` requires at least one).
     """
 
     def __init__(
@@ -214,7 +216,7 @@ class Subscription:
         self._policy = reconnect if reconnect is not None else ReconnectPolicy()
         self._client_name = client_name
         # Desired tags in subscription order -> item handle in the current session (0 = none).
-        self._tags: dict[str, int] = dict.fromkeys(tag_names(tags, required=True), 0)
+        self._tags: dict[str, int] = dict.fromkeys(tag_names(tags), 0)
         self._handles: dict[int, str] = {}
         self._session: Session | None = None
         self._server_handle = 0

@@ -442,11 +442,12 @@ def subscribe(
     `backpressure` ("block", "conflate", "drop_oldest" or "fail") once the consumer falls
     `queue_size` values behind. An empty `tags` raises MxGatewayConfigError at once (a
     subscription with nothing to deliver would wait forever); `Subscription.add` and
-    `Subscription.remove` change the tags later.
+    `Subscription.remove` change the tags later. (`Subscription` itself accepts an empty
+    list, for code that starts consuming before it adds tags.)
     """
     return Subscription(
         client,
-        tags,
+        tag_names(tags, required=True),
         backpressure=backpressure,
         queue_size=queue_size,
         reconnect=reconnect,

@@ -5,13 +5,13 @@ Both output modes render this data, so a human sees what a script parses.
 
 from __future__ import annotations
 
-import datetime as _dt
 import enum
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import betterproto2
 
+from mxgateway._jsonsafe import iso, plain
 from mxgateway._proto.galaxy_repository import v1 as gr
 from mxgateway._proto.mxaccess_gateway import v1 as mx
 from mxgateway.errors import is_mxaccess_failure
@@ -43,28 +43,6 @@ _ARM_TYPES = {
     "duration_value": "duration",
     "bytes_value": "bytes",
 }
-
-
-def iso(value: _dt.datetime | None) -> str | None:
-    """A datetime as ISO-8601 UTC with microseconds and a Z, e.g. 2024-01-02T03:04:05.000000Z."""
-    if value is None:
-        return None
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=_dt.UTC)
-    return value.astimezone(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
-def plain(value: Any) -> Any:
-    """A converted Python value as JSON data: datetimes ISO, durations in seconds, bytes hex."""
-    if isinstance(value, _dt.datetime):
-        return iso(value)
-    if isinstance(value, _dt.timedelta):
-        return value.total_seconds()
-    if isinstance(value, bytes | bytearray):
-        return bytes(value).hex()
-    if isinstance(value, list | tuple):
-        return [plain(v) for v in value]
-    return value
 
 
 def enum_name(value: enum.Enum | int | None) -> str | None:

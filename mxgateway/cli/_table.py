@@ -192,6 +192,78 @@ def _watch_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-events", metavar="N", type=count, help="stop after N updates")
 
 
+def _bridge_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "tags",
+        nargs="*",
+        metavar="TAG|GLOB",
+        help="tag names, or Galaxy globs matched as `find` matches them ('Tank*.*')",
+    )
+    p.add_argument(
+        "--tags-file", metavar="FILE", action="append", help="tags and globs, one a line"
+    )
+    p.add_argument(
+        "--broker",
+        metavar="HOST:PORT",
+        help="MQTT broker (default: $MXGATEWAY_MQTT_BROKER, else localhost:1883; mqtts:// for TLS)",
+    )
+    p.add_argument(
+        "--prefix",
+        metavar="TOPIC",
+        default="mxgateway",
+        help="topic prefix (default: mxgateway)",
+    )
+    p.add_argument(
+        "--shard", metavar="I/N", help="carry only shard I of N (stable hash of the tag name)"
+    )
+    p.add_argument(
+        "--allow-write",
+        metavar="GLOB",
+        action="append",
+        help="accept writes on <prefix>/<tag>/set for matching tags (repeatable; default none)",
+    )
+    p.add_argument(
+        "--buffer",
+        metavar="N",
+        type=count,
+        default=100_000,
+        help="values kept while the broker is away (default 100000)",
+    )
+    p.add_argument(
+        "--overflow",
+        choices=("conflate", "drop-oldest"),
+        default="conflate",
+        help="when the buffer is full: keep each tag's latest (conflate, default), or drop"
+        " the oldest",
+    )
+    p.add_argument("--mqtt-tls", action="store_true", help="TLS to the broker")
+    p.add_argument("--mqtt-ca-file", metavar="PEM", help="CA to trust for the broker (TLS)")
+    p.add_argument(
+        "--mqtt-username-env",
+        metavar="VAR",
+        help="environment variable with the MQTT username (default MXGATEWAY_MQTT_USERNAME)",
+    )
+    p.add_argument(
+        "--mqtt-password-env",
+        metavar="VAR",
+        help="environment variable with the MQTT password (default MXGATEWAY_MQTT_PASSWORD)",
+    )
+    p.add_argument("--client-id", metavar="ID", help="MQTT client id (default: random)")
+    p.add_argument(
+        "--status-interval",
+        metavar="SECONDS",
+        type=seconds,
+        help="status line period when not on a terminal (default 5)",
+    )
+    p.add_argument("--duration", metavar="SECONDS", type=seconds, help="stop after this long")
+    p.add_argument(
+        "--give-up",
+        metavar="SECONDS",
+        type=seconds,
+        help="stop reconnecting after an outage this long (default: never)",
+    )
+
+
 def _alarm_prefix(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--prefix", metavar="TEXT", default="", help="alarm reference prefix (default: all)"
@@ -511,6 +583,18 @@ COMMANDS: tuple[Command, ...] = (
             "mxgw-py watch Tank01.Level --max-events 5 --json",
         ),
         _watch_args,
+        group="events",
+    ),
+    Command(
+        "bridge",
+        "_cmd_bridge:bridge",
+        "publish tag values to an MQTT broker (needs mxgateway[mqtt])",
+        (
+            "mxgw-py bridge --broker localhost:1883 'Tank*.*'",
+            "mxgw-py bridge --broker mqtts://broker:8883 --tags-file tags.txt --shard 1/2 --json",
+            "mxgw-py bridge 'Tank*.*' --allow-write 'Tank*.SetPoint'",
+        ),
+        _bridge_args,
         group="events",
     ),
     Command(
