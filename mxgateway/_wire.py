@@ -25,8 +25,6 @@ class WireError(ValueError):
 #: turn it into WireError: truncation, short fixed-size fields, invalid UTF-8.
 _ERRORS: tuple[type[Exception], ...] = (IndexError, struct.error, UnicodeDecodeError)
 
-_LOAD_ERRORS: tuple[type[Exception], ...] = (WireError, *_ERRORS)
-
 #: The value of a repeated field nothing was read for (shared, never mutated).
 _EMPTY: tuple[()] = ()
 
@@ -319,7 +317,9 @@ class _LazyList(list[_T]):
 
     __slots__ = ("_data", "_decode", "_spans")
 
-    def __init__(self, decode: Callable[[bytes, int, int], _T], data: bytes, spans: list[int]):
+    def __init__(
+        self, decode: Callable[[bytes, int, int], _T], data: bytes, spans: list[int]
+    ) -> None:
         super().__init__()
         self._decode: Callable[[bytes, int, int], _T] | None = decode
         self._data = data
@@ -332,13 +332,12 @@ class _LazyList(list[_T]):
         data = self._data
         try:
             items = [decode(data, spans[i], spans[i + 1]) for i in range(0, len(spans), 2)]
-        except _LOAD_ERRORS as exc:
+        except WireError as exc:
             from mxgateway._proto.mxaccess_gateway.v1 import ProtocolStatusCode
             from mxgateway.errors import MxGatewayProtocolViolationError
 
-            reason = exc if isinstance(exc, WireError) else _malformed("list element", exc)
             raise MxGatewayProtocolViolationError(
-                ProtocolStatusCode.PROTOCOL_VIOLATION, str(reason)
+                ProtocolStatusCode.PROTOCOL_VIOLATION, str(exc)
             ) from None
         self._spans = self._decode = None
         self._data = b""

@@ -275,9 +275,9 @@ class Writer:
             callee = self.target(f)
             depth = (", depth + 1" if m.recursive else ", 1") if callee.recursive else ""
             call = f"_r_{callee.py_name}(data, pos, stop{depth})"
-            self.emit(
-                ind, store.format(call if callee.fields else f"() if stop == pos else {call}")
-            )
+            if not callee.special:  # an empty message shares one tuple of defaults
+                call = f"_D_{callee.py_name} if stop == pos else {call}"
+            self.emit(ind, store.format(call))
         elif f.type == F.TYPE_STRING:
             self.emit(ind, store.format("data[pos:stop].decode()"))
         else:
@@ -371,6 +371,7 @@ class Writer:
                 if f.lazy:
                     self.emit(1, f"if {f.name} is not _EMPTY:", f"    {f.name} = (data, {f.name})")
             self.emit(1, f"return {tuple_of(names + [o + '_case' for o in m.oneofs])}")
+            self.emit(0, "", "", f'_D_{m.py_name} = _r_{m.py_name}(b"", 0, 0)')
         self.emit(0, "", "")
 
     # ---- building messages -----------------------------------------------------------------
@@ -404,7 +405,11 @@ class Writer:
             if f.lazy:
                 p = self.target(f).py_name
                 self.emit(0, f"def _lazy_{p}(data: bytes, pos: int, end: int) -> M_{p}:")
-                self.emit(1, f"return to_{p}(_r_{p}(data, pos, end))", "", "")
+                self.emit(1, "try:", f"    return to_{p}(_r_{p}(data, pos, end))")
+                self.emit(1, "except _ERRORS as exc:")
+                self.emit(
+                    2, f'raise _malformed("{self.target(f).full_name}", exc) from None', "", ""
+                )
 
     # ---- writing ---------------------------------------------------------------------------
 

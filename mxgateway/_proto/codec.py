@@ -173,7 +173,7 @@ def _r_BrowseChildrenReply(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("galaxy_repository.v1.BrowseChildrenReply.children")
-        children.append(_r_GalaxyObject(data, pos, stop))
+        children.append(_D_GalaxyObject if stop == pos else _r_GalaxyObject(data, pos, stop))
         pos = stop
         key = data[pos] if pos < end else 0
     if key == 18:
@@ -210,7 +210,7 @@ def _r_BrowseChildrenReply(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("galaxy_repository.v1.BrowseChildrenReply.children")
-            children.append(_r_GalaxyObject(data, pos, stop))
+            children.append(_D_GalaxyObject if stop == pos else _r_GalaxyObject(data, pos, stop))
             pos = stop
         elif number == 2:
             if wire != 2:
@@ -230,6 +230,9 @@ def _r_BrowseChildrenReply(data: bytes, pos: int, end: int) -> Any:
     if pos != end:
         raise _overrun("galaxy_repository.v1.BrowseChildrenReply")
     return (children, next_page_token,)
+
+
+_D_BrowseChildrenReply = _r_BrowseChildrenReply(b"", 0, 0)
 
 
 def _w_BrowseChildrenReply(children: Any = (), next_page_token: Any = "") -> bytes:
@@ -610,6 +613,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
     return (parent_gobject_id, parent_tag_name, parent_contained_path, page_size, page_token, category_ids, template_chain_contains, tag_name_glob, include_attributes, alarm_bearing_only, historized_only, parent_case,)
 
 
+_D_BrowseChildrenRequest = _r_BrowseChildrenRequest(b"", 0, 0)
+
+
 def _w_BrowseChildrenRequest(parent_gobject_id: Any = None, parent_tag_name: Any = None, parent_contained_path: Any = None, page_size: Any = 0, page_token: Any = "", category_ids: Any = (), template_chain_contains: Any = (), tag_name_glob: Any = "", include_attributes: Any = None, alarm_bearing_only: Any = False, historized_only: Any = False) -> bytes:
     out = []
     if parent_gobject_id is not None:
@@ -810,6 +816,9 @@ def _r_DeployEvent(data: bytes, pos: int, end: int) -> Any:
     return (sequence, time_of_last_deploy, time_of_last_deploy_present, object_count, attribute_count,)
 
 
+_D_DeployEvent = _r_DeployEvent(b"", 0, 0)
+
+
 def _w_DeployEvent(sequence: Any = 0, time_of_last_deploy: Any = None, time_of_last_deploy_present: Any = False, object_count: Any = 0, attribute_count: Any = 0) -> bytes:
     out = []
     if sequence:
@@ -882,7 +891,7 @@ def _r_DiscoverHierarchyReply(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("galaxy_repository.v1.DiscoverHierarchyReply.objects")
-        objects.append(_r_GalaxyObject(data, pos, stop))
+        objects.append(_D_GalaxyObject if stop == pos else _r_GalaxyObject(data, pos, stop))
         pos = stop
         key = data[pos] if pos < end else 0
     if key == 18:
@@ -929,7 +938,7 @@ def _r_DiscoverHierarchyReply(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("galaxy_repository.v1.DiscoverHierarchyReply.objects")
-            objects.append(_r_GalaxyObject(data, pos, stop))
+            objects.append(_D_GalaxyObject if stop == pos else _r_GalaxyObject(data, pos, stop))
             pos = stop
         elif number == 2:
             if wire != 2:
@@ -959,6 +968,9 @@ def _r_DiscoverHierarchyReply(data: bytes, pos: int, end: int) -> Any:
     if pos != end:
         raise _overrun("galaxy_repository.v1.DiscoverHierarchyReply")
     return (objects, next_page_token, total_object_count,)
+
+
+_D_DiscoverHierarchyReply = _r_DiscoverHierarchyReply(b"", 0, 0)
 
 
 def _w_DiscoverHierarchyReply(objects: Any = (), next_page_token: Any = "", total_object_count: Any = 0) -> bytes:
@@ -1363,6 +1375,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
     return (page_size, page_token, root_gobject_id, root_tag_name, root_contained_path, max_depth, category_ids, template_chain_contains, tag_name_glob, include_attributes, alarm_bearing_only, historized_only, root_case,)
 
 
+_D_DiscoverHierarchyRequest = _r_DiscoverHierarchyRequest(b"", 0, 0)
+
+
 def _w_DiscoverHierarchyRequest(page_size: Any = 0, page_token: Any = "", root_gobject_id: Any = None, root_tag_name: Any = None, root_contained_path: Any = None, max_depth: Any = None, category_ids: Any = (), template_chain_contains: Any = (), tag_name_glob: Any = "", include_attributes: Any = None, alarm_bearing_only: Any = False, historized_only: Any = False) -> bytes:
     out = []
     if page_size:
@@ -1685,6 +1700,9 @@ def _r_GalaxyAttribute(data: bytes, pos: int, end: int) -> Any:
     return (attribute_name, full_tag_reference, mx_data_type, data_type_name, is_array, array_dimension, security_classification, is_built_in, is_historized, is_alarm,)
 
 
+_D_GalaxyAttribute = _r_GalaxyAttribute(b"", 0, 0)
+
+
 def _w_GalaxyAttribute(attribute_name: Any = "", full_tag_reference: Any = "", mx_data_type: Any = 0, data_type_name: Any = "", is_array: Any = False, array_dimension: Any = 0, security_classification: Any = 0, is_built_in: Any = False, is_historized: Any = False, is_alarm: Any = False) -> bytes:
     out = []
     if attribute_name:
@@ -1974,6 +1992,9 @@ def _r_GalaxyObject(data: bytes, pos: int, end: int) -> Any:
     return (gobject_id, tag_name, contained_name, parent_gobject_id, is_area, category_id, template_chain, attributes,)
 
 
+_D_GalaxyObject = _r_GalaxyObject(b"", 0, 0)
+
+
 def _w_GalaxyObject(gobject_id: Any = 0, tag_name: Any = "", contained_name: Any = "", parent_gobject_id: Any = 0, is_area: Any = False, category_id: Any = 0, template_chain: Any = (), attributes: Any = ()) -> bytes:
     out = []
     if gobject_id:
@@ -2011,7 +2032,10 @@ def to_GalaxyObject(t: tuple[Any, ...]) -> M_GalaxyObject:
 
 
 def _lazy_GalaxyAttribute(data: bytes, pos: int, end: int) -> M_GalaxyAttribute:
-    return to_GalaxyAttribute(_r_GalaxyAttribute(data, pos, end))
+    try:
+        return to_GalaxyAttribute(_r_GalaxyAttribute(data, pos, end))
+    except _ERRORS as exc:
+        raise _malformed("galaxy_repository.v1.GalaxyAttribute", exc) from None
 
 
 def read_GalaxyObject(data: bytes) -> tuple[Any, ...]:
@@ -2107,6 +2131,9 @@ def _r_GetLastDeployTimeReply(data: bytes, pos: int, end: int) -> Any:
     return (time_of_last_deploy, time_of_last_deploy_present,)
 
 
+_D_GetLastDeployTimeReply = _r_GetLastDeployTimeReply(b"", 0, 0)
+
+
 def _w_GetLastDeployTimeReply(time_of_last_deploy: Any = None, time_of_last_deploy_present: Any = False) -> bytes:
     out = []
     if time_of_last_deploy is not None:
@@ -2167,6 +2194,9 @@ def _r_GetLastDeployTimeRequest(data: bytes, pos: int, end: int) -> Any:
     if pos != end:
         raise _overrun("galaxy_repository.v1.GetLastDeployTimeRequest")
     return ()
+
+
+_D_GetLastDeployTimeRequest = _r_GetLastDeployTimeRequest(b"", 0, 0)
 
 
 def _w_GetLastDeployTimeRequest() -> bytes:
@@ -2247,6 +2277,9 @@ def _r_TestConnectionReply(data: bytes, pos: int, end: int) -> Any:
     return (ok,)
 
 
+_D_TestConnectionReply = _r_TestConnectionReply(b"", 0, 0)
+
+
 def _w_TestConnectionReply(ok: Any = False) -> bytes:
     out = []
     if ok:
@@ -2304,6 +2337,9 @@ def _r_TestConnectionRequest(data: bytes, pos: int, end: int) -> Any:
     if pos != end:
         raise _overrun("galaxy_repository.v1.TestConnectionRequest")
     return ()
+
+
+_D_TestConnectionRequest = _r_TestConnectionRequest(b"", 0, 0)
 
 
 def _w_TestConnectionRequest() -> bytes:
@@ -2388,6 +2424,9 @@ def _r_WatchDeployEventsRequest(data: bytes, pos: int, end: int) -> Any:
     if pos != end:
         raise _overrun("galaxy_repository.v1.WatchDeployEventsRequest")
     return (last_seen_deploy_time,)
+
+
+_D_WatchDeployEventsRequest = _r_WatchDeployEventsRequest(b"", 0, 0)
 
 
 def _w_WatchDeployEventsRequest(last_seen_deploy_time: Any = None) -> bytes:
@@ -2592,7 +2631,7 @@ def _r_AcknowledgeAlarmReply(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.AcknowledgeAlarmReply.protocol_status")
-        protocol_status = _r_ProtocolStatus(data, pos, stop)
+        protocol_status = _D_ProtocolStatus if stop == pos else _r_ProtocolStatus(data, pos, stop)
         pos = stop
         key = data[pos] if pos < end else 0
     if key == 16:
@@ -2615,7 +2654,7 @@ def _r_AcknowledgeAlarmReply(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.AcknowledgeAlarmReply.status")
-        status = _r_MxStatusProxy(data, pos, stop)
+        status = _D_MxStatusProxy if stop == pos else _r_MxStatusProxy(data, pos, stop)
         pos = stop
         key = data[pos] if pos < end else 0
     while pos < end:
@@ -2637,7 +2676,7 @@ def _r_AcknowledgeAlarmReply(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.AcknowledgeAlarmReply.protocol_status")
-            protocol_status = _r_ProtocolStatus(data, pos, stop)
+            protocol_status = _D_ProtocolStatus if stop == pos else _r_ProtocolStatus(data, pos, stop)
             pos = stop
         elif number == 2:
             if wire != 0:
@@ -2660,13 +2699,16 @@ def _r_AcknowledgeAlarmReply(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.AcknowledgeAlarmReply.status")
-            status = _r_MxStatusProxy(data, pos, stop)
+            status = _D_MxStatusProxy if stop == pos else _r_MxStatusProxy(data, pos, stop)
             pos = stop
         else:
             pos = _skip(data, pos, key)
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.AcknowledgeAlarmReply")
     return (protocol_status, hresult, status,)
+
+
+_D_AcknowledgeAlarmReply = _r_AcknowledgeAlarmReply(b"", 0, 0)
 
 
 def _w_AcknowledgeAlarmReply(protocol_status: Any = None, hresult: Any = 0, status: Any = None) -> bytes:
@@ -2843,6 +2885,9 @@ def _r_AcknowledgeAlarmRequest(data: bytes, pos: int, end: int) -> Any:
     return (client_correlation_id, alarm_full_reference, comment, operator_user,)
 
 
+_D_AcknowledgeAlarmRequest = _r_AcknowledgeAlarmRequest(b"", 0, 0)
+
+
 def _w_AcknowledgeAlarmRequest(client_correlation_id: Any = "", alarm_full_reference: Any = "", comment: Any = "", operator_user: Any = "") -> bytes:
     out = []
     if client_correlation_id:
@@ -2952,6 +2997,9 @@ def _r_ActivateCommand(data: bytes, pos: int, end: int) -> Any:
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.ActivateCommand")
     return (server_handle, item_handle,)
+
+
+_D_ActivateCommand = _r_ActivateCommand(b"", 0, 0)
 
 
 def _w_ActivateCommand(server_handle: Any = 0, item_handle: Any = 0) -> bytes:
@@ -3162,7 +3210,7 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.ActiveAlarmSnapshot.current_value")
-        current_value = _r_MxValue(data, pos, stop, 1)
+        current_value = _D_MxValue if stop == pos else _r_MxValue(data, pos, stop, 1)
         pos = stop
         key = data[pos] if pos < end else 0
     if key == 106:
@@ -3175,7 +3223,7 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.ActiveAlarmSnapshot.limit_value")
-        limit_value = _r_MxValue(data, pos, stop, 1)
+        limit_value = _D_MxValue if stop == pos else _r_MxValue(data, pos, stop, 1)
         pos = stop
         key = data[pos] if pos < end else 0
     while pos < end:
@@ -3334,7 +3382,7 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.ActiveAlarmSnapshot.current_value")
-            current_value = _r_MxValue(data, pos, stop, 1)
+            current_value = _D_MxValue if stop == pos else _r_MxValue(data, pos, stop, 1)
             pos = stop
         elif number == 13:
             if wire != 2:
@@ -3347,13 +3395,16 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.ActiveAlarmSnapshot.limit_value")
-            limit_value = _r_MxValue(data, pos, stop, 1)
+            limit_value = _D_MxValue if stop == pos else _r_MxValue(data, pos, stop, 1)
             pos = stop
         else:
             pos = _skip(data, pos, key)
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.ActiveAlarmSnapshot")
     return (alarm_full_reference, source_object_reference, alarm_type, condition_state, raw_severity, original_raise_timestamp, last_transition_timestamp, operator_user, operator_comment, category, description, current_value, limit_value,)
+
+
+_D_ActiveAlarmSnapshot = _r_ActiveAlarmSnapshot(b"", 0, 0)
 
 
 def _w_ActiveAlarmSnapshot(alarm_full_reference: Any = "", source_object_reference: Any = "", alarm_type: Any = "", condition_state: Any = 0, raw_severity: Any = 0, original_raise_timestamp: Any = None, last_transition_timestamp: Any = None, operator_user: Any = "", operator_comment: Any = "", category: Any = "", description: Any = "", current_value: Any = None, limit_value: Any = None) -> bytes:
@@ -3500,6 +3551,9 @@ def _r_AddBufferedItemCommand(data: bytes, pos: int, end: int) -> Any:
     return (server_handle, tag_address,)
 
 
+_D_AddBufferedItemCommand = _r_AddBufferedItemCommand(b"", 0, 0)
+
+
 def _w_AddBufferedItemCommand(server_handle: Any = 0, tag_address: Any = "") -> bytes:
     out = []
     if server_handle:
@@ -3638,6 +3692,9 @@ def _r_AddItem2Command(data: bytes, pos: int, end: int) -> Any:
     return (server_handle, tag_address, context,)
 
 
+_D_AddItem2Command = _r_AddItem2Command(b"", 0, 0)
+
+
 def _w_AddItem2Command(server_handle: Any = 0, tag_address: Any = "", context: Any = "") -> bytes:
     out = []
     if server_handle:
@@ -3756,6 +3813,9 @@ def _r_AddItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
     return (server_handle, tag_addresses,)
 
 
+_D_AddItemBulkCommand = _r_AddItemBulkCommand(b"", 0, 0)
+
+
 def _w_AddItemBulkCommand(server_handle: Any = 0, tag_addresses: Any = ()) -> bytes:
     out = []
     if server_handle:
@@ -3867,6 +3927,9 @@ def _r_AddItemCommand(data: bytes, pos: int, end: int) -> Any:
     return (server_handle, tag_address,)
 
 
+_D_AddItemCommand = _r_AddItemCommand(b"", 0, 0)
+
+
 def _w_AddItemCommand(server_handle: Any = 0, tag_address: Any = "") -> bytes:
     out = []
     if server_handle:
@@ -3949,6 +4012,9 @@ def _r_AddItemReply(data: bytes, pos: int, end: int) -> Any:
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.AddItemReply")
     return (item_handle,)
+
+
+_D_AddItemReply = _r_AddItemReply(b"", 0, 0)
 
 
 def _w_AddItemReply(item_handle: Any = 0) -> bytes:
@@ -4051,6 +4117,9 @@ def _r_AdviseCommand(data: bytes, pos: int, end: int) -> Any:
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.AdviseCommand")
     return (server_handle, item_handle,)
+
+
+_D_AdviseCommand = _r_AdviseCommand(b"", 0, 0)
 
 
 def _w_AdviseCommand(server_handle: Any = 0, item_handle: Any = 0) -> bytes:
@@ -4195,6 +4264,9 @@ def _r_AdviseItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
     return (server_handle, item_handles,)
 
 
+_D_AdviseItemBulkCommand = _r_AdviseItemBulkCommand(b"", 0, 0)
+
+
 def _w_AdviseItemBulkCommand(server_handle: Any = 0, item_handles: Any = ()) -> bytes:
     out = []
     if server_handle:
@@ -4300,6 +4372,9 @@ def _r_AdviseSupervisoryCommand(data: bytes, pos: int, end: int) -> Any:
     return (server_handle, item_handle,)
 
 
+_D_AdviseSupervisoryCommand = _r_AdviseSupervisoryCommand(b"", 0, 0)
+
+
 def _w_AdviseSupervisoryCommand(server_handle: Any = 0, item_handle: Any = 0) -> bytes:
     out = []
     if server_handle:
@@ -4362,7 +4437,7 @@ def _r_AlarmFeedMessage(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.AlarmFeedMessage.active_alarm")
-        active_alarm = _r_ActiveAlarmSnapshot(data, pos, stop)
+        active_alarm = _D_ActiveAlarmSnapshot if stop == pos else _r_ActiveAlarmSnapshot(data, pos, stop)
         pos = stop
         payload_case = "active_alarm"
         snapshot_complete = transition = None
@@ -4377,7 +4452,7 @@ def _r_AlarmFeedMessage(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.AlarmFeedMessage.snapshot_complete")
-        snapshot_complete = _r_AlarmSnapshotComplete(data, pos, stop)
+        snapshot_complete = _D_AlarmSnapshotComplete if stop == pos else _r_AlarmSnapshotComplete(data, pos, stop)
         pos = stop
         payload_case = "snapshot_complete"
         active_alarm = transition = None
@@ -4392,7 +4467,7 @@ def _r_AlarmFeedMessage(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.AlarmFeedMessage.transition")
-        transition = _r_OnAlarmTransitionEvent(data, pos, stop)
+        transition = _D_OnAlarmTransitionEvent if stop == pos else _r_OnAlarmTransitionEvent(data, pos, stop)
         pos = stop
         payload_case = "transition"
         active_alarm = snapshot_complete = None
@@ -4416,7 +4491,7 @@ def _r_AlarmFeedMessage(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.AlarmFeedMessage.active_alarm")
-            active_alarm = _r_ActiveAlarmSnapshot(data, pos, stop)
+            active_alarm = _D_ActiveAlarmSnapshot if stop == pos else _r_ActiveAlarmSnapshot(data, pos, stop)
             pos = stop
             payload_case = "active_alarm"
             snapshot_complete = transition = None
@@ -4431,7 +4506,7 @@ def _r_AlarmFeedMessage(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.AlarmFeedMessage.snapshot_complete")
-            snapshot_complete = _r_AlarmSnapshotComplete(data, pos, stop)
+            snapshot_complete = _D_AlarmSnapshotComplete if stop == pos else _r_AlarmSnapshotComplete(data, pos, stop)
             pos = stop
             payload_case = "snapshot_complete"
             active_alarm = transition = None
@@ -4446,7 +4521,7 @@ def _r_AlarmFeedMessage(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.AlarmFeedMessage.transition")
-            transition = _r_OnAlarmTransitionEvent(data, pos, stop)
+            transition = _D_OnAlarmTransitionEvent if stop == pos else _r_OnAlarmTransitionEvent(data, pos, stop)
             pos = stop
             payload_case = "transition"
             active_alarm = snapshot_complete = None
@@ -4455,6 +4530,9 @@ def _r_AlarmFeedMessage(data: bytes, pos: int, end: int) -> Any:
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.AlarmFeedMessage")
     return (active_alarm, snapshot_complete, transition, payload_case,)
+
+
+_D_AlarmFeedMessage = _r_AlarmFeedMessage(b"", 0, 0)
 
 
 def _w_AlarmFeedMessage(active_alarm: Any = None, snapshot_complete: Any = None, transition: Any = None) -> bytes:
@@ -4543,6 +4621,9 @@ def _r_AlarmSnapshotComplete(data: bytes, pos: int, end: int) -> Any:
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.AlarmSnapshotComplete")
     return (active_alarm_count,)
+
+
+_D_AlarmSnapshotComplete = _r_AlarmSnapshotComplete(b"", 0, 0)
 
 
 def _w_AlarmSnapshotComplete(active_alarm_count: Any = 0) -> bytes:
@@ -4653,6 +4734,9 @@ def _r_ArchestrAUserToIdCommand(data: bytes, pos: int, end: int) -> Any:
     return (server_handle, user_name,)
 
 
+_D_ArchestrAUserToIdCommand = _r_ArchestrAUserToIdCommand(b"", 0, 0)
+
+
 def _w_ArchestrAUserToIdCommand(server_handle: Any = 0, user_name: Any = "") -> bytes:
     out = []
     if server_handle:
@@ -4735,6 +4819,9 @@ def _r_ArchestrAUserToIdReply(data: bytes, pos: int, end: int) -> Any:
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.ArchestrAUserToIdReply")
     return (user_id,)
+
+
+_D_ArchestrAUserToIdReply = _r_ArchestrAUserToIdReply(b"", 0, 0)
 
 
 def _w_ArchestrAUserToIdReply(user_id: Any = 0) -> bytes:
@@ -4872,6 +4959,9 @@ def _r_AuthenticateUserCommand(data: bytes, pos: int, end: int) -> Any:
     return (server_handle, user_name, password,)
 
 
+_D_AuthenticateUserCommand = _r_AuthenticateUserCommand(b"", 0, 0)
+
+
 def _w_AuthenticateUserCommand(server_handle: Any = 0, user_name: Any = "", password: Any = "") -> bytes:
     out = []
     if server_handle:
@@ -4959,6 +5049,9 @@ def _r_AuthenticateUserReply(data: bytes, pos: int, end: int) -> Any:
     return (user_id,)
 
 
+_D_AuthenticateUserReply = _r_AuthenticateUserReply(b"", 0, 0)
+
+
 def _w_AuthenticateUserReply(user_id: Any = 0) -> bytes:
     out = []
     if user_id:
@@ -5017,7 +5110,7 @@ def _r_BulkReadReply(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.BulkReadReply.results")
-        results.append(_r_BulkReadResult(data, pos, stop))
+        results.append(_D_BulkReadResult if stop == pos else _r_BulkReadResult(data, pos, stop))
         pos = stop
         key = data[pos] if pos < end else 0
     while pos < end:
@@ -5041,13 +5134,16 @@ def _r_BulkReadReply(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.BulkReadReply.results")
-            results.append(_r_BulkReadResult(data, pos, stop))
+            results.append(_D_BulkReadResult if stop == pos else _r_BulkReadResult(data, pos, stop))
             pos = stop
         else:
             pos = _skip(data, pos, key)
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.BulkReadReply")
     return (results,)
+
+
+_D_BulkReadReply = _r_BulkReadReply(b"", 0, 0)
 
 
 def _w_BulkReadReply(results: Any = ()) -> bytes:
@@ -5146,7 +5242,7 @@ def _r_BulkReadResult(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.BulkReadResult.value")
-        value = _r_MxValue(data, pos, stop, 1)
+        value = _D_MxValue if stop == pos else _r_MxValue(data, pos, stop, 1)
         pos = stop
         key = data[pos] if pos < end else 0
     if key == 40:
@@ -5197,7 +5293,7 @@ def _r_BulkReadResult(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.BulkReadResult.statuses")
-        statuses.append(_r_MxStatusProxy(data, pos, stop))
+        statuses.append(_D_MxStatusProxy if stop == pos else _r_MxStatusProxy(data, pos, stop))
         pos = stop
         key = data[pos] if pos < end else 0
     while pos < end:
@@ -5252,7 +5348,7 @@ def _r_BulkReadResult(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.BulkReadResult.value")
-            value = _r_MxValue(data, pos, stop, 1)
+            value = _D_MxValue if stop == pos else _r_MxValue(data, pos, stop, 1)
             pos = stop
         elif number == 5:
             if wire != 0:
@@ -5303,13 +5399,16 @@ def _r_BulkReadResult(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.BulkReadResult.statuses")
-            statuses.append(_r_MxStatusProxy(data, pos, stop))
+            statuses.append(_D_MxStatusProxy if stop == pos else _r_MxStatusProxy(data, pos, stop))
             pos = stop
         else:
             pos = _skip(data, pos, key)
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.BulkReadResult")
     return (tag_address, was_successful, was_cached, value, quality, source_timestamp, error_message, statuses,)
+
+
+_D_BulkReadResult = _r_BulkReadResult(b"", 0, 0)
 
 
 def _w_BulkReadResult(tag_address: Any = "", was_successful: Any = False, was_cached: Any = False, value: Any = None, quality: Any = 0, source_timestamp: Any = None, error_message: Any = "", statuses: Any = ()) -> bytes:
@@ -5391,7 +5490,7 @@ def _r_BulkSubscribeReply(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.BulkSubscribeReply.results")
-        results.append(_r_SubscribeResult(data, pos, stop))
+        results.append(_D_SubscribeResult if stop == pos else _r_SubscribeResult(data, pos, stop))
         pos = stop
         key = data[pos] if pos < end else 0
     while pos < end:
@@ -5415,13 +5514,16 @@ def _r_BulkSubscribeReply(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.BulkSubscribeReply.results")
-            results.append(_r_SubscribeResult(data, pos, stop))
+            results.append(_D_SubscribeResult if stop == pos else _r_SubscribeResult(data, pos, stop))
             pos = stop
         else:
             pos = _skip(data, pos, key)
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.BulkSubscribeReply")
     return (results,)
+
+
+_D_BulkSubscribeReply = _r_BulkSubscribeReply(b"", 0, 0)
 
 
 def _w_BulkSubscribeReply(results: Any = ()) -> bytes:
@@ -5482,7 +5584,7 @@ def _r_BulkWriteReply(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.BulkWriteReply.results")
-        results.append(_r_BulkWriteResult(data, pos, stop))
+        results.append(_D_BulkWriteResult if stop == pos else _r_BulkWriteResult(data, pos, stop))
         pos = stop
         key = data[pos] if pos < end else 0
     while pos < end:
@@ -5506,13 +5608,16 @@ def _r_BulkWriteReply(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.BulkWriteReply.results")
-            results.append(_r_BulkWriteResult(data, pos, stop))
+            results.append(_D_BulkWriteResult if stop == pos else _r_BulkWriteResult(data, pos, stop))
             pos = stop
         else:
             pos = _skip(data, pos, key)
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.BulkWriteReply")
     return (results,)
+
+
+_D_BulkWriteReply = _r_BulkWriteReply(b"", 0, 0)
 
 
 def _w_BulkWriteReply(results: Any = ()) -> bytes:
@@ -5620,7 +5725,7 @@ def _r_BulkWriteResult(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.BulkWriteResult.statuses")
-        statuses.append(_r_MxStatusProxy(data, pos, stop))
+        statuses.append(_D_MxStatusProxy if stop == pos else _r_MxStatusProxy(data, pos, stop))
         pos = stop
         key = data[pos] if pos < end else 0
     while pos < end:
@@ -5687,13 +5792,16 @@ def _r_BulkWriteResult(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.BulkWriteResult.statuses")
-            statuses.append(_r_MxStatusProxy(data, pos, stop))
+            statuses.append(_D_MxStatusProxy if stop == pos else _r_MxStatusProxy(data, pos, stop))
             pos = stop
         else:
             pos = _skip(data, pos, key)
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.BulkWriteResult")
     return (item_handle, was_successful, error_message, hresult, statuses,)
+
+
+_D_BulkWriteResult = _r_BulkWriteResult(b"", 0, 0)
 
 
 def _w_BulkWriteResult(item_handle: Any = 0, was_successful: Any = False, error_message: Any = "", hresult: Any = 0, statuses: Any = ()) -> bytes:
@@ -5789,7 +5897,7 @@ def _r_CloseSessionReply(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.CloseSessionReply.protocol_status")
-        protocol_status = _r_ProtocolStatus(data, pos, stop)
+        protocol_status = _D_ProtocolStatus if stop == pos else _r_ProtocolStatus(data, pos, stop)
         pos = stop
         key = data[pos] if pos < end else 0
     while pos < end:
@@ -5834,13 +5942,16 @@ def _r_CloseSessionReply(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.CloseSessionReply.protocol_status")
-            protocol_status = _r_ProtocolStatus(data, pos, stop)
+            protocol_status = _D_ProtocolStatus if stop == pos else _r_ProtocolStatus(data, pos, stop)
             pos = stop
         else:
             pos = _skip(data, pos, key)
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.CloseSessionReply")
     return (session_id, final_state, protocol_status,)
+
+
+_D_CloseSessionReply = _r_CloseSessionReply(b"", 0, 0)
 
 
 def _w_CloseSessionReply(session_id: Any = "", final_state: Any = 0, protocol_status: Any = None) -> bytes:
@@ -5936,6 +6047,9 @@ def _r_CloseSessionRequest(data: bytes, pos: int, end: int) -> Any:
     return (session_id,)
 
 
+_D_CloseSessionRequest = _r_CloseSessionRequest(b"", 0, 0)
+
+
 def _w_CloseSessionRequest(session_id: Any = "") -> bytes:
     out = []
     if session_id:
@@ -5993,6 +6107,9 @@ def _r_GetSessionStateCommand(data: bytes, pos: int, end: int) -> Any:
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.GetSessionStateCommand")
     return ()
+
+
+_D_GetSessionStateCommand = _r_GetSessionStateCommand(b"", 0, 0)
 
 
 def _w_GetSessionStateCommand() -> bytes:
@@ -6140,6 +6257,9 @@ def _r_GetSessionStateReply(data: bytes, pos: int, end: int) -> Any:
     return (state, pending_command_count, last_worker_sequence, lease_expires_at,)
 
 
+_D_GetSessionStateReply = _r_GetSessionStateReply(b"", 0, 0)
+
+
 def _w_GetSessionStateReply(state: Any = 0, pending_command_count: Any = 0, last_worker_sequence: Any = 0, lease_expires_at: Any = None) -> bytes:
     out = []
     if state:
@@ -6206,6 +6326,9 @@ def _r_GetWorkerInfoCommand(data: bytes, pos: int, end: int) -> Any:
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.GetWorkerInfoCommand")
     return ()
+
+
+_D_GetWorkerInfoCommand = _r_GetWorkerInfoCommand(b"", 0, 0)
 
 
 def _w_GetWorkerInfoCommand() -> bytes:
@@ -6361,6 +6484,9 @@ def _r_GetWorkerInfoReply(data: bytes, pos: int, end: int) -> Any:
     return (worker_process_id, worker_protocol_version, backend_name, worker_started_at,)
 
 
+_D_GetWorkerInfoReply = _r_GetWorkerInfoReply(b"", 0, 0)
+
+
 def _w_GetWorkerInfoReply(worker_process_id: Any = 0, worker_protocol_version: Any = 0, backend_name: Any = "", worker_started_at: Any = None) -> bytes:
     out = []
     if worker_process_id:
@@ -6452,7 +6578,7 @@ def _r_MxArray(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxArray.elements")
-        elements.append(_r_MxValue(data, pos, stop, depth + 1))
+        elements.append(_D_MxValue if stop == pos else _r_MxValue(data, pos, stop, depth + 1))
         pos = stop
         key = data[pos] if pos < end else 0
     while pos < end:
@@ -6496,13 +6622,16 @@ def _r_MxArray(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxArray.elements")
-            elements.append(_r_MxValue(data, pos, stop, depth + 1))
+            elements.append(_D_MxValue if stop == pos else _r_MxValue(data, pos, stop, depth + 1))
             pos = stop
         else:
             pos = _skip(data, pos, key)
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.MxArray")
     return (element_data_type, element_variant_type, elements,)
+
+
+_D_MxArray = _r_MxArray(b"", 0, 0)
 
 
 def _w_MxArray(element_data_type: Any = 0, element_variant_type: Any = 0, elements: Any = ()) -> bytes:
@@ -6633,7 +6762,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandReply.protocol_status")
-        protocol_status = _r_ProtocolStatus(data, pos, stop)
+        protocol_status = _D_ProtocolStatus if stop == pos else _r_ProtocolStatus(data, pos, stop)
         pos = stop
         key = data[pos] if pos < end else 0
     if key == 40:
@@ -6656,7 +6785,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandReply.return_value")
-        return_value = _r_MxValue(data, pos, stop, 1)
+        return_value = _D_MxValue if stop == pos else _r_MxValue(data, pos, stop, 1)
         pos = stop
         key = data[pos] if pos < end else 0
     while key == 58:
@@ -6671,7 +6800,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandReply.statuses")
-        statuses.append(_r_MxStatusProxy(data, pos, stop))
+        statuses.append(_D_MxStatusProxy if stop == pos else _r_MxStatusProxy(data, pos, stop))
         pos = stop
         key = data[pos] if pos < end else 0
     if key == 66:
@@ -6697,7 +6826,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandReply.register")
-        register = _r_RegisterReply(data, pos, stop)
+        register = _D_RegisterReply if stop == pos else _r_RegisterReply(data, pos, stop)
         pos = stop
         result_case = "register"
         add_item = add_item2 = authenticate_user = archestra_user_to_id = add_buffered_item = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -6712,7 +6841,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandReply.add_item")
-        add_item = _r_AddItemReply(data, pos, stop)
+        add_item = _D_AddItemReply if stop == pos else _r_AddItemReply(data, pos, stop)
         pos = stop
         result_case = "add_item"
         register = add_item2 = authenticate_user = archestra_user_to_id = add_buffered_item = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -6727,7 +6856,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandReply.add_item2")
-        add_item2 = _r_AddItemReply(data, pos, stop)
+        add_item2 = _D_AddItemReply if stop == pos else _r_AddItemReply(data, pos, stop)
         pos = stop
         result_case = "add_item2"
         register = add_item = authenticate_user = archestra_user_to_id = add_buffered_item = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -6742,7 +6871,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandReply.authenticate_user")
-        authenticate_user = _r_AuthenticateUserReply(data, pos, stop)
+        authenticate_user = _D_AuthenticateUserReply if stop == pos else _r_AuthenticateUserReply(data, pos, stop)
         pos = stop
         result_case = "authenticate_user"
         register = add_item = add_item2 = archestra_user_to_id = add_buffered_item = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -6757,7 +6886,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandReply.archestra_user_to_id")
-        archestra_user_to_id = _r_ArchestrAUserToIdReply(data, pos, stop)
+        archestra_user_to_id = _D_ArchestrAUserToIdReply if stop == pos else _r_ArchestrAUserToIdReply(data, pos, stop)
         pos = stop
         result_case = "archestra_user_to_id"
         register = add_item = add_item2 = authenticate_user = add_buffered_item = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -6772,7 +6901,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandReply.add_buffered_item")
-        add_buffered_item = _r_AddItemReply(data, pos, stop)
+        add_buffered_item = _D_AddItemReply if stop == pos else _r_AddItemReply(data, pos, stop)
         pos = stop
         result_case = "add_buffered_item"
         register = add_item = add_item2 = authenticate_user = archestra_user_to_id = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -6787,7 +6916,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandReply.add_item_bulk")
-        add_item_bulk = _r_BulkSubscribeReply(data, pos, stop)
+        add_item_bulk = _D_BulkSubscribeReply if stop == pos else _r_BulkSubscribeReply(data, pos, stop)
         pos = stop
         result_case = "add_item_bulk"
         register = add_item = add_item2 = authenticate_user = archestra_user_to_id = add_buffered_item = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -6802,7 +6931,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandReply.advise_item_bulk")
-        advise_item_bulk = _r_BulkSubscribeReply(data, pos, stop)
+        advise_item_bulk = _D_BulkSubscribeReply if stop == pos else _r_BulkSubscribeReply(data, pos, stop)
         pos = stop
         result_case = "advise_item_bulk"
         register = add_item = add_item2 = authenticate_user = archestra_user_to_id = add_buffered_item = add_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -6817,7 +6946,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandReply.remove_item_bulk")
-        remove_item_bulk = _r_BulkSubscribeReply(data, pos, stop)
+        remove_item_bulk = _D_BulkSubscribeReply if stop == pos else _r_BulkSubscribeReply(data, pos, stop)
         pos = stop
         result_case = "remove_item_bulk"
         register = add_item = add_item2 = authenticate_user = archestra_user_to_id = add_buffered_item = add_item_bulk = advise_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -6832,7 +6961,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandReply.un_advise_item_bulk")
-        un_advise_item_bulk = _r_BulkSubscribeReply(data, pos, stop)
+        un_advise_item_bulk = _D_BulkSubscribeReply if stop == pos else _r_BulkSubscribeReply(data, pos, stop)
         pos = stop
         result_case = "un_advise_item_bulk"
         register = add_item = add_item2 = authenticate_user = archestra_user_to_id = add_buffered_item = add_item_bulk = advise_item_bulk = remove_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -6847,7 +6976,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandReply.subscribe_bulk")
-        subscribe_bulk = _r_BulkSubscribeReply(data, pos, stop)
+        subscribe_bulk = _D_BulkSubscribeReply if stop == pos else _r_BulkSubscribeReply(data, pos, stop)
         pos = stop
         result_case = "subscribe_bulk"
         register = add_item = add_item2 = authenticate_user = archestra_user_to_id = add_buffered_item = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -6862,7 +6991,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandReply.unsubscribe_bulk")
-        unsubscribe_bulk = _r_BulkSubscribeReply(data, pos, stop)
+        unsubscribe_bulk = _D_BulkSubscribeReply if stop == pos else _r_BulkSubscribeReply(data, pos, stop)
         pos = stop
         result_case = "unsubscribe_bulk"
         register = add_item = add_item2 = authenticate_user = archestra_user_to_id = add_buffered_item = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -6877,7 +7006,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandReply.write_bulk")
-        write_bulk = _r_BulkWriteReply(data, pos, stop)
+        write_bulk = _D_BulkWriteReply if stop == pos else _r_BulkWriteReply(data, pos, stop)
         pos = stop
         result_case = "write_bulk"
         register = add_item = add_item2 = authenticate_user = archestra_user_to_id = add_buffered_item = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -6892,7 +7021,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandReply.write2_bulk")
-        write2_bulk = _r_BulkWriteReply(data, pos, stop)
+        write2_bulk = _D_BulkWriteReply if stop == pos else _r_BulkWriteReply(data, pos, stop)
         pos = stop
         result_case = "write2_bulk"
         register = add_item = add_item2 = authenticate_user = archestra_user_to_id = add_buffered_item = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -6907,7 +7036,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandReply.write_secured_bulk")
-        write_secured_bulk = _r_BulkWriteReply(data, pos, stop)
+        write_secured_bulk = _D_BulkWriteReply if stop == pos else _r_BulkWriteReply(data, pos, stop)
         pos = stop
         result_case = "write_secured_bulk"
         register = add_item = add_item2 = authenticate_user = archestra_user_to_id = add_buffered_item = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -6922,7 +7051,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandReply.write_secured2_bulk")
-        write_secured2_bulk = _r_BulkWriteReply(data, pos, stop)
+        write_secured2_bulk = _D_BulkWriteReply if stop == pos else _r_BulkWriteReply(data, pos, stop)
         pos = stop
         result_case = "write_secured2_bulk"
         register = add_item = add_item2 = authenticate_user = archestra_user_to_id = add_buffered_item = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -6937,7 +7066,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandReply.read_bulk")
-        read_bulk = _r_BulkReadReply(data, pos, stop)
+        read_bulk = _D_BulkReadReply if stop == pos else _r_BulkReadReply(data, pos, stop)
         pos = stop
         result_case = "read_bulk"
         register = add_item = add_item2 = authenticate_user = archestra_user_to_id = add_buffered_item = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = ping = get_session_state = get_worker_info = None
@@ -6952,7 +7081,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandReply.ping")
-        ping = _r_PingReply(data, pos, stop)
+        ping = _D_PingReply if stop == pos else _r_PingReply(data, pos, stop)
         pos = stop
         result_case = "ping"
         register = add_item = add_item2 = authenticate_user = archestra_user_to_id = add_buffered_item = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = get_session_state = get_worker_info = None
@@ -6967,7 +7096,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandReply.get_session_state")
-        get_session_state = _r_GetSessionStateReply(data, pos, stop)
+        get_session_state = _D_GetSessionStateReply if stop == pos else _r_GetSessionStateReply(data, pos, stop)
         pos = stop
         result_case = "get_session_state"
         register = add_item = add_item2 = authenticate_user = archestra_user_to_id = add_buffered_item = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_worker_info = None
@@ -6982,7 +7111,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandReply.get_worker_info")
-        get_worker_info = _r_GetWorkerInfoReply(data, pos, stop)
+        get_worker_info = _D_GetWorkerInfoReply if stop == pos else _r_GetWorkerInfoReply(data, pos, stop)
         pos = stop
         result_case = "get_worker_info"
         register = add_item = add_item2 = authenticate_user = archestra_user_to_id = add_buffered_item = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = None
@@ -7042,7 +7171,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandReply.protocol_status")
-            protocol_status = _r_ProtocolStatus(data, pos, stop)
+            protocol_status = _D_ProtocolStatus if stop == pos else _r_ProtocolStatus(data, pos, stop)
             pos = stop
         elif number == 5:
             if wire != 0:
@@ -7065,7 +7194,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandReply.return_value")
-            return_value = _r_MxValue(data, pos, stop, 1)
+            return_value = _D_MxValue if stop == pos else _r_MxValue(data, pos, stop, 1)
             pos = stop
         elif number == 7:
             if wire != 2:
@@ -7080,7 +7209,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandReply.statuses")
-            statuses.append(_r_MxStatusProxy(data, pos, stop))
+            statuses.append(_D_MxStatusProxy if stop == pos else _r_MxStatusProxy(data, pos, stop))
             pos = stop
         elif number == 8:
             if wire != 2:
@@ -7106,7 +7235,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandReply.register")
-            register = _r_RegisterReply(data, pos, stop)
+            register = _D_RegisterReply if stop == pos else _r_RegisterReply(data, pos, stop)
             pos = stop
             result_case = "register"
             add_item = add_item2 = authenticate_user = archestra_user_to_id = add_buffered_item = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -7121,7 +7250,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandReply.add_item")
-            add_item = _r_AddItemReply(data, pos, stop)
+            add_item = _D_AddItemReply if stop == pos else _r_AddItemReply(data, pos, stop)
             pos = stop
             result_case = "add_item"
             register = add_item2 = authenticate_user = archestra_user_to_id = add_buffered_item = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -7136,7 +7265,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandReply.add_item2")
-            add_item2 = _r_AddItemReply(data, pos, stop)
+            add_item2 = _D_AddItemReply if stop == pos else _r_AddItemReply(data, pos, stop)
             pos = stop
             result_case = "add_item2"
             register = add_item = authenticate_user = archestra_user_to_id = add_buffered_item = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -7151,7 +7280,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandReply.authenticate_user")
-            authenticate_user = _r_AuthenticateUserReply(data, pos, stop)
+            authenticate_user = _D_AuthenticateUserReply if stop == pos else _r_AuthenticateUserReply(data, pos, stop)
             pos = stop
             result_case = "authenticate_user"
             register = add_item = add_item2 = archestra_user_to_id = add_buffered_item = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -7166,7 +7295,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandReply.archestra_user_to_id")
-            archestra_user_to_id = _r_ArchestrAUserToIdReply(data, pos, stop)
+            archestra_user_to_id = _D_ArchestrAUserToIdReply if stop == pos else _r_ArchestrAUserToIdReply(data, pos, stop)
             pos = stop
             result_case = "archestra_user_to_id"
             register = add_item = add_item2 = authenticate_user = add_buffered_item = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -7181,7 +7310,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandReply.add_buffered_item")
-            add_buffered_item = _r_AddItemReply(data, pos, stop)
+            add_buffered_item = _D_AddItemReply if stop == pos else _r_AddItemReply(data, pos, stop)
             pos = stop
             result_case = "add_buffered_item"
             register = add_item = add_item2 = authenticate_user = archestra_user_to_id = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -7196,7 +7325,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandReply.add_item_bulk")
-            add_item_bulk = _r_BulkSubscribeReply(data, pos, stop)
+            add_item_bulk = _D_BulkSubscribeReply if stop == pos else _r_BulkSubscribeReply(data, pos, stop)
             pos = stop
             result_case = "add_item_bulk"
             register = add_item = add_item2 = authenticate_user = archestra_user_to_id = add_buffered_item = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -7211,7 +7340,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandReply.advise_item_bulk")
-            advise_item_bulk = _r_BulkSubscribeReply(data, pos, stop)
+            advise_item_bulk = _D_BulkSubscribeReply if stop == pos else _r_BulkSubscribeReply(data, pos, stop)
             pos = stop
             result_case = "advise_item_bulk"
             register = add_item = add_item2 = authenticate_user = archestra_user_to_id = add_buffered_item = add_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -7226,7 +7355,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandReply.remove_item_bulk")
-            remove_item_bulk = _r_BulkSubscribeReply(data, pos, stop)
+            remove_item_bulk = _D_BulkSubscribeReply if stop == pos else _r_BulkSubscribeReply(data, pos, stop)
             pos = stop
             result_case = "remove_item_bulk"
             register = add_item = add_item2 = authenticate_user = archestra_user_to_id = add_buffered_item = add_item_bulk = advise_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -7241,7 +7370,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandReply.un_advise_item_bulk")
-            un_advise_item_bulk = _r_BulkSubscribeReply(data, pos, stop)
+            un_advise_item_bulk = _D_BulkSubscribeReply if stop == pos else _r_BulkSubscribeReply(data, pos, stop)
             pos = stop
             result_case = "un_advise_item_bulk"
             register = add_item = add_item2 = authenticate_user = archestra_user_to_id = add_buffered_item = add_item_bulk = advise_item_bulk = remove_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -7256,7 +7385,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandReply.subscribe_bulk")
-            subscribe_bulk = _r_BulkSubscribeReply(data, pos, stop)
+            subscribe_bulk = _D_BulkSubscribeReply if stop == pos else _r_BulkSubscribeReply(data, pos, stop)
             pos = stop
             result_case = "subscribe_bulk"
             register = add_item = add_item2 = authenticate_user = archestra_user_to_id = add_buffered_item = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -7271,7 +7400,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandReply.unsubscribe_bulk")
-            unsubscribe_bulk = _r_BulkSubscribeReply(data, pos, stop)
+            unsubscribe_bulk = _D_BulkSubscribeReply if stop == pos else _r_BulkSubscribeReply(data, pos, stop)
             pos = stop
             result_case = "unsubscribe_bulk"
             register = add_item = add_item2 = authenticate_user = archestra_user_to_id = add_buffered_item = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -7286,7 +7415,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandReply.write_bulk")
-            write_bulk = _r_BulkWriteReply(data, pos, stop)
+            write_bulk = _D_BulkWriteReply if stop == pos else _r_BulkWriteReply(data, pos, stop)
             pos = stop
             result_case = "write_bulk"
             register = add_item = add_item2 = authenticate_user = archestra_user_to_id = add_buffered_item = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -7301,7 +7430,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandReply.write2_bulk")
-            write2_bulk = _r_BulkWriteReply(data, pos, stop)
+            write2_bulk = _D_BulkWriteReply if stop == pos else _r_BulkWriteReply(data, pos, stop)
             pos = stop
             result_case = "write2_bulk"
             register = add_item = add_item2 = authenticate_user = archestra_user_to_id = add_buffered_item = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -7316,7 +7445,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandReply.write_secured_bulk")
-            write_secured_bulk = _r_BulkWriteReply(data, pos, stop)
+            write_secured_bulk = _D_BulkWriteReply if stop == pos else _r_BulkWriteReply(data, pos, stop)
             pos = stop
             result_case = "write_secured_bulk"
             register = add_item = add_item2 = authenticate_user = archestra_user_to_id = add_buffered_item = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -7331,7 +7460,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandReply.write_secured2_bulk")
-            write_secured2_bulk = _r_BulkWriteReply(data, pos, stop)
+            write_secured2_bulk = _D_BulkWriteReply if stop == pos else _r_BulkWriteReply(data, pos, stop)
             pos = stop
             result_case = "write_secured2_bulk"
             register = add_item = add_item2 = authenticate_user = archestra_user_to_id = add_buffered_item = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -7346,7 +7475,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandReply.read_bulk")
-            read_bulk = _r_BulkReadReply(data, pos, stop)
+            read_bulk = _D_BulkReadReply if stop == pos else _r_BulkReadReply(data, pos, stop)
             pos = stop
             result_case = "read_bulk"
             register = add_item = add_item2 = authenticate_user = archestra_user_to_id = add_buffered_item = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = ping = get_session_state = get_worker_info = None
@@ -7361,7 +7490,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandReply.ping")
-            ping = _r_PingReply(data, pos, stop)
+            ping = _D_PingReply if stop == pos else _r_PingReply(data, pos, stop)
             pos = stop
             result_case = "ping"
             register = add_item = add_item2 = authenticate_user = archestra_user_to_id = add_buffered_item = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = get_session_state = get_worker_info = None
@@ -7376,7 +7505,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandReply.get_session_state")
-            get_session_state = _r_GetSessionStateReply(data, pos, stop)
+            get_session_state = _D_GetSessionStateReply if stop == pos else _r_GetSessionStateReply(data, pos, stop)
             pos = stop
             result_case = "get_session_state"
             register = add_item = add_item2 = authenticate_user = archestra_user_to_id = add_buffered_item = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_worker_info = None
@@ -7391,7 +7520,7 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandReply.get_worker_info")
-            get_worker_info = _r_GetWorkerInfoReply(data, pos, stop)
+            get_worker_info = _D_GetWorkerInfoReply if stop == pos else _r_GetWorkerInfoReply(data, pos, stop)
             pos = stop
             result_case = "get_worker_info"
             register = add_item = add_item2 = authenticate_user = archestra_user_to_id = add_buffered_item = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = None
@@ -7400,6 +7529,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.MxCommandReply")
     return (session_id, correlation_id, kind, protocol_status, hresult, return_value, statuses, diagnostic_message, register, add_item, add_item2, authenticate_user, archestra_user_to_id, add_buffered_item, add_item_bulk, advise_item_bulk, remove_item_bulk, un_advise_item_bulk, subscribe_bulk, unsubscribe_bulk, write_bulk, write2_bulk, write_secured_bulk, write_secured2_bulk, read_bulk, ping, get_session_state, get_worker_info, result_case,)
+
+
+_D_MxCommandReply = _r_MxCommandReply(b"", 0, 0)
 
 
 def _w_MxCommandReply(session_id: Any = "", correlation_id: Any = "", kind: Any = 0, protocol_status: Any = None, hresult: Any = 0, return_value: Any = None, statuses: Any = (), diagnostic_message: Any = "", register: Any = None, add_item: Any = None, add_item2: Any = None, authenticate_user: Any = None, archestra_user_to_id: Any = None, add_buffered_item: Any = None, add_item_bulk: Any = None, advise_item_bulk: Any = None, remove_item_bulk: Any = None, un_advise_item_bulk: Any = None, subscribe_bulk: Any = None, unsubscribe_bulk: Any = None, write_bulk: Any = None, write2_bulk: Any = None, write_secured_bulk: Any = None, write_secured2_bulk: Any = None, read_bulk: Any = None, ping: Any = None, get_session_state: Any = None, get_worker_info: Any = None) -> bytes:
@@ -7611,7 +7743,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandRequest.register")
-        register = _r_RegisterCommand(data, pos, stop)
+        register = _D_RegisterCommand if stop == pos else _r_RegisterCommand(data, pos, stop)
         pos = stop
         command_case = "register"
         unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -7626,7 +7758,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandRequest.unregister")
-        unregister = _r_UnregisterCommand(data, pos, stop)
+        unregister = _D_UnregisterCommand if stop == pos else _r_UnregisterCommand(data, pos, stop)
         pos = stop
         command_case = "unregister"
         register = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -7641,7 +7773,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandRequest.add_item")
-        add_item = _r_AddItemCommand(data, pos, stop)
+        add_item = _D_AddItemCommand if stop == pos else _r_AddItemCommand(data, pos, stop)
         pos = stop
         command_case = "add_item"
         register = unregister = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -7656,7 +7788,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandRequest.add_item2")
-        add_item2 = _r_AddItem2Command(data, pos, stop)
+        add_item2 = _D_AddItem2Command if stop == pos else _r_AddItem2Command(data, pos, stop)
         pos = stop
         command_case = "add_item2"
         register = unregister = add_item = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -7671,7 +7803,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandRequest.remove_item")
-        remove_item = _r_RemoveItemCommand(data, pos, stop)
+        remove_item = _D_RemoveItemCommand if stop == pos else _r_RemoveItemCommand(data, pos, stop)
         pos = stop
         command_case = "remove_item"
         register = unregister = add_item = add_item2 = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -7686,7 +7818,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandRequest.advise")
-        advise = _r_AdviseCommand(data, pos, stop)
+        advise = _D_AdviseCommand if stop == pos else _r_AdviseCommand(data, pos, stop)
         pos = stop
         command_case = "advise"
         register = unregister = add_item = add_item2 = remove_item = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -7701,7 +7833,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandRequest.advise_supervisory")
-        advise_supervisory = _r_AdviseSupervisoryCommand(data, pos, stop)
+        advise_supervisory = _D_AdviseSupervisoryCommand if stop == pos else _r_AdviseSupervisoryCommand(data, pos, stop)
         pos = stop
         command_case = "advise_supervisory"
         register = unregister = add_item = add_item2 = remove_item = advise = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -7716,7 +7848,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandRequest.un_advise")
-        un_advise = _r_UnAdviseCommand(data, pos, stop)
+        un_advise = _D_UnAdviseCommand if stop == pos else _r_UnAdviseCommand(data, pos, stop)
         pos = stop
         command_case = "un_advise"
         register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -7731,7 +7863,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandRequest.write")
-        write = _r_WriteCommand(data, pos, stop)
+        write = _D_WriteCommand if stop == pos else _r_WriteCommand(data, pos, stop)
         pos = stop
         command_case = "write"
         register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -7746,7 +7878,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandRequest.write2")
-        write2 = _r_Write2Command(data, pos, stop)
+        write2 = _D_Write2Command if stop == pos else _r_Write2Command(data, pos, stop)
         pos = stop
         command_case = "write2"
         register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -7761,7 +7893,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandRequest.write_secured")
-        write_secured = _r_WriteSecuredCommand(data, pos, stop)
+        write_secured = _D_WriteSecuredCommand if stop == pos else _r_WriteSecuredCommand(data, pos, stop)
         pos = stop
         command_case = "write_secured"
         register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -7776,7 +7908,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandRequest.write_secured2")
-        write_secured2 = _r_WriteSecured2Command(data, pos, stop)
+        write_secured2 = _D_WriteSecured2Command if stop == pos else _r_WriteSecured2Command(data, pos, stop)
         pos = stop
         command_case = "write_secured2"
         register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -7791,7 +7923,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandRequest.authenticate_user")
-        authenticate_user = _r_AuthenticateUserCommand(data, pos, stop)
+        authenticate_user = _D_AuthenticateUserCommand if stop == pos else _r_AuthenticateUserCommand(data, pos, stop)
         pos = stop
         command_case = "authenticate_user"
         register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -7806,7 +7938,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandRequest.archestra_user_to_id")
-        archestra_user_to_id = _r_ArchestrAUserToIdCommand(data, pos, stop)
+        archestra_user_to_id = _D_ArchestrAUserToIdCommand if stop == pos else _r_ArchestrAUserToIdCommand(data, pos, stop)
         pos = stop
         command_case = "archestra_user_to_id"
         register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -7821,7 +7953,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandRequest.suspend")
-        suspend = _r_SuspendCommand(data, pos, stop)
+        suspend = _D_SuspendCommand if stop == pos else _r_SuspendCommand(data, pos, stop)
         pos = stop
         command_case = "suspend"
         register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -7836,7 +7968,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandRequest.activate")
-        activate = _r_ActivateCommand(data, pos, stop)
+        activate = _D_ActivateCommand if stop == pos else _r_ActivateCommand(data, pos, stop)
         pos = stop
         command_case = "activate"
         register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -7851,7 +7983,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandRequest.add_buffered_item")
-        add_buffered_item = _r_AddBufferedItemCommand(data, pos, stop)
+        add_buffered_item = _D_AddBufferedItemCommand if stop == pos else _r_AddBufferedItemCommand(data, pos, stop)
         pos = stop
         command_case = "add_buffered_item"
         register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -7866,7 +7998,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandRequest.set_buffered_update_interval")
-        set_buffered_update_interval = _r_SetBufferedUpdateIntervalCommand(data, pos, stop)
+        set_buffered_update_interval = _D_SetBufferedUpdateIntervalCommand if stop == pos else _r_SetBufferedUpdateIntervalCommand(data, pos, stop)
         pos = stop
         command_case = "set_buffered_update_interval"
         register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -7881,7 +8013,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandRequest.add_item_bulk")
-        add_item_bulk = _r_AddItemBulkCommand(data, pos, stop)
+        add_item_bulk = _D_AddItemBulkCommand if stop == pos else _r_AddItemBulkCommand(data, pos, stop)
         pos = stop
         command_case = "add_item_bulk"
         register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -7896,7 +8028,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandRequest.advise_item_bulk")
-        advise_item_bulk = _r_AdviseItemBulkCommand(data, pos, stop)
+        advise_item_bulk = _D_AdviseItemBulkCommand if stop == pos else _r_AdviseItemBulkCommand(data, pos, stop)
         pos = stop
         command_case = "advise_item_bulk"
         register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -7911,7 +8043,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandRequest.remove_item_bulk")
-        remove_item_bulk = _r_RemoveItemBulkCommand(data, pos, stop)
+        remove_item_bulk = _D_RemoveItemBulkCommand if stop == pos else _r_RemoveItemBulkCommand(data, pos, stop)
         pos = stop
         command_case = "remove_item_bulk"
         register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -7926,7 +8058,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandRequest.un_advise_item_bulk")
-        un_advise_item_bulk = _r_UnAdviseItemBulkCommand(data, pos, stop)
+        un_advise_item_bulk = _D_UnAdviseItemBulkCommand if stop == pos else _r_UnAdviseItemBulkCommand(data, pos, stop)
         pos = stop
         command_case = "un_advise_item_bulk"
         register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -7941,7 +8073,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandRequest.subscribe_bulk")
-        subscribe_bulk = _r_SubscribeBulkCommand(data, pos, stop)
+        subscribe_bulk = _D_SubscribeBulkCommand if stop == pos else _r_SubscribeBulkCommand(data, pos, stop)
         pos = stop
         command_case = "subscribe_bulk"
         register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -7956,7 +8088,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandRequest.unsubscribe_bulk")
-        unsubscribe_bulk = _r_UnsubscribeBulkCommand(data, pos, stop)
+        unsubscribe_bulk = _D_UnsubscribeBulkCommand if stop == pos else _r_UnsubscribeBulkCommand(data, pos, stop)
         pos = stop
         command_case = "unsubscribe_bulk"
         register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -7971,7 +8103,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandRequest.write_bulk")
-        write_bulk = _r_WriteBulkCommand(data, pos, stop)
+        write_bulk = _D_WriteBulkCommand if stop == pos else _r_WriteBulkCommand(data, pos, stop)
         pos = stop
         command_case = "write_bulk"
         register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -7986,7 +8118,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandRequest.write2_bulk")
-        write2_bulk = _r_Write2BulkCommand(data, pos, stop)
+        write2_bulk = _D_Write2BulkCommand if stop == pos else _r_Write2BulkCommand(data, pos, stop)
         pos = stop
         command_case = "write2_bulk"
         register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -8001,7 +8133,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandRequest.write_secured_bulk")
-        write_secured_bulk = _r_WriteSecuredBulkCommand(data, pos, stop)
+        write_secured_bulk = _D_WriteSecuredBulkCommand if stop == pos else _r_WriteSecuredBulkCommand(data, pos, stop)
         pos = stop
         command_case = "write_secured_bulk"
         register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -8016,7 +8148,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandRequest.write_secured2_bulk")
-        write_secured2_bulk = _r_WriteSecured2BulkCommand(data, pos, stop)
+        write_secured2_bulk = _D_WriteSecured2BulkCommand if stop == pos else _r_WriteSecured2BulkCommand(data, pos, stop)
         pos = stop
         command_case = "write_secured2_bulk"
         register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -8031,7 +8163,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandRequest.read_bulk")
-        read_bulk = _r_ReadBulkCommand(data, pos, stop)
+        read_bulk = _D_ReadBulkCommand if stop == pos else _r_ReadBulkCommand(data, pos, stop)
         pos = stop
         command_case = "read_bulk"
         register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = ping = get_session_state = get_worker_info = None
@@ -8046,7 +8178,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandRequest.ping")
-        ping = () if stop == pos else _r_PingCommand(data, pos, stop)
+        ping = _D_PingCommand if stop == pos else _r_PingCommand(data, pos, stop)
         pos = stop
         command_case = "ping"
         register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = get_session_state = get_worker_info = None
@@ -8061,7 +8193,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandRequest.get_session_state")
-        get_session_state = () if stop == pos else _r_GetSessionStateCommand(data, pos, stop)
+        get_session_state = _D_GetSessionStateCommand if stop == pos else _r_GetSessionStateCommand(data, pos, stop)
         pos = stop
         command_case = "get_session_state"
         register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_worker_info = None
@@ -8076,7 +8208,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxCommandRequest.get_worker_info")
-        get_worker_info = () if stop == pos else _r_GetWorkerInfoCommand(data, pos, stop)
+        get_worker_info = _D_GetWorkerInfoCommand if stop == pos else _r_GetWorkerInfoCommand(data, pos, stop)
         pos = stop
         command_case = "get_worker_info"
         register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = None
@@ -8136,7 +8268,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandRequest.register")
-            register = _r_RegisterCommand(data, pos, stop)
+            register = _D_RegisterCommand if stop == pos else _r_RegisterCommand(data, pos, stop)
             pos = stop
             command_case = "register"
             unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -8151,7 +8283,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandRequest.unregister")
-            unregister = _r_UnregisterCommand(data, pos, stop)
+            unregister = _D_UnregisterCommand if stop == pos else _r_UnregisterCommand(data, pos, stop)
             pos = stop
             command_case = "unregister"
             register = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -8166,7 +8298,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandRequest.add_item")
-            add_item = _r_AddItemCommand(data, pos, stop)
+            add_item = _D_AddItemCommand if stop == pos else _r_AddItemCommand(data, pos, stop)
             pos = stop
             command_case = "add_item"
             register = unregister = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -8181,7 +8313,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandRequest.add_item2")
-            add_item2 = _r_AddItem2Command(data, pos, stop)
+            add_item2 = _D_AddItem2Command if stop == pos else _r_AddItem2Command(data, pos, stop)
             pos = stop
             command_case = "add_item2"
             register = unregister = add_item = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -8196,7 +8328,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandRequest.remove_item")
-            remove_item = _r_RemoveItemCommand(data, pos, stop)
+            remove_item = _D_RemoveItemCommand if stop == pos else _r_RemoveItemCommand(data, pos, stop)
             pos = stop
             command_case = "remove_item"
             register = unregister = add_item = add_item2 = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -8211,7 +8343,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandRequest.advise")
-            advise = _r_AdviseCommand(data, pos, stop)
+            advise = _D_AdviseCommand if stop == pos else _r_AdviseCommand(data, pos, stop)
             pos = stop
             command_case = "advise"
             register = unregister = add_item = add_item2 = remove_item = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -8226,7 +8358,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandRequest.advise_supervisory")
-            advise_supervisory = _r_AdviseSupervisoryCommand(data, pos, stop)
+            advise_supervisory = _D_AdviseSupervisoryCommand if stop == pos else _r_AdviseSupervisoryCommand(data, pos, stop)
             pos = stop
             command_case = "advise_supervisory"
             register = unregister = add_item = add_item2 = remove_item = advise = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -8241,7 +8373,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandRequest.un_advise")
-            un_advise = _r_UnAdviseCommand(data, pos, stop)
+            un_advise = _D_UnAdviseCommand if stop == pos else _r_UnAdviseCommand(data, pos, stop)
             pos = stop
             command_case = "un_advise"
             register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -8256,7 +8388,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandRequest.write")
-            write = _r_WriteCommand(data, pos, stop)
+            write = _D_WriteCommand if stop == pos else _r_WriteCommand(data, pos, stop)
             pos = stop
             command_case = "write"
             register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -8271,7 +8403,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandRequest.write2")
-            write2 = _r_Write2Command(data, pos, stop)
+            write2 = _D_Write2Command if stop == pos else _r_Write2Command(data, pos, stop)
             pos = stop
             command_case = "write2"
             register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -8286,7 +8418,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandRequest.write_secured")
-            write_secured = _r_WriteSecuredCommand(data, pos, stop)
+            write_secured = _D_WriteSecuredCommand if stop == pos else _r_WriteSecuredCommand(data, pos, stop)
             pos = stop
             command_case = "write_secured"
             register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -8301,7 +8433,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandRequest.write_secured2")
-            write_secured2 = _r_WriteSecured2Command(data, pos, stop)
+            write_secured2 = _D_WriteSecured2Command if stop == pos else _r_WriteSecured2Command(data, pos, stop)
             pos = stop
             command_case = "write_secured2"
             register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -8316,7 +8448,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandRequest.authenticate_user")
-            authenticate_user = _r_AuthenticateUserCommand(data, pos, stop)
+            authenticate_user = _D_AuthenticateUserCommand if stop == pos else _r_AuthenticateUserCommand(data, pos, stop)
             pos = stop
             command_case = "authenticate_user"
             register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -8331,7 +8463,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandRequest.archestra_user_to_id")
-            archestra_user_to_id = _r_ArchestrAUserToIdCommand(data, pos, stop)
+            archestra_user_to_id = _D_ArchestrAUserToIdCommand if stop == pos else _r_ArchestrAUserToIdCommand(data, pos, stop)
             pos = stop
             command_case = "archestra_user_to_id"
             register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -8346,7 +8478,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandRequest.suspend")
-            suspend = _r_SuspendCommand(data, pos, stop)
+            suspend = _D_SuspendCommand if stop == pos else _r_SuspendCommand(data, pos, stop)
             pos = stop
             command_case = "suspend"
             register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -8361,7 +8493,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandRequest.activate")
-            activate = _r_ActivateCommand(data, pos, stop)
+            activate = _D_ActivateCommand if stop == pos else _r_ActivateCommand(data, pos, stop)
             pos = stop
             command_case = "activate"
             register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -8376,7 +8508,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandRequest.add_buffered_item")
-            add_buffered_item = _r_AddBufferedItemCommand(data, pos, stop)
+            add_buffered_item = _D_AddBufferedItemCommand if stop == pos else _r_AddBufferedItemCommand(data, pos, stop)
             pos = stop
             command_case = "add_buffered_item"
             register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -8391,7 +8523,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandRequest.set_buffered_update_interval")
-            set_buffered_update_interval = _r_SetBufferedUpdateIntervalCommand(data, pos, stop)
+            set_buffered_update_interval = _D_SetBufferedUpdateIntervalCommand if stop == pos else _r_SetBufferedUpdateIntervalCommand(data, pos, stop)
             pos = stop
             command_case = "set_buffered_update_interval"
             register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -8406,7 +8538,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandRequest.add_item_bulk")
-            add_item_bulk = _r_AddItemBulkCommand(data, pos, stop)
+            add_item_bulk = _D_AddItemBulkCommand if stop == pos else _r_AddItemBulkCommand(data, pos, stop)
             pos = stop
             command_case = "add_item_bulk"
             register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -8421,7 +8553,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandRequest.advise_item_bulk")
-            advise_item_bulk = _r_AdviseItemBulkCommand(data, pos, stop)
+            advise_item_bulk = _D_AdviseItemBulkCommand if stop == pos else _r_AdviseItemBulkCommand(data, pos, stop)
             pos = stop
             command_case = "advise_item_bulk"
             register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -8436,7 +8568,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandRequest.remove_item_bulk")
-            remove_item_bulk = _r_RemoveItemBulkCommand(data, pos, stop)
+            remove_item_bulk = _D_RemoveItemBulkCommand if stop == pos else _r_RemoveItemBulkCommand(data, pos, stop)
             pos = stop
             command_case = "remove_item_bulk"
             register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -8451,7 +8583,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandRequest.un_advise_item_bulk")
-            un_advise_item_bulk = _r_UnAdviseItemBulkCommand(data, pos, stop)
+            un_advise_item_bulk = _D_UnAdviseItemBulkCommand if stop == pos else _r_UnAdviseItemBulkCommand(data, pos, stop)
             pos = stop
             command_case = "un_advise_item_bulk"
             register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -8466,7 +8598,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandRequest.subscribe_bulk")
-            subscribe_bulk = _r_SubscribeBulkCommand(data, pos, stop)
+            subscribe_bulk = _D_SubscribeBulkCommand if stop == pos else _r_SubscribeBulkCommand(data, pos, stop)
             pos = stop
             command_case = "subscribe_bulk"
             register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -8481,7 +8613,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandRequest.unsubscribe_bulk")
-            unsubscribe_bulk = _r_UnsubscribeBulkCommand(data, pos, stop)
+            unsubscribe_bulk = _D_UnsubscribeBulkCommand if stop == pos else _r_UnsubscribeBulkCommand(data, pos, stop)
             pos = stop
             command_case = "unsubscribe_bulk"
             register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -8496,7 +8628,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandRequest.write_bulk")
-            write_bulk = _r_WriteBulkCommand(data, pos, stop)
+            write_bulk = _D_WriteBulkCommand if stop == pos else _r_WriteBulkCommand(data, pos, stop)
             pos = stop
             command_case = "write_bulk"
             register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -8511,7 +8643,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandRequest.write2_bulk")
-            write2_bulk = _r_Write2BulkCommand(data, pos, stop)
+            write2_bulk = _D_Write2BulkCommand if stop == pos else _r_Write2BulkCommand(data, pos, stop)
             pos = stop
             command_case = "write2_bulk"
             register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -8526,7 +8658,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandRequest.write_secured_bulk")
-            write_secured_bulk = _r_WriteSecuredBulkCommand(data, pos, stop)
+            write_secured_bulk = _D_WriteSecuredBulkCommand if stop == pos else _r_WriteSecuredBulkCommand(data, pos, stop)
             pos = stop
             command_case = "write_secured_bulk"
             register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -8541,7 +8673,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandRequest.write_secured2_bulk")
-            write_secured2_bulk = _r_WriteSecured2BulkCommand(data, pos, stop)
+            write_secured2_bulk = _D_WriteSecured2BulkCommand if stop == pos else _r_WriteSecured2BulkCommand(data, pos, stop)
             pos = stop
             command_case = "write_secured2_bulk"
             register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = read_bulk = ping = get_session_state = get_worker_info = None
@@ -8556,7 +8688,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandRequest.read_bulk")
-            read_bulk = _r_ReadBulkCommand(data, pos, stop)
+            read_bulk = _D_ReadBulkCommand if stop == pos else _r_ReadBulkCommand(data, pos, stop)
             pos = stop
             command_case = "read_bulk"
             register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = ping = get_session_state = get_worker_info = None
@@ -8571,7 +8703,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandRequest.ping")
-            ping = () if stop == pos else _r_PingCommand(data, pos, stop)
+            ping = _D_PingCommand if stop == pos else _r_PingCommand(data, pos, stop)
             pos = stop
             command_case = "ping"
             register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = get_session_state = get_worker_info = None
@@ -8586,7 +8718,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandRequest.get_session_state")
-            get_session_state = () if stop == pos else _r_GetSessionStateCommand(data, pos, stop)
+            get_session_state = _D_GetSessionStateCommand if stop == pos else _r_GetSessionStateCommand(data, pos, stop)
             pos = stop
             command_case = "get_session_state"
             register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_worker_info = None
@@ -8601,7 +8733,7 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxCommandRequest.get_worker_info")
-            get_worker_info = () if stop == pos else _r_GetWorkerInfoCommand(data, pos, stop)
+            get_worker_info = _D_GetWorkerInfoCommand if stop == pos else _r_GetWorkerInfoCommand(data, pos, stop)
             pos = stop
             command_case = "get_worker_info"
             register = unregister = add_item = add_item2 = remove_item = advise = advise_supervisory = un_advise = write = write2 = write_secured = write_secured2 = authenticate_user = archestra_user_to_id = suspend = activate = add_buffered_item = set_buffered_update_interval = add_item_bulk = advise_item_bulk = remove_item_bulk = un_advise_item_bulk = subscribe_bulk = unsubscribe_bulk = write_bulk = write2_bulk = write_secured_bulk = write_secured2_bulk = read_bulk = ping = get_session_state = None
@@ -8610,6 +8742,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.MxCommandRequest")
     return (session_id, client_correlation_id, kind, register, unregister, add_item, add_item2, remove_item, advise, advise_supervisory, un_advise, write, write2, write_secured, write_secured2, authenticate_user, archestra_user_to_id, suspend, activate, add_buffered_item, set_buffered_update_interval, add_item_bulk, advise_item_bulk, remove_item_bulk, un_advise_item_bulk, subscribe_bulk, unsubscribe_bulk, write_bulk, write2_bulk, write_secured_bulk, write_secured2_bulk, read_bulk, ping, get_session_state, get_worker_info, command_case,)
+
+
+_D_MxCommandRequest = _r_MxCommandRequest(b"", 0, 0)
 
 
 def _w_MxCommandRequest(session_id: Any = "", client_correlation_id: Any = "", kind: Any = 0, register: Any = None, unregister: Any = None, add_item: Any = None, add_item2: Any = None, remove_item: Any = None, advise: Any = None, advise_supervisory: Any = None, un_advise: Any = None, write: Any = None, write2: Any = None, write_secured: Any = None, write_secured2: Any = None, authenticate_user: Any = None, archestra_user_to_id: Any = None, suspend: Any = None, activate: Any = None, add_buffered_item: Any = None, set_buffered_update_interval: Any = None, add_item_bulk: Any = None, advise_item_bulk: Any = None, remove_item_bulk: Any = None, un_advise_item_bulk: Any = None, subscribe_bulk: Any = None, unsubscribe_bulk: Any = None, write_bulk: Any = None, write2_bulk: Any = None, write_secured_bulk: Any = None, write_secured2_bulk: Any = None, read_bulk: Any = None, ping: Any = None, get_session_state: Any = None, get_worker_info: Any = None) -> bytes:
@@ -8841,7 +8976,7 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxEvent.value")
-        value = _r_MxValue(data, pos, stop, 1)
+        value = _D_MxValue if stop == pos else _r_MxValue(data, pos, stop, 1)
         pos = stop
         key = data[pos] if pos < end else 0
     if key == 56:
@@ -8879,7 +9014,7 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxEvent.statuses")
-        statuses.append(_r_MxStatusProxy(data, pos, stop))
+        statuses.append(_D_MxStatusProxy if stop == pos else _r_MxStatusProxy(data, pos, stop))
         pos = stop
         key = data[pos] if pos < end else 0
     if key == 90:
@@ -8928,7 +9063,7 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxEvent.replay_gap")
-        replay_gap = _r_ReplayGap(data, pos, stop)
+        replay_gap = _D_ReplayGap if stop == pos else _r_ReplayGap(data, pos, stop)
         pos = stop
         key = data[pos] if pos < end else 0
     if key == 162 and data[pos + 1] == 1:
@@ -8941,7 +9076,7 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxEvent.on_data_change")
-        on_data_change = () if stop == pos else _r_OnDataChangeEvent(data, pos, stop)
+        on_data_change = _D_OnDataChangeEvent if stop == pos else _r_OnDataChangeEvent(data, pos, stop)
         pos = stop
         body_case = "on_data_change"
         on_write_complete = operation_complete = on_buffered_data_change = on_alarm_transition = None
@@ -8956,7 +9091,7 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxEvent.on_write_complete")
-        on_write_complete = () if stop == pos else _r_OnWriteCompleteEvent(data, pos, stop)
+        on_write_complete = _D_OnWriteCompleteEvent if stop == pos else _r_OnWriteCompleteEvent(data, pos, stop)
         pos = stop
         body_case = "on_write_complete"
         on_data_change = operation_complete = on_buffered_data_change = on_alarm_transition = None
@@ -8971,7 +9106,7 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxEvent.operation_complete")
-        operation_complete = () if stop == pos else _r_OperationCompleteEvent(data, pos, stop)
+        operation_complete = _D_OperationCompleteEvent if stop == pos else _r_OperationCompleteEvent(data, pos, stop)
         pos = stop
         body_case = "operation_complete"
         on_data_change = on_write_complete = on_buffered_data_change = on_alarm_transition = None
@@ -8986,7 +9121,7 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxEvent.on_buffered_data_change")
-        on_buffered_data_change = _r_OnBufferedDataChangeEvent(data, pos, stop)
+        on_buffered_data_change = _D_OnBufferedDataChangeEvent if stop == pos else _r_OnBufferedDataChangeEvent(data, pos, stop)
         pos = stop
         body_case = "on_buffered_data_change"
         on_data_change = on_write_complete = operation_complete = on_alarm_transition = None
@@ -9001,7 +9136,7 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxEvent.on_alarm_transition")
-        on_alarm_transition = _r_OnAlarmTransitionEvent(data, pos, stop)
+        on_alarm_transition = _D_OnAlarmTransitionEvent if stop == pos else _r_OnAlarmTransitionEvent(data, pos, stop)
         pos = stop
         body_case = "on_alarm_transition"
         on_data_change = on_write_complete = operation_complete = on_buffered_data_change = None
@@ -9077,7 +9212,7 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxEvent.value")
-            value = _r_MxValue(data, pos, stop, 1)
+            value = _D_MxValue if stop == pos else _r_MxValue(data, pos, stop, 1)
             pos = stop
         elif number == 7:
             if wire != 0:
@@ -9115,7 +9250,7 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxEvent.statuses")
-            statuses.append(_r_MxStatusProxy(data, pos, stop))
+            statuses.append(_D_MxStatusProxy if stop == pos else _r_MxStatusProxy(data, pos, stop))
             pos = stop
         elif number == 11:
             if wire != 2:
@@ -9164,7 +9299,7 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxEvent.replay_gap")
-            replay_gap = _r_ReplayGap(data, pos, stop)
+            replay_gap = _D_ReplayGap if stop == pos else _r_ReplayGap(data, pos, stop)
             pos = stop
         elif number == 20:
             if wire != 2:
@@ -9177,7 +9312,7 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxEvent.on_data_change")
-            on_data_change = () if stop == pos else _r_OnDataChangeEvent(data, pos, stop)
+            on_data_change = _D_OnDataChangeEvent if stop == pos else _r_OnDataChangeEvent(data, pos, stop)
             pos = stop
             body_case = "on_data_change"
             on_write_complete = operation_complete = on_buffered_data_change = on_alarm_transition = None
@@ -9192,7 +9327,7 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxEvent.on_write_complete")
-            on_write_complete = () if stop == pos else _r_OnWriteCompleteEvent(data, pos, stop)
+            on_write_complete = _D_OnWriteCompleteEvent if stop == pos else _r_OnWriteCompleteEvent(data, pos, stop)
             pos = stop
             body_case = "on_write_complete"
             on_data_change = operation_complete = on_buffered_data_change = on_alarm_transition = None
@@ -9207,7 +9342,7 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxEvent.operation_complete")
-            operation_complete = () if stop == pos else _r_OperationCompleteEvent(data, pos, stop)
+            operation_complete = _D_OperationCompleteEvent if stop == pos else _r_OperationCompleteEvent(data, pos, stop)
             pos = stop
             body_case = "operation_complete"
             on_data_change = on_write_complete = on_buffered_data_change = on_alarm_transition = None
@@ -9222,7 +9357,7 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxEvent.on_buffered_data_change")
-            on_buffered_data_change = _r_OnBufferedDataChangeEvent(data, pos, stop)
+            on_buffered_data_change = _D_OnBufferedDataChangeEvent if stop == pos else _r_OnBufferedDataChangeEvent(data, pos, stop)
             pos = stop
             body_case = "on_buffered_data_change"
             on_data_change = on_write_complete = operation_complete = on_alarm_transition = None
@@ -9237,7 +9372,7 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxEvent.on_alarm_transition")
-            on_alarm_transition = _r_OnAlarmTransitionEvent(data, pos, stop)
+            on_alarm_transition = _D_OnAlarmTransitionEvent if stop == pos else _r_OnAlarmTransitionEvent(data, pos, stop)
             pos = stop
             body_case = "on_alarm_transition"
             on_data_change = on_write_complete = operation_complete = on_buffered_data_change = None
@@ -9246,6 +9381,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.MxEvent")
     return (session_id, worker_sequence, family, server_handle, item_handle, value, quality, source_timestamp, statuses, gateway_receive_timestamp, hresult, raw_status, replay_gap, on_data_change, on_write_complete, operation_complete, on_buffered_data_change, on_alarm_transition, body_case,)
+
+
+_D_MxEvent = _r_MxEvent(b"", 0, 0)
 
 
 def _w_MxEvent(session_id: Any = "", worker_sequence: Any = 0, family: Any = 0, server_handle: Any = 0, item_handle: Any = 0, value: Any = None, quality: Any = 0, source_timestamp: Any = None, statuses: Any = (), gateway_receive_timestamp: Any = None, hresult: Any = None, raw_status: Any = "", replay_gap: Any = None, on_data_change: Any = None, on_write_complete: Any = None, operation_complete: Any = None, on_buffered_data_change: Any = None, on_alarm_transition: Any = None) -> bytes:
@@ -9513,6 +9651,9 @@ def _r_MxStatusProxy(data: bytes, pos: int, end: int) -> Any:
     return (success, category, detected_by, detail, raw_category, raw_detected_by, diagnostic_text,)
 
 
+_D_MxStatusProxy = _r_MxStatusProxy(b"", 0, 0)
+
+
 def _w_MxStatusProxy(success: Any = 0, category: Any = 0, detected_by: Any = 0, detail: Any = 0, raw_category: Any = 0, raw_detected_by: Any = 0, diagnostic_text: Any = "") -> bytes:
     out = []
     if success:
@@ -9752,7 +9893,7 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxValue.array_value")
-        array_value = _r_MxArray(data, pos, stop, depth + 1)
+        array_value = _D_MxArray if stop == pos else _r_MxArray(data, pos, stop, depth + 1)
         pos = stop
         value_case = "array_value"
         bool_value = int32_value = int64_value = float_value = double_value = string_value = timestamp_value = duration_value = bytes_value = None
@@ -9939,7 +10080,7 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxValue.array_value")
-            array_value = _r_MxArray(data, pos, stop, depth + 1)
+            array_value = _D_MxArray if stop == pos else _r_MxArray(data, pos, stop, depth + 1)
             pos = stop
             value_case = "array_value"
             bool_value = int32_value = int64_value = float_value = double_value = string_value = timestamp_value = duration_value = bytes_value = None
@@ -9963,6 +10104,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.MxValue")
     return (data_type, variant_type, is_null, raw_data_type, raw_diagnostic, bool_value, int32_value, int64_value, float_value, double_value, string_value, timestamp_value, duration_value, array_value, bytes_value, value_case,)
+
+
+_D_MxValue = _r_MxValue(b"", 0, 0)
 
 
 def _w_MxValue(data_type: Any = 0, variant_type: Any = 0, is_null: Any = False, raw_data_type: Any = 0, raw_diagnostic: Any = "", bool_value: Any = None, int32_value: Any = None, int64_value: Any = None, float_value: Any = None, double_value: Any = None, string_value: Any = None, timestamp_value: Any = None, duration_value: Any = None, array_value: Any = None, bytes_value: Any = None) -> bytes:
@@ -10215,7 +10359,7 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.OnAlarmTransitionEvent.current_value")
-        current_value = _r_MxValue(data, pos, stop, 1)
+        current_value = _D_MxValue if stop == pos else _r_MxValue(data, pos, stop, 1)
         pos = stop
         key = data[pos] if pos < end else 0
     if key == 106:
@@ -10228,7 +10372,7 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.OnAlarmTransitionEvent.limit_value")
-        limit_value = _r_MxValue(data, pos, stop, 1)
+        limit_value = _D_MxValue if stop == pos else _r_MxValue(data, pos, stop, 1)
         pos = stop
         key = data[pos] if pos < end else 0
     while pos < end:
@@ -10387,7 +10531,7 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.OnAlarmTransitionEvent.current_value")
-            current_value = _r_MxValue(data, pos, stop, 1)
+            current_value = _D_MxValue if stop == pos else _r_MxValue(data, pos, stop, 1)
             pos = stop
         elif number == 13:
             if wire != 2:
@@ -10400,13 +10544,16 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.OnAlarmTransitionEvent.limit_value")
-            limit_value = _r_MxValue(data, pos, stop, 1)
+            limit_value = _D_MxValue if stop == pos else _r_MxValue(data, pos, stop, 1)
             pos = stop
         else:
             pos = _skip(data, pos, key)
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.OnAlarmTransitionEvent")
     return (alarm_full_reference, source_object_reference, alarm_type, transition_kind, raw_severity, original_raise_timestamp, transition_timestamp, operator_user, operator_comment, category, description, current_value, limit_value,)
+
+
+_D_OnAlarmTransitionEvent = _r_OnAlarmTransitionEvent(b"", 0, 0)
 
 
 def _w_OnAlarmTransitionEvent(alarm_full_reference: Any = "", source_object_reference: Any = "", alarm_type: Any = "", transition_kind: Any = 0, raw_severity: Any = 0, original_raise_timestamp: Any = None, transition_timestamp: Any = None, operator_user: Any = "", operator_comment: Any = "", category: Any = "", description: Any = "", current_value: Any = None, limit_value: Any = None) -> bytes:
@@ -10505,7 +10652,7 @@ def _r_OnBufferedDataChangeEvent(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.OnBufferedDataChangeEvent.values")
-        values.append(_r_MxValue(data, pos, stop, 1))
+        values.append(_D_MxValue if stop == pos else _r_MxValue(data, pos, stop, 1))
         pos = stop
         key = data[pos] if pos < end else 0
     while key == 18:
@@ -10567,7 +10714,7 @@ def _r_OnBufferedDataChangeEvent(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.OnBufferedDataChangeEvent.values")
-            values.append(_r_MxValue(data, pos, stop, 1))
+            values.append(_D_MxValue if stop == pos else _r_MxValue(data, pos, stop, 1))
             pos = stop
         elif number == 2:
             if wire == 2:
@@ -10623,6 +10770,9 @@ def _r_OnBufferedDataChangeEvent(data: bytes, pos: int, end: int) -> Any:
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.OnBufferedDataChangeEvent")
     return (values, qualities, source_timestamps,)
+
+
+_D_OnBufferedDataChangeEvent = _r_OnBufferedDataChangeEvent(b"", 0, 0)
 
 
 def _w_OnBufferedDataChangeEvent(values: Any = (), qualities: Any = (), source_timestamps: Any = ()) -> bytes:
@@ -10690,6 +10840,9 @@ def _r_OnDataChangeEvent(data: bytes, pos: int, end: int) -> Any:
     return ()
 
 
+_D_OnDataChangeEvent = _r_OnDataChangeEvent(b"", 0, 0)
+
+
 def _w_OnDataChangeEvent() -> bytes:
     out = []
     return b"".join(out)
@@ -10744,6 +10897,9 @@ def _r_OnWriteCompleteEvent(data: bytes, pos: int, end: int) -> Any:
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.OnWriteCompleteEvent")
     return ()
+
+
+_D_OnWriteCompleteEvent = _r_OnWriteCompleteEvent(b"", 0, 0)
 
 
 def _w_OnWriteCompleteEvent() -> bytes:
@@ -10849,7 +11005,7 @@ def _r_OpenSessionReply(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.OpenSessionReply.protocol_status")
-        protocol_status = _r_ProtocolStatus(data, pos, stop)
+        protocol_status = _D_ProtocolStatus if stop == pos else _r_ProtocolStatus(data, pos, stop)
         pos = stop
         key = data[pos] if pos < end else 0
     while pos < end:
@@ -10917,13 +11073,16 @@ def _r_OpenSessionReply(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.OpenSessionReply.protocol_status")
-            protocol_status = _r_ProtocolStatus(data, pos, stop)
+            protocol_status = _D_ProtocolStatus if stop == pos else _r_ProtocolStatus(data, pos, stop)
             pos = stop
         else:
             pos = _skip(data, pos, key)
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.OpenSessionReply")
     return (session_id, backend_name, gateway_protocol_version, worker_protocol_version, protocol_status,)
+
+
+_D_OpenSessionReply = _r_OpenSessionReply(b"", 0, 0)
 
 
 def _w_OpenSessionReply(session_id: Any = "", backend_name: Any = "", gateway_protocol_version: Any = 0, worker_protocol_version: Any = 0, protocol_status: Any = None) -> bytes:
@@ -11025,6 +11184,9 @@ def _r_OpenSessionRequest(data: bytes, pos: int, end: int) -> Any:
     return (client_session_name,)
 
 
+_D_OpenSessionRequest = _r_OpenSessionRequest(b"", 0, 0)
+
+
 def _w_OpenSessionRequest(client_session_name: Any = "") -> bytes:
     out = []
     if client_session_name:
@@ -11084,6 +11246,9 @@ def _r_OperationCompleteEvent(data: bytes, pos: int, end: int) -> Any:
     return ()
 
 
+_D_OperationCompleteEvent = _r_OperationCompleteEvent(b"", 0, 0)
+
+
 def _w_OperationCompleteEvent() -> bytes:
     out = []
     return b"".join(out)
@@ -11138,6 +11303,9 @@ def _r_PingCommand(data: bytes, pos: int, end: int) -> Any:
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.PingCommand")
     return ()
+
+
+_D_PingCommand = _r_PingCommand(b"", 0, 0)
 
 
 def _w_PingCommand() -> bytes:
@@ -11222,6 +11390,9 @@ def _r_PingReply(data: bytes, pos: int, end: int) -> Any:
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.PingReply")
     return (worker_timestamp,)
+
+
+_D_PingReply = _r_PingReply(b"", 0, 0)
 
 
 def _w_PingReply(worker_timestamp: Any = None) -> bytes:
@@ -11330,6 +11501,9 @@ def _r_ProtocolStatus(data: bytes, pos: int, end: int) -> Any:
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.ProtocolStatus")
     return (code, message,)
+
+
+_D_ProtocolStatus = _r_ProtocolStatus(b"", 0, 0)
 
 
 def _w_ProtocolStatus(code: Any = 0, message: Any = "") -> bytes:
@@ -11476,6 +11650,9 @@ def _r_QueryActiveAlarmsRequest(data: bytes, pos: int, end: int) -> Any:
     return (session_id, client_correlation_id, alarm_filter_prefix,)
 
 
+_D_QueryActiveAlarmsRequest = _r_QueryActiveAlarmsRequest(b"", 0, 0)
+
+
 def _w_QueryActiveAlarmsRequest(session_id: Any = "", client_correlation_id: Any = "", alarm_filter_prefix: Any = "") -> bytes:
     out = []
     if session_id:
@@ -11615,6 +11792,9 @@ def _r_ReadBulkCommand(data: bytes, pos: int, end: int) -> Any:
     return (server_handle, tag_addresses, timeout_ms,)
 
 
+_D_ReadBulkCommand = _r_ReadBulkCommand(b"", 0, 0)
+
+
 def _w_ReadBulkCommand(server_handle: Any = 0, tag_addresses: Any = (), timeout_ms: Any = 0) -> bytes:
     out = []
     if server_handle:
@@ -11708,6 +11888,9 @@ def _r_RegisterCommand(data: bytes, pos: int, end: int) -> Any:
     return (client_name,)
 
 
+_D_RegisterCommand = _r_RegisterCommand(b"", 0, 0)
+
+
 def _w_RegisterCommand(client_name: Any = "") -> bytes:
     out = []
     if client_name:
@@ -11787,6 +11970,9 @@ def _r_RegisterReply(data: bytes, pos: int, end: int) -> Any:
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.RegisterReply")
     return (server_handle,)
+
+
+_D_RegisterReply = _r_RegisterReply(b"", 0, 0)
 
 
 def _w_RegisterReply(server_handle: Any = 0) -> bytes:
@@ -11928,6 +12114,9 @@ def _r_RemoveItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
     return (server_handle, item_handles,)
 
 
+_D_RemoveItemBulkCommand = _r_RemoveItemBulkCommand(b"", 0, 0)
+
+
 def _w_RemoveItemBulkCommand(server_handle: Any = 0, item_handles: Any = ()) -> bytes:
     out = []
     if server_handle:
@@ -12033,6 +12222,9 @@ def _r_RemoveItemCommand(data: bytes, pos: int, end: int) -> Any:
     return (server_handle, item_handle,)
 
 
+_D_RemoveItemCommand = _r_RemoveItemCommand(b"", 0, 0)
+
+
 def _w_RemoveItemCommand(server_handle: Any = 0, item_handle: Any = 0) -> bytes:
     out = []
     if server_handle:
@@ -12132,6 +12324,9 @@ def _r_ReplayGap(data: bytes, pos: int, end: int) -> Any:
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.ReplayGap")
     return (requested_after_sequence, oldest_available_sequence,)
+
+
+_D_ReplayGap = _r_ReplayGap(b"", 0, 0)
 
 
 def _w_ReplayGap(requested_after_sequence: Any = 0, oldest_available_sequence: Any = 0) -> bytes:
@@ -12237,6 +12432,9 @@ def _r_SetBufferedUpdateIntervalCommand(data: bytes, pos: int, end: int) -> Any:
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.SetBufferedUpdateIntervalCommand")
     return (server_handle, buffered_update_interval_ms,)
+
+
+_D_SetBufferedUpdateIntervalCommand = _r_SetBufferedUpdateIntervalCommand(b"", 0, 0)
 
 
 def _w_SetBufferedUpdateIntervalCommand(server_handle: Any = 0, buffered_update_interval_ms: Any = 0) -> bytes:
@@ -12356,6 +12554,9 @@ def _r_StreamAlarmsRequest(data: bytes, pos: int, end: int) -> Any:
     return (client_correlation_id, alarm_filter_prefix,)
 
 
+_D_StreamAlarmsRequest = _r_StreamAlarmsRequest(b"", 0, 0)
+
+
 def _w_StreamAlarmsRequest(client_correlation_id: Any = "", alarm_filter_prefix: Any = "") -> bytes:
     out = []
     if client_correlation_id:
@@ -12463,6 +12664,9 @@ def _r_StreamEventsRequest(data: bytes, pos: int, end: int) -> Any:
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.StreamEventsRequest")
     return (session_id, after_worker_sequence,)
+
+
+_D_StreamEventsRequest = _r_StreamEventsRequest(b"", 0, 0)
 
 
 def _w_StreamEventsRequest(session_id: Any = "", after_worker_sequence: Any = 0) -> bytes:
@@ -12599,6 +12803,9 @@ def _r_SubscribeBulkCommand(data: bytes, pos: int, end: int) -> Any:
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.SubscribeBulkCommand")
     return (server_handle, tag_addresses, buffered_update_interval_ms,)
+
+
+_D_SubscribeBulkCommand = _r_SubscribeBulkCommand(b"", 0, 0)
 
 
 def _w_SubscribeBulkCommand(server_handle: Any = 0, tag_addresses: Any = (), buffered_update_interval_ms: Any = 0) -> bytes:
@@ -12784,6 +12991,9 @@ def _r_SubscribeResult(data: bytes, pos: int, end: int) -> Any:
     return (server_handle, tag_address, item_handle, was_successful, error_message,)
 
 
+_D_SubscribeResult = _r_SubscribeResult(b"", 0, 0)
+
+
 def _w_SubscribeResult(server_handle: Any = 0, tag_address: Any = "", item_handle: Any = 0, was_successful: Any = False, error_message: Any = "") -> bytes:
     out = []
     if server_handle:
@@ -12898,6 +13108,9 @@ def _r_SuspendCommand(data: bytes, pos: int, end: int) -> Any:
     return (server_handle, item_handle,)
 
 
+_D_SuspendCommand = _r_SuspendCommand(b"", 0, 0)
+
+
 def _w_SuspendCommand(server_handle: Any = 0, item_handle: Any = 0) -> bytes:
     out = []
     if server_handle:
@@ -13001,6 +13214,9 @@ def _r_UnAdviseCommand(data: bytes, pos: int, end: int) -> Any:
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.UnAdviseCommand")
     return (server_handle, item_handle,)
+
+
+_D_UnAdviseCommand = _r_UnAdviseCommand(b"", 0, 0)
 
 
 def _w_UnAdviseCommand(server_handle: Any = 0, item_handle: Any = 0) -> bytes:
@@ -13145,6 +13361,9 @@ def _r_UnAdviseItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
     return (server_handle, item_handles,)
 
 
+_D_UnAdviseItemBulkCommand = _r_UnAdviseItemBulkCommand(b"", 0, 0)
+
+
 def _w_UnAdviseItemBulkCommand(server_handle: Any = 0, item_handles: Any = ()) -> bytes:
     out = []
     if server_handle:
@@ -13227,6 +13446,9 @@ def _r_UnregisterCommand(data: bytes, pos: int, end: int) -> Any:
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.UnregisterCommand")
     return (server_handle,)
+
+
+_D_UnregisterCommand = _r_UnregisterCommand(b"", 0, 0)
 
 
 def _w_UnregisterCommand(server_handle: Any = 0) -> bytes:
@@ -13368,6 +13590,9 @@ def _r_UnsubscribeBulkCommand(data: bytes, pos: int, end: int) -> Any:
     return (server_handle, item_handles,)
 
 
+_D_UnsubscribeBulkCommand = _r_UnsubscribeBulkCommand(b"", 0, 0)
+
+
 def _w_UnsubscribeBulkCommand(server_handle: Any = 0, item_handles: Any = ()) -> bytes:
     out = []
     if server_handle:
@@ -13440,7 +13665,7 @@ def _r_Write2BulkCommand(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.Write2BulkCommand.entries")
-        entries.append(_r_Write2BulkEntry(data, pos, stop))
+        entries.append(_D_Write2BulkEntry if stop == pos else _r_Write2BulkEntry(data, pos, stop))
         pos = stop
         key = data[pos] if pos < end else 0
     while pos < end:
@@ -13474,13 +13699,16 @@ def _r_Write2BulkCommand(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.Write2BulkCommand.entries")
-            entries.append(_r_Write2BulkEntry(data, pos, stop))
+            entries.append(_D_Write2BulkEntry if stop == pos else _r_Write2BulkEntry(data, pos, stop))
             pos = stop
         else:
             pos = _skip(data, pos, key)
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.Write2BulkCommand")
     return (server_handle, entries,)
+
+
+_D_Write2BulkCommand = _r_Write2BulkCommand(b"", 0, 0)
 
 
 def _w_Write2BulkCommand(server_handle: Any = 0, entries: Any = ()) -> bytes:
@@ -13554,7 +13782,7 @@ def _r_Write2BulkEntry(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.Write2BulkEntry.value")
-        value = _r_MxValue(data, pos, stop, 1)
+        value = _D_MxValue if stop == pos else _r_MxValue(data, pos, stop, 1)
         pos = stop
         key = data[pos] if pos < end else 0
     if key == 26:
@@ -13599,7 +13827,7 @@ def _r_Write2BulkEntry(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.Write2BulkEntry.value")
-            value = _r_MxValue(data, pos, stop, 1)
+            value = _D_MxValue if stop == pos else _r_MxValue(data, pos, stop, 1)
             pos = stop
         elif number == 3:
             if wire != 2:
@@ -13619,6 +13847,9 @@ def _r_Write2BulkEntry(data: bytes, pos: int, end: int) -> Any:
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.Write2BulkEntry")
     return (item_handle, value, timestamp_value,)
+
+
+_D_Write2BulkEntry = _r_Write2BulkEntry(b"", 0, 0)
 
 
 def _w_Write2BulkEntry(item_handle: Any = 0, value: Any = None, timestamp_value: Any = None) -> bytes:
@@ -13707,7 +13938,7 @@ def _r_Write2Command(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.Write2Command.value")
-        value = _r_MxValue(data, pos, stop, 1)
+        value = _D_MxValue if stop == pos else _r_MxValue(data, pos, stop, 1)
         pos = stop
         key = data[pos] if pos < end else 0
     if key == 32:
@@ -13772,7 +14003,7 @@ def _r_Write2Command(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.Write2Command.value")
-            value = _r_MxValue(data, pos, stop, 1)
+            value = _D_MxValue if stop == pos else _r_MxValue(data, pos, stop, 1)
             pos = stop
         elif number == 4:
             if wire != 0:
@@ -13802,6 +14033,9 @@ def _r_Write2Command(data: bytes, pos: int, end: int) -> Any:
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.Write2Command")
     return (server_handle, item_handle, value, user_id, timestamp_value,)
+
+
+_D_Write2Command = _r_Write2Command(b"", 0, 0)
 
 
 def _w_Write2Command(server_handle: Any = 0, item_handle: Any = 0, value: Any = None, user_id: Any = 0, timestamp_value: Any = None) -> bytes:
@@ -13885,7 +14119,7 @@ def _r_WriteBulkCommand(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.WriteBulkCommand.entries")
-        entries.append(_r_WriteBulkEntry(data, pos, stop))
+        entries.append(_D_WriteBulkEntry if stop == pos else _r_WriteBulkEntry(data, pos, stop))
         pos = stop
         key = data[pos] if pos < end else 0
     while pos < end:
@@ -13919,13 +14153,16 @@ def _r_WriteBulkCommand(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.WriteBulkCommand.entries")
-            entries.append(_r_WriteBulkEntry(data, pos, stop))
+            entries.append(_D_WriteBulkEntry if stop == pos else _r_WriteBulkEntry(data, pos, stop))
             pos = stop
         else:
             pos = _skip(data, pos, key)
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.WriteBulkCommand")
     return (server_handle, entries,)
+
+
+_D_WriteBulkCommand = _r_WriteBulkCommand(b"", 0, 0)
 
 
 def _w_WriteBulkCommand(server_handle: Any = 0, entries: Any = ()) -> bytes:
@@ -13998,7 +14235,7 @@ def _r_WriteBulkEntry(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.WriteBulkEntry.value")
-        value = _r_MxValue(data, pos, stop, 1)
+        value = _D_MxValue if stop == pos else _r_MxValue(data, pos, stop, 1)
         pos = stop
         key = data[pos] if pos < end else 0
     while pos < end:
@@ -14030,13 +14267,16 @@ def _r_WriteBulkEntry(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.WriteBulkEntry.value")
-            value = _r_MxValue(data, pos, stop, 1)
+            value = _D_MxValue if stop == pos else _r_MxValue(data, pos, stop, 1)
             pos = stop
         else:
             pos = _skip(data, pos, key)
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.WriteBulkEntry")
     return (item_handle, value,)
+
+
+_D_WriteBulkEntry = _r_WriteBulkEntry(b"", 0, 0)
 
 
 def _w_WriteBulkEntry(item_handle: Any = 0, value: Any = None) -> bytes:
@@ -14121,7 +14361,7 @@ def _r_WriteCommand(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.WriteCommand.value")
-        value = _r_MxValue(data, pos, stop, 1)
+        value = _D_MxValue if stop == pos else _r_MxValue(data, pos, stop, 1)
         pos = stop
         key = data[pos] if pos < end else 0
     if key == 32:
@@ -14173,7 +14413,7 @@ def _r_WriteCommand(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.WriteCommand.value")
-            value = _r_MxValue(data, pos, stop, 1)
+            value = _D_MxValue if stop == pos else _r_MxValue(data, pos, stop, 1)
             pos = stop
         elif number == 4:
             if wire != 0:
@@ -14190,6 +14430,9 @@ def _r_WriteCommand(data: bytes, pos: int, end: int) -> Any:
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.WriteCommand")
     return (server_handle, item_handle, value, user_id,)
+
+
+_D_WriteCommand = _r_WriteCommand(b"", 0, 0)
 
 
 def _w_WriteCommand(server_handle: Any = 0, item_handle: Any = 0, value: Any = None, user_id: Any = 0) -> bytes:
@@ -14270,7 +14513,7 @@ def _r_WriteSecured2BulkCommand(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.WriteSecured2BulkCommand.entries")
-        entries.append(_r_WriteSecured2BulkEntry(data, pos, stop))
+        entries.append(_D_WriteSecured2BulkEntry if stop == pos else _r_WriteSecured2BulkEntry(data, pos, stop))
         pos = stop
         key = data[pos] if pos < end else 0
     while pos < end:
@@ -14304,13 +14547,16 @@ def _r_WriteSecured2BulkCommand(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.WriteSecured2BulkCommand.entries")
-            entries.append(_r_WriteSecured2BulkEntry(data, pos, stop))
+            entries.append(_D_WriteSecured2BulkEntry if stop == pos else _r_WriteSecured2BulkEntry(data, pos, stop))
             pos = stop
         else:
             pos = _skip(data, pos, key)
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.WriteSecured2BulkCommand")
     return (server_handle, entries,)
+
+
+_D_WriteSecured2BulkCommand = _r_WriteSecured2BulkCommand(b"", 0, 0)
 
 
 def _w_WriteSecured2BulkCommand(server_handle: Any = 0, entries: Any = ()) -> bytes:
@@ -14386,7 +14632,7 @@ def _r_WriteSecured2BulkEntry(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.WriteSecured2BulkEntry.value")
-        value = _r_MxValue(data, pos, stop, 1)
+        value = _D_MxValue if stop == pos else _r_MxValue(data, pos, stop, 1)
         pos = stop
         key = data[pos] if pos < end else 0
     if key == 24:
@@ -14451,7 +14697,7 @@ def _r_WriteSecured2BulkEntry(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.WriteSecured2BulkEntry.value")
-            value = _r_MxValue(data, pos, stop, 1)
+            value = _D_MxValue if stop == pos else _r_MxValue(data, pos, stop, 1)
             pos = stop
         elif number == 3:
             if wire != 0:
@@ -14491,6 +14737,9 @@ def _r_WriteSecured2BulkEntry(data: bytes, pos: int, end: int) -> Any:
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.WriteSecured2BulkEntry")
     return (item_handle, value, current_user_id, verifier_user_id, timestamp_value,)
+
+
+_D_WriteSecured2BulkEntry = _r_WriteSecured2BulkEntry(b"", 0, 0)
 
 
 def _w_WriteSecured2BulkEntry(item_handle: Any = 0, value: Any = None, current_user_id: Any = 0, verifier_user_id: Any = 0, timestamp_value: Any = None) -> bytes:
@@ -14586,7 +14835,7 @@ def _r_WriteSecured2Command(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.WriteSecured2Command.value")
-        value = _r_MxValue(data, pos, stop, 1)
+        value = _D_MxValue if stop == pos else _r_MxValue(data, pos, stop, 1)
         pos = stop
         key = data[pos] if pos < end else 0
     if key == 32:
@@ -14661,7 +14910,7 @@ def _r_WriteSecured2Command(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.WriteSecured2Command.value")
-            value = _r_MxValue(data, pos, stop, 1)
+            value = _D_MxValue if stop == pos else _r_MxValue(data, pos, stop, 1)
             pos = stop
         elif number == 4:
             if wire != 0:
@@ -14701,6 +14950,9 @@ def _r_WriteSecured2Command(data: bytes, pos: int, end: int) -> Any:
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.WriteSecured2Command")
     return (server_handle, item_handle, value, current_user_id, verifier_user_id, timestamp_value,)
+
+
+_D_WriteSecured2Command = _r_WriteSecured2Command(b"", 0, 0)
 
 
 def _w_WriteSecured2Command(server_handle: Any = 0, item_handle: Any = 0, value: Any = None, current_user_id: Any = 0, verifier_user_id: Any = 0, timestamp_value: Any = None) -> bytes:
@@ -14787,7 +15039,7 @@ def _r_WriteSecuredBulkCommand(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.WriteSecuredBulkCommand.entries")
-        entries.append(_r_WriteSecuredBulkEntry(data, pos, stop))
+        entries.append(_D_WriteSecuredBulkEntry if stop == pos else _r_WriteSecuredBulkEntry(data, pos, stop))
         pos = stop
         key = data[pos] if pos < end else 0
     while pos < end:
@@ -14821,13 +15073,16 @@ def _r_WriteSecuredBulkCommand(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.WriteSecuredBulkCommand.entries")
-            entries.append(_r_WriteSecuredBulkEntry(data, pos, stop))
+            entries.append(_D_WriteSecuredBulkEntry if stop == pos else _r_WriteSecuredBulkEntry(data, pos, stop))
             pos = stop
         else:
             pos = _skip(data, pos, key)
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.WriteSecuredBulkCommand")
     return (server_handle, entries,)
+
+
+_D_WriteSecuredBulkCommand = _r_WriteSecuredBulkCommand(b"", 0, 0)
 
 
 def _w_WriteSecuredBulkCommand(server_handle: Any = 0, entries: Any = ()) -> bytes:
@@ -14902,7 +15157,7 @@ def _r_WriteSecuredBulkEntry(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.WriteSecuredBulkEntry.value")
-        value = _r_MxValue(data, pos, stop, 1)
+        value = _D_MxValue if stop == pos else _r_MxValue(data, pos, stop, 1)
         pos = stop
         key = data[pos] if pos < end else 0
     if key == 24:
@@ -14954,7 +15209,7 @@ def _r_WriteSecuredBulkEntry(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.WriteSecuredBulkEntry.value")
-            value = _r_MxValue(data, pos, stop, 1)
+            value = _D_MxValue if stop == pos else _r_MxValue(data, pos, stop, 1)
             pos = stop
         elif number == 3:
             if wire != 0:
@@ -14981,6 +15236,9 @@ def _r_WriteSecuredBulkEntry(data: bytes, pos: int, end: int) -> Any:
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.WriteSecuredBulkEntry")
     return (item_handle, value, current_user_id, verifier_user_id,)
+
+
+_D_WriteSecuredBulkEntry = _r_WriteSecuredBulkEntry(b"", 0, 0)
 
 
 def _w_WriteSecuredBulkEntry(item_handle: Any = 0, value: Any = None, current_user_id: Any = 0, verifier_user_id: Any = 0) -> bytes:
@@ -15072,7 +15330,7 @@ def _r_WriteSecuredCommand(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.WriteSecuredCommand.value")
-        value = _r_MxValue(data, pos, stop, 1)
+        value = _D_MxValue if stop == pos else _r_MxValue(data, pos, stop, 1)
         pos = stop
         key = data[pos] if pos < end else 0
     if key == 32:
@@ -15134,7 +15392,7 @@ def _r_WriteSecuredCommand(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.WriteSecuredCommand.value")
-            value = _r_MxValue(data, pos, stop, 1)
+            value = _D_MxValue if stop == pos else _r_MxValue(data, pos, stop, 1)
             pos = stop
         elif number == 4:
             if wire != 0:
@@ -15161,6 +15419,9 @@ def _r_WriteSecuredCommand(data: bytes, pos: int, end: int) -> Any:
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.WriteSecuredCommand")
     return (server_handle, item_handle, value, current_user_id, verifier_user_id,)
+
+
+_D_WriteSecuredCommand = _r_WriteSecuredCommand(b"", 0, 0)
 
 
 def _w_WriteSecuredCommand(server_handle: Any = 0, item_handle: Any = 0, value: Any = None, current_user_id: Any = 0, verifier_user_id: Any = 0) -> bytes:
