@@ -239,13 +239,19 @@ class Writer:
 
     # ---- reading ---------------------------------------------------------------------------
 
+    def varint(self, ind: int, x: str) -> None:
+        """Lines reading a varint into `x`: one- and two-byte ones inline (handles, qualities
+        and lengths mostly fit), longer ones through `_varint`, whose branch comes last."""
+        self.emit(ind, f"{x} = data[pos]", f"if {x} < 128:", "    pos += 1")
+        self.emit(ind, "elif data[pos + 1] < 128:", f"    {x} = {x} & 127 | data[pos + 1] << 7")
+        self.emit(ind, "    pos += 2", "else:", f"    {x}, pos = _varint(data, pos)")
+
     def value(self, ind: int, m: Message, f: Field, store: str, kind: str) -> None:
         """Lines reading one value of `f` at `pos` (its key consumed); `store` formats the
         statement that keeps it, e.g. ``name = {}``."""
         if kind == "varint":
             convert, _ = VARINT[f.type]
-            self.emit(ind, "v = data[pos]", "if v < 128:", "    pos += 1", "else:")
-            self.emit(ind + 1, "v, pos = _varint(data, pos)")
+            self.varint(ind, "v")
             if convert:
                 self.emit(ind + 1, f"v = {convert}")
             if f.type in AFTER:
@@ -257,8 +263,7 @@ class Writer:
             self.emit(ind, store.format(f"_unpack_{letter}(data, pos)[0]"), f"pos += {size}")
             return
         where = f'"{m.full_name}.{f.name}"'
-        self.emit(ind, "n = data[pos]", "if n < 128:", "    pos += 1", "else:")
-        self.emit(ind + 1, "n, pos = _varint(data, pos)")
+        self.varint(ind, "n")
         self.emit(ind, "stop = pos + n", "if stop > end:", f"    raise _overrun({where})")
         if kind == "packed":
             self.emit(ind, "while pos < stop:")

@@ -168,6 +168,9 @@ def _r_BrowseChildrenReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -181,6 +184,9 @@ def _r_BrowseChildrenReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -205,6 +211,9 @@ def _r_BrowseChildrenReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -218,6 +227,9 @@ def _r_BrowseChildrenReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -297,6 +309,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -309,6 +324,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -324,6 +342,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -339,6 +360,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -349,6 +373,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -364,6 +391,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -373,6 +403,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -387,6 +420,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -400,6 +436,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -413,6 +452,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         v = v != 0
@@ -423,6 +465,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         v = v != 0
@@ -433,6 +478,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         v = v != 0
@@ -452,6 +500,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -464,6 +515,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -479,6 +533,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -494,6 +551,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -504,6 +564,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -518,6 +581,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
                 n = data[pos]
                 if n < 128:
                     pos += 1
+                elif data[pos + 1] < 128:
+                    n = n & 127 | data[pos + 1] << 7
+                    pos += 2
                 else:
                     n, pos = _varint(data, pos)
                 stop = pos + n
@@ -527,6 +593,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
                     v = data[pos]
                     if v < 128:
                         pos += 1
+                    elif data[pos + 1] < 128:
+                        v = v & 127 | data[pos + 1] << 7
+                        pos += 2
                     else:
                         v, pos = _varint(data, pos)
                         v = _int32(v) if v > 0x7FFFFFFF else v
@@ -539,6 +608,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
                 v = data[pos]
                 if v < 128:
                     pos += 1
+                elif data[pos + 1] < 128:
+                    v = v & 127 | data[pos + 1] << 7
+                    pos += 2
                 else:
                     v, pos = _varint(data, pos)
                     v = _int32(v) if v > 0x7FFFFFFF else v
@@ -553,6 +625,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -566,6 +641,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -579,6 +657,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             v = v != 0
@@ -589,6 +670,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             v = v != 0
@@ -599,6 +683,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             v = v != 0
@@ -696,6 +783,9 @@ def _r_DeployEvent(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         sequence = v
@@ -705,6 +795,9 @@ def _r_DeployEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -718,6 +811,9 @@ def _r_DeployEvent(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         v = v != 0
@@ -728,6 +824,9 @@ def _r_DeployEvent(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -738,6 +837,9 @@ def _r_DeployEvent(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -757,6 +859,9 @@ def _r_DeployEvent(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             sequence = v
@@ -766,6 +871,9 @@ def _r_DeployEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -779,6 +887,9 @@ def _r_DeployEvent(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             v = v != 0
@@ -789,6 +900,9 @@ def _r_DeployEvent(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -799,6 +913,9 @@ def _r_DeployEvent(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -877,6 +994,9 @@ def _r_DiscoverHierarchyReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -890,6 +1010,9 @@ def _r_DiscoverHierarchyReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -903,6 +1026,9 @@ def _r_DiscoverHierarchyReply(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -924,6 +1050,9 @@ def _r_DiscoverHierarchyReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -937,6 +1066,9 @@ def _r_DiscoverHierarchyReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -950,6 +1082,9 @@ def _r_DiscoverHierarchyReply(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -1030,6 +1165,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -1040,6 +1178,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -1053,6 +1194,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -1065,6 +1209,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -1080,6 +1227,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -1095,6 +1245,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -1107,6 +1260,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -1116,6 +1272,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -1130,6 +1289,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -1143,6 +1305,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -1156,6 +1321,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         v = v != 0
@@ -1166,6 +1334,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         v = v != 0
@@ -1176,6 +1347,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         v = v != 0
@@ -1195,6 +1369,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -1205,6 +1382,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -1218,6 +1398,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -1230,6 +1413,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -1245,6 +1431,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -1260,6 +1449,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -1271,6 +1463,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
                 n = data[pos]
                 if n < 128:
                     pos += 1
+                elif data[pos + 1] < 128:
+                    n = n & 127 | data[pos + 1] << 7
+                    pos += 2
                 else:
                     n, pos = _varint(data, pos)
                 stop = pos + n
@@ -1280,6 +1475,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
                     v = data[pos]
                     if v < 128:
                         pos += 1
+                    elif data[pos + 1] < 128:
+                        v = v & 127 | data[pos + 1] << 7
+                        pos += 2
                     else:
                         v, pos = _varint(data, pos)
                         v = _int32(v) if v > 0x7FFFFFFF else v
@@ -1292,6 +1490,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
                 v = data[pos]
                 if v < 128:
                     pos += 1
+                elif data[pos + 1] < 128:
+                    v = v & 127 | data[pos + 1] << 7
+                    pos += 2
                 else:
                     v, pos = _varint(data, pos)
                     v = _int32(v) if v > 0x7FFFFFFF else v
@@ -1306,6 +1507,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -1319,6 +1523,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -1332,6 +1539,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             v = v != 0
@@ -1342,6 +1552,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             v = v != 0
@@ -1352,6 +1565,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             v = v != 0
@@ -1457,6 +1673,9 @@ def _r_GalaxyAttribute(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -1470,6 +1689,9 @@ def _r_GalaxyAttribute(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -1483,6 +1705,9 @@ def _r_GalaxyAttribute(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -1493,6 +1718,9 @@ def _r_GalaxyAttribute(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -1506,6 +1734,9 @@ def _r_GalaxyAttribute(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         v = v != 0
@@ -1516,6 +1747,9 @@ def _r_GalaxyAttribute(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -1526,6 +1760,9 @@ def _r_GalaxyAttribute(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -1536,6 +1773,9 @@ def _r_GalaxyAttribute(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         v = v != 0
@@ -1546,6 +1786,9 @@ def _r_GalaxyAttribute(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         v = v != 0
@@ -1556,6 +1799,9 @@ def _r_GalaxyAttribute(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         v = v != 0
@@ -1575,6 +1821,9 @@ def _r_GalaxyAttribute(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -1588,6 +1837,9 @@ def _r_GalaxyAttribute(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -1601,6 +1853,9 @@ def _r_GalaxyAttribute(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -1611,6 +1866,9 @@ def _r_GalaxyAttribute(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -1624,6 +1882,9 @@ def _r_GalaxyAttribute(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             v = v != 0
@@ -1634,6 +1895,9 @@ def _r_GalaxyAttribute(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -1644,6 +1908,9 @@ def _r_GalaxyAttribute(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -1654,6 +1921,9 @@ def _r_GalaxyAttribute(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             v = v != 0
@@ -1664,6 +1934,9 @@ def _r_GalaxyAttribute(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             v = v != 0
@@ -1674,6 +1947,9 @@ def _r_GalaxyAttribute(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             v = v != 0
@@ -1770,6 +2046,9 @@ def _r_GalaxyObject(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -1780,6 +2059,9 @@ def _r_GalaxyObject(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -1793,6 +2075,9 @@ def _r_GalaxyObject(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -1806,6 +2091,9 @@ def _r_GalaxyObject(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -1816,6 +2104,9 @@ def _r_GalaxyObject(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         v = v != 0
@@ -1826,6 +2117,9 @@ def _r_GalaxyObject(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -1838,6 +2132,9 @@ def _r_GalaxyObject(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -1853,6 +2150,9 @@ def _r_GalaxyObject(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -1875,6 +2175,9 @@ def _r_GalaxyObject(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -1885,6 +2188,9 @@ def _r_GalaxyObject(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -1898,6 +2204,9 @@ def _r_GalaxyObject(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -1911,6 +2220,9 @@ def _r_GalaxyObject(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -1921,6 +2233,9 @@ def _r_GalaxyObject(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             v = v != 0
@@ -1931,6 +2246,9 @@ def _r_GalaxyObject(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -1943,6 +2261,9 @@ def _r_GalaxyObject(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -1958,6 +2279,9 @@ def _r_GalaxyObject(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -2051,6 +2375,9 @@ def _r_GetLastDeployTimeReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -2064,6 +2391,9 @@ def _r_GetLastDeployTimeReply(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         v = v != 0
@@ -2083,6 +2413,9 @@ def _r_GetLastDeployTimeReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -2096,6 +2429,9 @@ def _r_GetLastDeployTimeReply(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             v = v != 0
@@ -2217,6 +2553,9 @@ def _r_TestConnectionReply(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         v = v != 0
@@ -2236,6 +2575,9 @@ def _r_TestConnectionReply(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             v = v != 0
@@ -2354,6 +2696,9 @@ def _r_WatchDeployEventsRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -2376,6 +2721,9 @@ def _r_WatchDeployEventsRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -2442,6 +2790,9 @@ def _r_Duration(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int64(v)
@@ -2452,6 +2803,9 @@ def _r_Duration(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -2471,6 +2825,9 @@ def _r_Duration(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int64(v)
@@ -2481,6 +2838,9 @@ def _r_Duration(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -2514,6 +2874,9 @@ def _r_Timestamp(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int64(v)
@@ -2524,6 +2887,9 @@ def _r_Timestamp(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -2543,6 +2909,9 @@ def _r_Timestamp(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int64(v)
@@ -2553,6 +2922,9 @@ def _r_Timestamp(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -2587,6 +2959,9 @@ def _r_AcknowledgeAlarmReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -2600,6 +2975,9 @@ def _r_AcknowledgeAlarmReply(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -2610,6 +2988,9 @@ def _r_AcknowledgeAlarmReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -2632,6 +3013,9 @@ def _r_AcknowledgeAlarmReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -2645,6 +3029,9 @@ def _r_AcknowledgeAlarmReply(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -2655,6 +3042,9 @@ def _r_AcknowledgeAlarmReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -2729,6 +3119,9 @@ def _r_AcknowledgeAlarmRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -2742,6 +3135,9 @@ def _r_AcknowledgeAlarmRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -2755,6 +3151,9 @@ def _r_AcknowledgeAlarmRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -2768,6 +3167,9 @@ def _r_AcknowledgeAlarmRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -2790,6 +3192,9 @@ def _r_AcknowledgeAlarmRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -2803,6 +3208,9 @@ def _r_AcknowledgeAlarmRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -2816,6 +3224,9 @@ def _r_AcknowledgeAlarmRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -2829,6 +3240,9 @@ def _r_AcknowledgeAlarmRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -2904,6 +3318,9 @@ def _r_ActivateCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -2914,6 +3331,9 @@ def _r_ActivateCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -2933,6 +3353,9 @@ def _r_ActivateCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -2943,6 +3366,9 @@ def _r_ActivateCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -3020,6 +3446,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -3033,6 +3462,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -3046,6 +3478,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -3059,6 +3494,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -3069,6 +3507,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -3079,6 +3520,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -3092,6 +3536,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -3105,6 +3552,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -3118,6 +3568,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -3131,6 +3584,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -3144,6 +3600,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -3157,6 +3616,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -3170,6 +3632,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -3192,6 +3657,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -3205,6 +3673,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -3218,6 +3689,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -3231,6 +3705,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -3241,6 +3718,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -3251,6 +3731,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -3264,6 +3747,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -3277,6 +3763,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -3290,6 +3779,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -3303,6 +3795,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -3316,6 +3811,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -3329,6 +3827,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -3342,6 +3843,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -3444,6 +3948,9 @@ def _r_AddBufferedItemCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -3454,6 +3961,9 @@ def _r_AddBufferedItemCommand(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -3476,6 +3986,9 @@ def _r_AddBufferedItemCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -3486,6 +3999,9 @@ def _r_AddBufferedItemCommand(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -3556,6 +4072,9 @@ def _r_AddItem2Command(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -3566,6 +4085,9 @@ def _r_AddItem2Command(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -3579,6 +4101,9 @@ def _r_AddItem2Command(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -3601,6 +4126,9 @@ def _r_AddItem2Command(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -3611,6 +4139,9 @@ def _r_AddItem2Command(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -3624,6 +4155,9 @@ def _r_AddItem2Command(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -3696,6 +4230,9 @@ def _r_AddItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -3708,6 +4245,9 @@ def _r_AddItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -3730,6 +4270,9 @@ def _r_AddItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -3742,6 +4285,9 @@ def _r_AddItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -3811,6 +4357,9 @@ def _r_AddItemCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -3821,6 +4370,9 @@ def _r_AddItemCommand(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -3843,6 +4395,9 @@ def _r_AddItemCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -3853,6 +4408,9 @@ def _r_AddItemCommand(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -3921,6 +4479,9 @@ def _r_AddItemReply(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -3940,6 +4501,9 @@ def _r_AddItemReply(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4003,6 +4567,9 @@ def _r_AdviseCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4013,6 +4580,9 @@ def _r_AdviseCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4032,6 +4602,9 @@ def _r_AdviseCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4042,6 +4615,9 @@ def _r_AdviseCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4108,6 +4684,9 @@ def _r_AdviseItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4120,6 +4699,9 @@ def _r_AdviseItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -4129,6 +4711,9 @@ def _r_AdviseItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4150,6 +4735,9 @@ def _r_AdviseItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4161,6 +4749,9 @@ def _r_AdviseItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
                 n = data[pos]
                 if n < 128:
                     pos += 1
+                elif data[pos + 1] < 128:
+                    n = n & 127 | data[pos + 1] << 7
+                    pos += 2
                 else:
                     n, pos = _varint(data, pos)
                 stop = pos + n
@@ -4170,6 +4761,9 @@ def _r_AdviseItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
                     v = data[pos]
                     if v < 128:
                         pos += 1
+                    elif data[pos + 1] < 128:
+                        v = v & 127 | data[pos + 1] << 7
+                        pos += 2
                     else:
                         v, pos = _varint(data, pos)
                         v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4182,6 +4776,9 @@ def _r_AdviseItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
                 v = data[pos]
                 if v < 128:
                     pos += 1
+                elif data[pos + 1] < 128:
+                    v = v & 127 | data[pos + 1] << 7
+                    pos += 2
                 else:
                     v, pos = _varint(data, pos)
                     v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4250,6 +4847,9 @@ def _r_AdviseSupervisoryCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4260,6 +4860,9 @@ def _r_AdviseSupervisoryCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4279,6 +4882,9 @@ def _r_AdviseSupervisoryCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4289,6 +4895,9 @@ def _r_AdviseSupervisoryCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4357,6 +4966,9 @@ def _r_AlarmFeedMessage(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -4372,6 +4984,9 @@ def _r_AlarmFeedMessage(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -4387,6 +5002,9 @@ def _r_AlarmFeedMessage(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -4411,6 +5029,9 @@ def _r_AlarmFeedMessage(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -4426,6 +5047,9 @@ def _r_AlarmFeedMessage(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -4441,6 +5065,9 @@ def _r_AlarmFeedMessage(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -4515,6 +5142,9 @@ def _r_AlarmSnapshotComplete(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4534,6 +5164,9 @@ def _r_AlarmSnapshotComplete(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4597,6 +5230,9 @@ def _r_ArchestrAUserToIdCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4607,6 +5243,9 @@ def _r_ArchestrAUserToIdCommand(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -4629,6 +5268,9 @@ def _r_ArchestrAUserToIdCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4639,6 +5281,9 @@ def _r_ArchestrAUserToIdCommand(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -4707,6 +5352,9 @@ def _r_ArchestrAUserToIdReply(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4726,6 +5374,9 @@ def _r_ArchestrAUserToIdReply(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4790,6 +5441,9 @@ def _r_AuthenticateUserCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4800,6 +5454,9 @@ def _r_AuthenticateUserCommand(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -4813,6 +5470,9 @@ def _r_AuthenticateUserCommand(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -4835,6 +5495,9 @@ def _r_AuthenticateUserCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4845,6 +5508,9 @@ def _r_AuthenticateUserCommand(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -4858,6 +5524,9 @@ def _r_AuthenticateUserCommand(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -4929,6 +5598,9 @@ def _r_AuthenticateUserReply(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4948,6 +5620,9 @@ def _r_AuthenticateUserReply(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -5012,6 +5687,9 @@ def _r_BulkReadReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -5036,6 +5714,9 @@ def _r_BulkReadReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -5108,6 +5789,9 @@ def _r_BulkReadResult(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -5121,6 +5805,9 @@ def _r_BulkReadResult(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         v = v != 0
@@ -5131,6 +5818,9 @@ def _r_BulkReadResult(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         v = v != 0
@@ -5141,6 +5831,9 @@ def _r_BulkReadResult(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -5154,6 +5847,9 @@ def _r_BulkReadResult(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -5164,6 +5860,9 @@ def _r_BulkReadResult(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -5177,6 +5876,9 @@ def _r_BulkReadResult(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -5192,6 +5894,9 @@ def _r_BulkReadResult(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -5214,6 +5919,9 @@ def _r_BulkReadResult(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -5227,6 +5935,9 @@ def _r_BulkReadResult(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             v = v != 0
@@ -5237,6 +5948,9 @@ def _r_BulkReadResult(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             v = v != 0
@@ -5247,6 +5961,9 @@ def _r_BulkReadResult(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -5260,6 +5977,9 @@ def _r_BulkReadResult(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -5270,6 +5990,9 @@ def _r_BulkReadResult(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -5283,6 +6006,9 @@ def _r_BulkReadResult(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -5298,6 +6024,9 @@ def _r_BulkReadResult(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -5386,6 +6115,9 @@ def _r_BulkSubscribeReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -5410,6 +6142,9 @@ def _r_BulkSubscribeReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -5477,6 +6212,9 @@ def _r_BulkWriteReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -5501,6 +6239,9 @@ def _r_BulkWriteReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -5570,6 +6311,9 @@ def _r_BulkWriteResult(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -5580,6 +6324,9 @@ def _r_BulkWriteResult(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         v = v != 0
@@ -5590,6 +6337,9 @@ def _r_BulkWriteResult(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -5603,6 +6353,9 @@ def _r_BulkWriteResult(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -5615,6 +6368,9 @@ def _r_BulkWriteResult(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -5637,6 +6393,9 @@ def _r_BulkWriteResult(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -5647,6 +6406,9 @@ def _r_BulkWriteResult(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             v = v != 0
@@ -5657,6 +6419,9 @@ def _r_BulkWriteResult(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -5670,6 +6435,9 @@ def _r_BulkWriteResult(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -5682,6 +6450,9 @@ def _r_BulkWriteResult(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -5761,6 +6532,9 @@ def _r_CloseSessionReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -5774,6 +6548,9 @@ def _r_CloseSessionReply(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -5784,6 +6561,9 @@ def _r_CloseSessionReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -5806,6 +6586,9 @@ def _r_CloseSessionReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -5819,6 +6602,9 @@ def _r_CloseSessionReply(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -5829,6 +6615,9 @@ def _r_CloseSessionReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -5900,6 +6689,9 @@ def _r_CloseSessionRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -5922,6 +6714,9 @@ def _r_CloseSessionRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -6046,6 +6841,9 @@ def _r_GetSessionStateReply(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -6056,6 +6854,9 @@ def _r_GetSessionStateReply(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -6066,6 +6867,9 @@ def _r_GetSessionStateReply(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         last_worker_sequence = v
@@ -6075,6 +6879,9 @@ def _r_GetSessionStateReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6097,6 +6904,9 @@ def _r_GetSessionStateReply(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -6107,6 +6917,9 @@ def _r_GetSessionStateReply(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -6117,6 +6930,9 @@ def _r_GetSessionStateReply(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             last_worker_sequence = v
@@ -6126,6 +6942,9 @@ def _r_GetSessionStateReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -6259,6 +7078,9 @@ def _r_GetWorkerInfoReply(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -6269,6 +7091,9 @@ def _r_GetWorkerInfoReply(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -6279,6 +7104,9 @@ def _r_GetWorkerInfoReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6292,6 +7120,9 @@ def _r_GetWorkerInfoReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6314,6 +7145,9 @@ def _r_GetWorkerInfoReply(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -6324,6 +7158,9 @@ def _r_GetWorkerInfoReply(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -6334,6 +7171,9 @@ def _r_GetWorkerInfoReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -6347,6 +7187,9 @@ def _r_GetWorkerInfoReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -6425,6 +7268,9 @@ def _r_MxArray(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -6435,6 +7281,9 @@ def _r_MxArray(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -6447,6 +7296,9 @@ def _r_MxArray(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6469,6 +7321,9 @@ def _r_MxArray(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -6479,6 +7334,9 @@ def _r_MxArray(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -6491,6 +7349,9 @@ def _r_MxArray(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -6592,6 +7453,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6605,6 +7469,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6618,6 +7485,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -6628,6 +7498,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6641,6 +7514,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -6651,6 +7527,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6666,6 +7545,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6679,6 +7561,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6692,6 +7577,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6707,6 +7595,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6722,6 +7613,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6737,6 +7631,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6752,6 +7649,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6767,6 +7667,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6782,6 +7685,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6797,6 +7703,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6812,6 +7721,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6827,6 +7739,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6842,6 +7757,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6857,6 +7775,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6872,6 +7793,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6887,6 +7811,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6902,6 +7829,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6917,6 +7847,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6932,6 +7865,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6947,6 +7883,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6962,6 +7901,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6977,6 +7919,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7001,6 +7946,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7014,6 +7962,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7027,6 +7978,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -7037,6 +7991,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7050,6 +8007,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -7060,6 +8020,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7075,6 +8038,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7088,6 +8054,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7101,6 +8070,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7116,6 +8088,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7131,6 +8106,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7146,6 +8124,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7161,6 +8142,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7176,6 +8160,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7191,6 +8178,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7206,6 +8196,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7221,6 +8214,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7236,6 +8232,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7251,6 +8250,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7266,6 +8268,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7281,6 +8286,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7296,6 +8304,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7311,6 +8322,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7326,6 +8340,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7341,6 +8358,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7356,6 +8376,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7371,6 +8394,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7386,6 +8412,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7570,6 +8599,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7583,6 +8615,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7596,6 +8631,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -7606,6 +8644,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7621,6 +8662,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7636,6 +8680,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7651,6 +8698,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7666,6 +8716,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7681,6 +8734,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7696,6 +8752,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7711,6 +8770,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7726,6 +8788,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7741,6 +8806,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7756,6 +8824,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7771,6 +8842,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7786,6 +8860,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7801,6 +8878,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7816,6 +8896,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7831,6 +8914,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7846,6 +8932,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7861,6 +8950,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7876,6 +8968,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7891,6 +8986,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7906,6 +9004,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7921,6 +9022,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7936,6 +9040,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7951,6 +9058,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7966,6 +9076,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7981,6 +9094,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7996,6 +9112,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -8011,6 +9130,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -8026,6 +9148,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -8041,6 +9166,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -8056,6 +9184,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -8071,6 +9202,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -8095,6 +9229,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8108,6 +9245,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8121,6 +9261,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -8131,6 +9274,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8146,6 +9292,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8161,6 +9310,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8176,6 +9328,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8191,6 +9346,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8206,6 +9364,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8221,6 +9382,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8236,6 +9400,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8251,6 +9418,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8266,6 +9436,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8281,6 +9454,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8296,6 +9472,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8311,6 +9490,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8326,6 +9508,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8341,6 +9526,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8356,6 +9544,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8371,6 +9562,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8386,6 +9580,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8401,6 +9598,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8416,6 +9616,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8431,6 +9634,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8446,6 +9652,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8461,6 +9670,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8476,6 +9688,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8491,6 +9706,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8506,6 +9724,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8521,6 +9742,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8536,6 +9760,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8551,6 +9778,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8566,6 +9796,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8581,6 +9814,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8596,6 +9832,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8784,6 +10023,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -8797,6 +10039,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         worker_sequence = v
@@ -8806,6 +10051,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -8816,6 +10064,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -8826,6 +10077,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -8836,6 +10090,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -8849,6 +10106,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -8859,6 +10119,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -8874,6 +10137,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -8887,6 +10153,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -8900,6 +10169,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -8910,6 +10182,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -8923,6 +10198,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -8936,6 +10214,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -8951,6 +10232,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -8966,6 +10250,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -8981,6 +10268,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -8996,6 +10286,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -9020,6 +10313,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -9033,6 +10329,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             worker_sequence = v
@@ -9042,6 +10341,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9052,6 +10354,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9062,6 +10367,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9072,6 +10380,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -9085,6 +10396,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9095,6 +10409,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -9110,6 +10427,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -9123,6 +10443,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -9136,6 +10459,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9146,6 +10472,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -9159,6 +10488,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -9172,6 +10504,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -9187,6 +10522,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -9202,6 +10540,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -9217,6 +10558,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -9232,6 +10576,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -9357,6 +10704,9 @@ def _r_MxStatusProxy(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9367,6 +10717,9 @@ def _r_MxStatusProxy(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9377,6 +10730,9 @@ def _r_MxStatusProxy(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9387,6 +10743,9 @@ def _r_MxStatusProxy(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9397,6 +10756,9 @@ def _r_MxStatusProxy(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9407,6 +10769,9 @@ def _r_MxStatusProxy(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9417,6 +10782,9 @@ def _r_MxStatusProxy(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -9439,6 +10807,9 @@ def _r_MxStatusProxy(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9449,6 +10820,9 @@ def _r_MxStatusProxy(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9459,6 +10833,9 @@ def _r_MxStatusProxy(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9469,6 +10846,9 @@ def _r_MxStatusProxy(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9479,6 +10859,9 @@ def _r_MxStatusProxy(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9489,6 +10872,9 @@ def _r_MxStatusProxy(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9499,6 +10885,9 @@ def _r_MxStatusProxy(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -9599,6 +10988,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9609,6 +11001,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9619,6 +11014,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         v = v != 0
@@ -9629,6 +11027,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9639,6 +11040,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -9652,6 +11056,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         v = v != 0
@@ -9664,6 +11071,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9676,6 +11086,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int64(v)
@@ -9702,6 +11115,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -9717,6 +11133,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -9732,6 +11151,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -9747,6 +11169,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -9762,6 +11187,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -9786,6 +11214,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9796,6 +11227,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9806,6 +11240,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             v = v != 0
@@ -9816,6 +11253,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9826,6 +11266,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -9839,6 +11282,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             v = v != 0
@@ -9851,6 +11297,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9863,6 +11312,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int64(v)
@@ -9889,6 +11341,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -9904,6 +11359,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -9919,6 +11377,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -9934,6 +11395,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -9949,6 +11413,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -10073,6 +11540,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -10086,6 +11556,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -10099,6 +11572,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -10112,6 +11588,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -10122,6 +11601,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -10132,6 +11614,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -10145,6 +11630,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -10158,6 +11646,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -10171,6 +11662,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -10184,6 +11678,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -10197,6 +11694,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -10210,6 +11710,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -10223,6 +11726,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -10245,6 +11751,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -10258,6 +11767,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -10271,6 +11783,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -10284,6 +11799,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -10294,6 +11812,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -10304,6 +11825,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -10317,6 +11841,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -10330,6 +11857,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -10343,6 +11873,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -10356,6 +11889,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -10369,6 +11905,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -10382,6 +11921,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -10395,6 +11937,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -10500,6 +12045,9 @@ def _r_OnBufferedDataChangeEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -10515,6 +12063,9 @@ def _r_OnBufferedDataChangeEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -10524,6 +12075,9 @@ def _r_OnBufferedDataChangeEvent(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -10538,6 +12092,9 @@ def _r_OnBufferedDataChangeEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -10562,6 +12119,9 @@ def _r_OnBufferedDataChangeEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -10576,6 +12136,9 @@ def _r_OnBufferedDataChangeEvent(data: bytes, pos: int, end: int) -> Any:
                 n = data[pos]
                 if n < 128:
                     pos += 1
+                elif data[pos + 1] < 128:
+                    n = n & 127 | data[pos + 1] << 7
+                    pos += 2
                 else:
                     n, pos = _varint(data, pos)
                 stop = pos + n
@@ -10585,6 +12148,9 @@ def _r_OnBufferedDataChangeEvent(data: bytes, pos: int, end: int) -> Any:
                     v = data[pos]
                     if v < 128:
                         pos += 1
+                    elif data[pos + 1] < 128:
+                        v = v & 127 | data[pos + 1] << 7
+                        pos += 2
                     else:
                         v, pos = _varint(data, pos)
                         v = _int32(v) if v > 0x7FFFFFFF else v
@@ -10597,6 +12163,9 @@ def _r_OnBufferedDataChangeEvent(data: bytes, pos: int, end: int) -> Any:
                 v = data[pos]
                 if v < 128:
                     pos += 1
+                elif data[pos + 1] < 128:
+                    v = v & 127 | data[pos + 1] << 7
+                    pos += 2
                 else:
                     v, pos = _varint(data, pos)
                     v = _int32(v) if v > 0x7FFFFFFF else v
@@ -10611,6 +12180,9 @@ def _r_OnBufferedDataChangeEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -10798,6 +12370,9 @@ def _r_OpenSessionReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -10811,6 +12386,9 @@ def _r_OpenSessionReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -10824,6 +12402,9 @@ def _r_OpenSessionReply(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -10834,6 +12415,9 @@ def _r_OpenSessionReply(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -10844,6 +12428,9 @@ def _r_OpenSessionReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -10866,6 +12453,9 @@ def _r_OpenSessionReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -10879,6 +12469,9 @@ def _r_OpenSessionReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -10892,6 +12485,9 @@ def _r_OpenSessionReply(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -10902,6 +12498,9 @@ def _r_OpenSessionReply(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -10912,6 +12511,9 @@ def _r_OpenSessionReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -10989,6 +12591,9 @@ def _r_OpenSessionRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -11011,6 +12616,9 @@ def _r_OpenSessionRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -11188,6 +12796,9 @@ def _r_PingReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -11210,6 +12821,9 @@ def _r_PingReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -11276,6 +12890,9 @@ def _r_ProtocolStatus(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -11286,6 +12903,9 @@ def _r_ProtocolStatus(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -11308,6 +12928,9 @@ def _r_ProtocolStatus(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -11318,6 +12941,9 @@ def _r_ProtocolStatus(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -11388,6 +13014,9 @@ def _r_QueryActiveAlarmsRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -11401,6 +13030,9 @@ def _r_QueryActiveAlarmsRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -11414,6 +13046,9 @@ def _r_QueryActiveAlarmsRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -11436,6 +13071,9 @@ def _r_QueryActiveAlarmsRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -11449,6 +13087,9 @@ def _r_QueryActiveAlarmsRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -11462,6 +13103,9 @@ def _r_QueryActiveAlarmsRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -11535,6 +13179,9 @@ def _r_ReadBulkCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -11547,6 +13194,9 @@ def _r_ReadBulkCommand(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -11560,6 +13210,9 @@ def _r_ReadBulkCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -11579,6 +13232,9 @@ def _r_ReadBulkCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -11591,6 +13247,9 @@ def _r_ReadBulkCommand(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -11604,6 +13263,9 @@ def _r_ReadBulkCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -11672,6 +13334,9 @@ def _r_RegisterCommand(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -11694,6 +13359,9 @@ def _r_RegisterCommand(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -11759,6 +13427,9 @@ def _r_RegisterReply(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -11778,6 +13449,9 @@ def _r_RegisterReply(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -11841,6 +13515,9 @@ def _r_RemoveItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -11853,6 +13530,9 @@ def _r_RemoveItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -11862,6 +13542,9 @@ def _r_RemoveItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -11883,6 +13566,9 @@ def _r_RemoveItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -11894,6 +13580,9 @@ def _r_RemoveItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
                 n = data[pos]
                 if n < 128:
                     pos += 1
+                elif data[pos + 1] < 128:
+                    n = n & 127 | data[pos + 1] << 7
+                    pos += 2
                 else:
                     n, pos = _varint(data, pos)
                 stop = pos + n
@@ -11903,6 +13592,9 @@ def _r_RemoveItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
                     v = data[pos]
                     if v < 128:
                         pos += 1
+                    elif data[pos + 1] < 128:
+                        v = v & 127 | data[pos + 1] << 7
+                        pos += 2
                     else:
                         v, pos = _varint(data, pos)
                         v = _int32(v) if v > 0x7FFFFFFF else v
@@ -11915,6 +13607,9 @@ def _r_RemoveItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
                 v = data[pos]
                 if v < 128:
                     pos += 1
+                elif data[pos + 1] < 128:
+                    v = v & 127 | data[pos + 1] << 7
+                    pos += 2
                 else:
                     v, pos = _varint(data, pos)
                     v = _int32(v) if v > 0x7FFFFFFF else v
@@ -11983,6 +13678,9 @@ def _r_RemoveItemCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -11993,6 +13691,9 @@ def _r_RemoveItemCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -12012,6 +13713,9 @@ def _r_RemoveItemCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -12022,6 +13726,9 @@ def _r_RemoveItemCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -12088,6 +13795,9 @@ def _r_ReplayGap(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         requested_after_sequence = v
@@ -12097,6 +13807,9 @@ def _r_ReplayGap(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         oldest_available_sequence = v
@@ -12115,6 +13828,9 @@ def _r_ReplayGap(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             requested_after_sequence = v
@@ -12124,6 +13840,9 @@ def _r_ReplayGap(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             oldest_available_sequence = v
@@ -12189,6 +13908,9 @@ def _r_SetBufferedUpdateIntervalCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -12199,6 +13921,9 @@ def _r_SetBufferedUpdateIntervalCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -12218,6 +13943,9 @@ def _r_SetBufferedUpdateIntervalCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -12228,6 +13956,9 @@ def _r_SetBufferedUpdateIntervalCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -12294,6 +14025,9 @@ def _r_StreamAlarmsRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -12307,6 +14041,9 @@ def _r_StreamAlarmsRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -12329,6 +14066,9 @@ def _r_StreamAlarmsRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -12342,6 +14082,9 @@ def _r_StreamAlarmsRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -12411,6 +14154,9 @@ def _r_StreamEventsRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -12424,6 +14170,9 @@ def _r_StreamEventsRequest(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         after_worker_sequence = v
@@ -12442,6 +14191,9 @@ def _r_StreamEventsRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -12455,6 +14207,9 @@ def _r_StreamEventsRequest(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             after_worker_sequence = v
@@ -12521,6 +14276,9 @@ def _r_SubscribeBulkCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -12533,6 +14291,9 @@ def _r_SubscribeBulkCommand(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -12546,6 +14307,9 @@ def _r_SubscribeBulkCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -12565,6 +14329,9 @@ def _r_SubscribeBulkCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -12577,6 +14344,9 @@ def _r_SubscribeBulkCommand(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -12590,6 +14360,9 @@ def _r_SubscribeBulkCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -12662,6 +14435,9 @@ def _r_SubscribeResult(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -12672,6 +14448,9 @@ def _r_SubscribeResult(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -12685,6 +14464,9 @@ def _r_SubscribeResult(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -12695,6 +14477,9 @@ def _r_SubscribeResult(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         v = v != 0
@@ -12705,6 +14490,9 @@ def _r_SubscribeResult(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -12727,6 +14515,9 @@ def _r_SubscribeResult(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -12737,6 +14528,9 @@ def _r_SubscribeResult(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -12750,6 +14544,9 @@ def _r_SubscribeResult(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -12760,6 +14557,9 @@ def _r_SubscribeResult(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             v = v != 0
@@ -12770,6 +14570,9 @@ def _r_SubscribeResult(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -12848,6 +14651,9 @@ def _r_SuspendCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -12858,6 +14664,9 @@ def _r_SuspendCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -12877,6 +14686,9 @@ def _r_SuspendCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -12887,6 +14699,9 @@ def _r_SuspendCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -12953,6 +14768,9 @@ def _r_UnAdviseCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -12963,6 +14781,9 @@ def _r_UnAdviseCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -12982,6 +14803,9 @@ def _r_UnAdviseCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -12992,6 +14816,9 @@ def _r_UnAdviseCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13058,6 +14885,9 @@ def _r_UnAdviseItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13070,6 +14900,9 @@ def _r_UnAdviseItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -13079,6 +14912,9 @@ def _r_UnAdviseItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13100,6 +14936,9 @@ def _r_UnAdviseItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13111,6 +14950,9 @@ def _r_UnAdviseItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
                 n = data[pos]
                 if n < 128:
                     pos += 1
+                elif data[pos + 1] < 128:
+                    n = n & 127 | data[pos + 1] << 7
+                    pos += 2
                 else:
                     n, pos = _varint(data, pos)
                 stop = pos + n
@@ -13120,6 +14962,9 @@ def _r_UnAdviseItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
                     v = data[pos]
                     if v < 128:
                         pos += 1
+                    elif data[pos + 1] < 128:
+                        v = v & 127 | data[pos + 1] << 7
+                        pos += 2
                     else:
                         v, pos = _varint(data, pos)
                         v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13132,6 +14977,9 @@ def _r_UnAdviseItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
                 v = data[pos]
                 if v < 128:
                     pos += 1
+                elif data[pos + 1] < 128:
+                    v = v & 127 | data[pos + 1] << 7
+                    pos += 2
                 else:
                     v, pos = _varint(data, pos)
                     v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13199,6 +15047,9 @@ def _r_UnregisterCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13218,6 +15069,9 @@ def _r_UnregisterCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13281,6 +15135,9 @@ def _r_UnsubscribeBulkCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13293,6 +15150,9 @@ def _r_UnsubscribeBulkCommand(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -13302,6 +15162,9 @@ def _r_UnsubscribeBulkCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13323,6 +15186,9 @@ def _r_UnsubscribeBulkCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13334,6 +15200,9 @@ def _r_UnsubscribeBulkCommand(data: bytes, pos: int, end: int) -> Any:
                 n = data[pos]
                 if n < 128:
                     pos += 1
+                elif data[pos + 1] < 128:
+                    n = n & 127 | data[pos + 1] << 7
+                    pos += 2
                 else:
                     n, pos = _varint(data, pos)
                 stop = pos + n
@@ -13343,6 +15212,9 @@ def _r_UnsubscribeBulkCommand(data: bytes, pos: int, end: int) -> Any:
                     v = data[pos]
                     if v < 128:
                         pos += 1
+                    elif data[pos + 1] < 128:
+                        v = v & 127 | data[pos + 1] << 7
+                        pos += 2
                     else:
                         v, pos = _varint(data, pos)
                         v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13355,6 +15227,9 @@ def _r_UnsubscribeBulkCommand(data: bytes, pos: int, end: int) -> Any:
                 v = data[pos]
                 if v < 128:
                     pos += 1
+                elif data[pos + 1] < 128:
+                    v = v & 127 | data[pos + 1] << 7
+                    pos += 2
                 else:
                     v, pos = _varint(data, pos)
                     v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13423,6 +15298,9 @@ def _r_Write2BulkCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13435,6 +15313,9 @@ def _r_Write2BulkCommand(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -13457,6 +15338,9 @@ def _r_Write2BulkCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13469,6 +15353,9 @@ def _r_Write2BulkCommand(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -13539,6 +15426,9 @@ def _r_Write2BulkEntry(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13549,6 +15439,9 @@ def _r_Write2BulkEntry(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -13562,6 +15455,9 @@ def _r_Write2BulkEntry(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -13584,6 +15480,9 @@ def _r_Write2BulkEntry(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13594,6 +15493,9 @@ def _r_Write2BulkEntry(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -13607,6 +15509,9 @@ def _r_Write2BulkEntry(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -13682,6 +15587,9 @@ def _r_Write2Command(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13692,6 +15600,9 @@ def _r_Write2Command(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13702,6 +15613,9 @@ def _r_Write2Command(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -13715,6 +15629,9 @@ def _r_Write2Command(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13725,6 +15642,9 @@ def _r_Write2Command(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -13747,6 +15667,9 @@ def _r_Write2Command(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13757,6 +15680,9 @@ def _r_Write2Command(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13767,6 +15693,9 @@ def _r_Write2Command(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -13780,6 +15709,9 @@ def _r_Write2Command(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13790,6 +15722,9 @@ def _r_Write2Command(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -13868,6 +15803,9 @@ def _r_WriteBulkCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13880,6 +15818,9 @@ def _r_WriteBulkCommand(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -13902,6 +15843,9 @@ def _r_WriteBulkCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13914,6 +15858,9 @@ def _r_WriteBulkCommand(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -13983,6 +15930,9 @@ def _r_WriteBulkEntry(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13993,6 +15943,9 @@ def _r_WriteBulkEntry(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -14015,6 +15968,9 @@ def _r_WriteBulkEntry(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14025,6 +15981,9 @@ def _r_WriteBulkEntry(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -14096,6 +16055,9 @@ def _r_WriteCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14106,6 +16068,9 @@ def _r_WriteCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14116,6 +16081,9 @@ def _r_WriteCommand(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -14129,6 +16097,9 @@ def _r_WriteCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14148,6 +16119,9 @@ def _r_WriteCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14158,6 +16132,9 @@ def _r_WriteCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14168,6 +16145,9 @@ def _r_WriteCommand(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -14181,6 +16161,9 @@ def _r_WriteCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14253,6 +16236,9 @@ def _r_WriteSecured2BulkCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14265,6 +16251,9 @@ def _r_WriteSecured2BulkCommand(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -14287,6 +16276,9 @@ def _r_WriteSecured2BulkCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14299,6 +16291,9 @@ def _r_WriteSecured2BulkCommand(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -14371,6 +16366,9 @@ def _r_WriteSecured2BulkEntry(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14381,6 +16379,9 @@ def _r_WriteSecured2BulkEntry(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -14394,6 +16395,9 @@ def _r_WriteSecured2BulkEntry(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14404,6 +16408,9 @@ def _r_WriteSecured2BulkEntry(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14414,6 +16421,9 @@ def _r_WriteSecured2BulkEntry(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -14436,6 +16446,9 @@ def _r_WriteSecured2BulkEntry(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14446,6 +16459,9 @@ def _r_WriteSecured2BulkEntry(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -14459,6 +16475,9 @@ def _r_WriteSecured2BulkEntry(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14469,6 +16488,9 @@ def _r_WriteSecured2BulkEntry(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14479,6 +16501,9 @@ def _r_WriteSecured2BulkEntry(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -14561,6 +16586,9 @@ def _r_WriteSecured2Command(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14571,6 +16599,9 @@ def _r_WriteSecured2Command(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14581,6 +16612,9 @@ def _r_WriteSecured2Command(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -14594,6 +16628,9 @@ def _r_WriteSecured2Command(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14604,6 +16641,9 @@ def _r_WriteSecured2Command(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14614,6 +16654,9 @@ def _r_WriteSecured2Command(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -14636,6 +16679,9 @@ def _r_WriteSecured2Command(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14646,6 +16692,9 @@ def _r_WriteSecured2Command(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14656,6 +16705,9 @@ def _r_WriteSecured2Command(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -14669,6 +16721,9 @@ def _r_WriteSecured2Command(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14679,6 +16734,9 @@ def _r_WriteSecured2Command(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14689,6 +16747,9 @@ def _r_WriteSecured2Command(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -14770,6 +16831,9 @@ def _r_WriteSecuredBulkCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14782,6 +16846,9 @@ def _r_WriteSecuredBulkCommand(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -14804,6 +16871,9 @@ def _r_WriteSecuredBulkCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14816,6 +16886,9 @@ def _r_WriteSecuredBulkCommand(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -14887,6 +16960,9 @@ def _r_WriteSecuredBulkEntry(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14897,6 +16973,9 @@ def _r_WriteSecuredBulkEntry(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -14910,6 +16989,9 @@ def _r_WriteSecuredBulkEntry(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14920,6 +17002,9 @@ def _r_WriteSecuredBulkEntry(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14939,6 +17024,9 @@ def _r_WriteSecuredBulkEntry(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14949,6 +17037,9 @@ def _r_WriteSecuredBulkEntry(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -14962,6 +17053,9 @@ def _r_WriteSecuredBulkEntry(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14972,6 +17066,9 @@ def _r_WriteSecuredBulkEntry(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -15047,6 +17144,9 @@ def _r_WriteSecuredCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -15057,6 +17157,9 @@ def _r_WriteSecuredCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -15067,6 +17170,9 @@ def _r_WriteSecuredCommand(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -15080,6 +17186,9 @@ def _r_WriteSecuredCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -15090,6 +17199,9 @@ def _r_WriteSecuredCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -15109,6 +17221,9 @@ def _r_WriteSecuredCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -15119,6 +17234,9 @@ def _r_WriteSecuredCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -15129,6 +17247,9 @@ def _r_WriteSecuredCommand(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -15142,6 +17263,9 @@ def _r_WriteSecuredCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -15152,6 +17276,9 @@ def _r_WriteSecuredCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
