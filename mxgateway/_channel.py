@@ -19,7 +19,7 @@ import grpclib.config
 import grpclib.exceptions
 from grpclib.const import Status
 
-from mxgateway._decode import WireError
+from mxgateway._wire import WireError
 from mxgateway._proto.mxaccess_gateway.v1 import ProtocolStatusCode
 from mxgateway._unary import UnaryCaller
 from mxgateway.errors import (

@@ -35,8 +35,7 @@ _source = mx.MxStatusSource
 _status = mx.MxStatusProxy
 
 
-class WireError(ValueError):
-    """The bytes are not a well-formed protobuf message of the expected type."""
+from mxgateway._wire import WireError  # noqa: E402
 
 
 def varint(data: bytes, pos: int) -> tuple[int, int]:

@@ -15,7 +15,7 @@ from mxgateway import _commands as cmd
 from mxgateway._proto.mxaccess_gateway import v1 as mx
 from mxgateway._results import ItemResult, ReadResult, WriteResult
 from mxgateway.errors import MxGatewayProtocolViolationError, is_mxaccess_failure
-from tests.test_events import INT32, STATUSES, TEXT, TIMES, VALUES
+from tests.strategies import INT32, STATUSES, TEXT, TIMES, VALUES
 
 K = mx.MxCommandKind
 UTC = dt.UTC
