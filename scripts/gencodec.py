@@ -7,8 +7,9 @@ message of the named files and every message they use (see protos/README.md, "Th
 
     read_<M>(data) -> tuple       field values in declaration order, then one `<oneof>_case`
                                   slot per oneof (positions: <M>Index). Enums stay ints,
-                                  Timestamp and Duration are int nanoseconds, nested messages
-                                  are tuples, repeated fields lists or ().
+                                  Timestamp and Duration their encoded bytes, nested messages
+                                  tuples, repeated fields lists or () (LAZY ones: spans,
+                                  turned into lists by lazy_<T>).
     to_<M>(tuple) -> M            the betterproto2 message of such a tuple
     decode_<M>(data) -> M         to_<M>(read_<M>(data))
     write_<M>(...) -> bytes       one argument per field; nested messages as encoded bytes,
@@ -38,7 +39,9 @@ from mxgateway import _wire  # the runtime the generated module imports
 F = pb.FieldDescriptorProto
 MAX_DEPTH = 100
 # Repeated message fields decoded on first access; until then they are spans of the input.
-LAZY = frozenset({"galaxy_repository.v1.GalaxyObject.attributes"})
+LAZY = frozenset(
+    {"galaxy_repository.v1.GalaxyObject.attributes", "mxaccess_gateway.v1.MxEvent.statuses"}
+)
 WRAPPERS = frozenset(
     f"google.protobuf.{name}Value"
     for name in ("Double", "Float", "Int64", "UInt64", "Int32", "UInt32", "Bool", "String", "Bytes")
@@ -230,6 +233,7 @@ def tuple_of(names: list[str]) -> str:
 class Writer:
     def __init__(self, messages: dict[str, Message], enums: dict[str, Enum]) -> None:
         self.messages, self.enums, self.lines = messages, enums, list[str]()
+        self.lazy: set[str] = set()  # targets of lazy fields whose loaders are written
 
     def emit(self, indent: int, *lines: str) -> None:
         self.lines += ["    " * indent + line if line else "" for line in lines]
@@ -387,7 +391,7 @@ class Writer:
             return f"{{k: {value} for k, v in {x}.items()}}"
         if f.repeated and not element:
             if f.lazy:
-                return f"_LazyList(_lazy_{self.target(f).py_name}, *{x}) if {x} else []"
+                return f"lazy_{self.target(f).py_name}({x})"
             inner = self.convert(f, "e", element=True)
             return f"[{inner} for e in {x}]" if inner != "e" else f"list({x})"
         if f.type == F.TYPE_ENUM:
@@ -405,11 +409,14 @@ class Writer:
         self.emit(1, f'"""The {m.py_name} message of a tuple from `read_{m.py_name}`."""')
         args = [self.convert(f, f"t[{i}]") for i, f in enumerate(m.fields)]
         self.emit(1, f"return M_{m.py_name}({', '.join(args)})", "", "")
-        for f in m.fields:
-            if f.lazy:
-                p = self.target(f).py_name
-                self.emit(0, f"def _lazy_{p}(data: bytes, pos: int, end: int) -> M_{p}:")
-                self.emit(1, f"return to_{p}(_r_{p}(data, pos, end))", "", "")
+        for p in sorted({self.target(f).py_name for f in m.fields if f.lazy} - self.lazy):
+            self.lazy.add(p)
+            self.emit(0, f"def _lazy_{p}(data: bytes, pos: int, end: int) -> M_{p}:")
+            self.emit(1, f"return to_{p}(_r_{p}(data, pos, end))", "", "")
+            self.emit(0, f"def lazy_{p}(slot: Any) -> list[M_{p}]:")
+            doc = "of a lazily read field (a `read_*` slot), decoded on first use"
+            self.emit(1, f'"""The {p} messages {doc}."""')
+            self.emit(1, f"return _LazyList(_lazy_{p}, *slot) if slot else []", "", "")
 
     # ---- writing ---------------------------------------------------------------------------
 
@@ -545,7 +552,7 @@ def render(messages: dict[str, Message], enums: dict[str, Enum]) -> str:
         for m in plain
         for pre in ("read_", "to_", "decode_", "write_", "encode_")
     ]
-    names += [f"{m.py_name}Index" for m in plain]
+    names += [f"{m.py_name}Index" for m in plain] + [f"lazy_{p}" for p in w.lazy]
     w.emit(0, "__all__ = [", *[f'    "{n}",' for n in sorted(names)], "]")
     text = "\n".join(w.lines) + "\n"
     # Import exactly the runtime helpers the module uses.

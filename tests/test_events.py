@@ -334,19 +334,30 @@ _FAR_FUTURE = b"\x08\x80\x80\x80\x80\x80\x20"  # a Timestamp far beyond year 999
 
 
 @pytest.mark.parametrize(
-    ("data", "part"),
+    ("data", "part", "reason"),
     [
-        (b"\x42\x07" + _FAR_FUTURE, "source_timestamp"),
-        (b"\x5a\x07" + _FAR_FUTURE, "gateway_receive_timestamp"),
-        (b"\x32\x09\x62\x07" + _FAR_FUTURE, "value"),
-        (b"\x42\x07" + _FAR_FUTURE, "raw"),
+        (b"\x42\x07" + _FAR_FUTURE, "source_timestamp", "Timestamp"),
+        (b"\x5a\x07" + _FAR_FUTURE, "gateway_receive_timestamp", "Timestamp"),
+        (b"\x32\x09\x62\x07" + _FAR_FUTURE, "value", "Timestamp"),
+        (b"\x42\x07" + _FAR_FUTURE, "raw", "Timestamp"),
+        (b"\x4a\x02\x08\xff", "statuses", "MxStatusProxy"),  # cut short
     ],
 )
-def test_a_malformed_part_is_a_protocol_violation_when_read(data: bytes, part: str) -> None:
+def test_a_malformed_part_is_a_protocol_violation_when_read(
+    data: bytes, part: str, reason: str
+) -> None:
     event = parse_event(data + b"\xa2\x01\x00")  # a data change
     assert isinstance(event, DataChange)
-    with pytest.raises(MxGatewayProtocolViolationError, match="Timestamp"):
+    with pytest.raises(MxGatewayProtocolViolationError, match=reason):
         getattr(event, part)
+
+
+def test_status_entries_are_read_on_first_use() -> None:
+    event = parse_event(b"\x4a\x02\x08\xff" + b"\xa2\x01\x00")  # one entry, cut short
+    assert isinstance(event, DataChange) and event.worker_sequence == 0
+    assert len(event.raw.statuses) == 1  # known without reading it
+    with pytest.raises(MxGatewayProtocolViolationError, match="MxStatusProxy"):
+        event.raw.statuses[0]
 
 
 # ---- the stream over loopback: lifetime, cancellation, resume (5.6) -----------------------

@@ -2331,11 +2331,16 @@ def encode_GalaxyObject(message: M_GalaxyObject) -> bytes:
 
 def to_GalaxyObject(t: tuple[Any, ...]) -> M_GalaxyObject:
     """The GalaxyObject message of a tuple from `read_GalaxyObject`."""
-    return M_GalaxyObject(t[0], t[1], t[2], t[3], t[4], t[5], list(t[6]), _LazyList(_lazy_GalaxyAttribute, *t[7]) if t[7] else [])
+    return M_GalaxyObject(t[0], t[1], t[2], t[3], t[4], t[5], list(t[6]), lazy_GalaxyAttribute(t[7]))
 
 
 def _lazy_GalaxyAttribute(data: bytes, pos: int, end: int) -> M_GalaxyAttribute:
     return to_GalaxyAttribute(_r_GalaxyAttribute(data, pos, end))
+
+
+def lazy_GalaxyAttribute(slot: Any) -> list[M_GalaxyAttribute]:
+    """The GalaxyAttribute messages of a lazily read field (a `read_*` slot), decoded on first use."""
+    return _LazyList(_lazy_GalaxyAttribute, *slot) if slot else []
 
 
 def read_GalaxyObject(data: bytes) -> tuple[Any, ...]:
@@ -10145,7 +10150,7 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxEvent.statuses")
-        statuses.append(_r_MxStatusProxy(data, pos, stop))
+        statuses.extend((pos, stop))
         pos = stop
         key = data[pos] if pos < end else 0
     if key == 90:
@@ -10435,7 +10440,7 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxEvent.statuses")
-            statuses.append(_r_MxStatusProxy(data, pos, stop))
+            statuses.extend((pos, stop))
             pos = stop
         elif number == 11:
             if wire != 2:
@@ -10592,6 +10597,8 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             pos = _skip(data, pos, key)
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.MxEvent")
+    if statuses is not _EMPTY:
+        statuses = (data, statuses)
     return (session_id, worker_sequence, family, server_handle, item_handle, value, quality, source_timestamp, statuses, gateway_receive_timestamp, hresult, raw_status, replay_gap, on_data_change, on_write_complete, operation_complete, on_buffered_data_change, on_alarm_transition, body_case,)
 
 
@@ -10648,7 +10655,16 @@ def encode_MxEvent(message: M_MxEvent) -> bytes:
 
 def to_MxEvent(t: tuple[Any, ...]) -> M_MxEvent:
     """The MxEvent message of a tuple from `read_MxEvent`."""
-    return M_MxEvent(t[0], t[1], _enum_MxEventFamily(t[2]), t[3], t[4], to_MxValue(t[5]) if t[5] is not None else None, t[6], to_datetime(t[7]) if t[7] is not None else None, [to_MxStatusProxy(e) for e in t[8]], to_datetime(t[9]) if t[9] is not None else None, t[10], t[11], to_ReplayGap(t[12]) if t[12] is not None else None, to_OnDataChangeEvent(t[13]) if t[13] is not None else None, to_OnWriteCompleteEvent(t[14]) if t[14] is not None else None, to_OperationCompleteEvent(t[15]) if t[15] is not None else None, to_OnBufferedDataChangeEvent(t[16]) if t[16] is not None else None, to_OnAlarmTransitionEvent(t[17]) if t[17] is not None else None)
+    return M_MxEvent(t[0], t[1], _enum_MxEventFamily(t[2]), t[3], t[4], to_MxValue(t[5]) if t[5] is not None else None, t[6], to_datetime(t[7]) if t[7] is not None else None, lazy_MxStatusProxy(t[8]), to_datetime(t[9]) if t[9] is not None else None, t[10], t[11], to_ReplayGap(t[12]) if t[12] is not None else None, to_OnDataChangeEvent(t[13]) if t[13] is not None else None, to_OnWriteCompleteEvent(t[14]) if t[14] is not None else None, to_OperationCompleteEvent(t[15]) if t[15] is not None else None, to_OnBufferedDataChangeEvent(t[16]) if t[16] is not None else None, to_OnAlarmTransitionEvent(t[17]) if t[17] is not None else None)
+
+
+def _lazy_MxStatusProxy(data: bytes, pos: int, end: int) -> M_MxStatusProxy:
+    return to_MxStatusProxy(_r_MxStatusProxy(data, pos, end))
+
+
+def lazy_MxStatusProxy(slot: Any) -> list[M_MxStatusProxy]:
+    """The MxStatusProxy messages of a lazily read field (a `read_*` slot), decoded on first use."""
+    return _LazyList(_lazy_MxStatusProxy, *slot) if slot else []
 
 
 def read_MxEvent(data: bytes) -> tuple[Any, ...]:
@@ -17604,6 +17620,8 @@ __all__ = [
     "encode_WriteSecuredBulkCommand",
     "encode_WriteSecuredBulkEntry",
     "encode_WriteSecuredCommand",
+    "lazy_GalaxyAttribute",
+    "lazy_MxStatusProxy",
     "read_AcknowledgeAlarmReply",
     "read_AcknowledgeAlarmRequest",
     "read_ActivateCommand",
