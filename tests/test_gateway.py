@@ -604,7 +604,7 @@ async def test_unreadable_event_is_a_protocol_violation() -> None:
             first = await anext(events)
             assert first.worker_sequence == 1
             with pytest.raises(
-                MxGatewayProtocolViolationError, match="malformed mxaccess_gateway.v1.MxEvent"
+                MxGatewayProtocolViolationError, match=r"malformed mxaccess_gateway\.v1\.MxEvent"
             ):
                 await anext(events)
     finally:
