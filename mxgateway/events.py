@@ -58,7 +58,7 @@ _B = codec.OnBufferedDataChangeEventIndex
 
 _read_event = codec.read_MxEvent
 _to_datetime = codec.to_datetime
-_statuses_of = codec.lazy_MxStatusProxy  # read on first use: most consumers never look
+_statuses_of = codec.load_MxStatusProxy  # the codec reads them lazily: few consumers look
 _new = object.__new__
 
 
@@ -256,7 +256,10 @@ class _Item(_Handles):
         """The MXAccess status entries of the callback."""
         statuses = self._statuses
         if statuses is _UNSET:
-            statuses = self._statuses = tuple(_statuses_of(self._t[_STATUSES]))
+            try:
+                statuses = self._statuses = tuple(_statuses_of(self._t[_STATUSES]))
+            except WireError as exc:
+                raise _violation(exc) from None
         return statuses  # type: ignore[no-any-return]
 
     @property

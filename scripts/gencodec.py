@@ -233,7 +233,7 @@ def tuple_of(names: list[str]) -> str:
 class Writer:
     def __init__(self, messages: dict[str, Message], enums: dict[str, Enum]) -> None:
         self.messages, self.enums, self.lines = messages, enums, list[str]()
-        self.lazy: set[str] = set()  # targets of lazy fields whose loaders are written
+        self.lazy: set[str] = set()  # full names of lazy fields' targets, loaders written
 
     def emit(self, indent: int, *lines: str) -> None:
         self.lines += ["    " * indent + line if line else "" for line in lines]
@@ -409,14 +409,28 @@ class Writer:
         self.emit(1, f'"""The {m.py_name} message of a tuple from `read_{m.py_name}`."""')
         args = [self.convert(f, f"t[{i}]") for i, f in enumerate(m.fields)]
         self.emit(1, f"return M_{m.py_name}({', '.join(args)})", "", "")
-        for p in sorted({self.target(f).py_name for f in m.fields if f.lazy} - self.lazy):
-            self.lazy.add(p)
-            self.emit(0, f"def _lazy_{p}(data: bytes, pos: int, end: int) -> M_{p}:")
-            self.emit(1, f"return to_{p}(_r_{p}(data, pos, end))", "", "")
-            self.emit(0, f"def lazy_{p}(slot: Any) -> list[M_{p}]:")
-            doc = "of a lazily read field (a `read_*` slot), decoded on first use"
-            self.emit(1, f'"""The {p} messages {doc}."""')
-            self.emit(1, f"return _LazyList(_lazy_{p}, *slot) if slot else []", "", "")
+        for target in sorted({self.target(f).full_name for f in m.fields if f.lazy} - self.lazy):
+            self.lazy.add(target)
+            self.loaders(self.messages[target])
+
+    def loaders(self, t: Message) -> None:
+        """The readers of a lazily read repeated field of `t`: on first use, or at once."""
+        p = t.py_name
+        self.emit(0, f"def _lazy_{p}(data: bytes, pos: int, end: int) -> M_{p}:")
+        self.emit(1, f"return to_{p}(_r_{p}(data, pos, end))", "", "")
+        self.emit(0, f"def lazy_{p}(slot: Any) -> list[M_{p}]:")
+        doc = "of a lazily read field (a `read_*` slot), decoded on first use"
+        self.emit(1, f'"""The {p} messages {doc}."""')
+        self.emit(1, f"return _LazyList(_lazy_{p}, *slot) if slot else []", "", "")
+        self.emit(0, f"def load_{p}(slot: Any) -> list[M_{p}]:")
+        self.emit(1, f'"""The {p} messages of a lazily read field, decoded now; strict."""')
+        self.emit(1, "if not slot:", "    return []", "data, spans = slot", "try:")
+        self.emit(2, f"return [_lazy_{p}(data, spans[i], spans[i + 1])")
+        self.emit(2, "        for i in range(0, len(spans), 2)]")
+        self.emit(
+            1, "except _ERRORS as exc:", f'    raise _malformed("{t.full_name}", exc) from None'
+        )
+        self.emit(0, "", "")
 
     # ---- writing ---------------------------------------------------------------------------
 
@@ -552,7 +566,8 @@ def render(messages: dict[str, Message], enums: dict[str, Enum]) -> str:
         for m in plain
         for pre in ("read_", "to_", "decode_", "write_", "encode_")
     ]
-    names += [f"{m.py_name}Index" for m in plain] + [f"lazy_{p}" for p in w.lazy]
+    names += [f"{m.py_name}Index" for m in plain]
+    names += [f"{pre}_{messages[t].py_name}" for t in w.lazy for pre in ("lazy", "load")]
     w.emit(0, "__all__ = [", *[f'    "{n}",' for n in sorted(names)], "]")
     text = "\n".join(w.lines) + "\n"
     # Import exactly the runtime helpers the module uses.

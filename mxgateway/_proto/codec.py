@@ -2343,6 +2343,18 @@ def lazy_GalaxyAttribute(slot: Any) -> list[M_GalaxyAttribute]:
     return _LazyList(_lazy_GalaxyAttribute, *slot) if slot else []
 
 
+def load_GalaxyAttribute(slot: Any) -> list[M_GalaxyAttribute]:
+    """The GalaxyAttribute messages of a lazily read field, decoded now; strict."""
+    if not slot:
+        return []
+    data, spans = slot
+    try:
+        return [_lazy_GalaxyAttribute(data, spans[i], spans[i + 1])
+                for i in range(0, len(spans), 2)]
+    except _ERRORS as exc:
+        raise _malformed("galaxy_repository.v1.GalaxyAttribute", exc) from None
+
+
 def read_GalaxyObject(data: bytes) -> tuple[Any, ...]:
     """GalaxyObject as a tuple of field values (positions in GalaxyObjectIndex); strict."""
     if type(data) is not bytes:
@@ -10667,6 +10679,18 @@ def lazy_MxStatusProxy(slot: Any) -> list[M_MxStatusProxy]:
     return _LazyList(_lazy_MxStatusProxy, *slot) if slot else []
 
 
+def load_MxStatusProxy(slot: Any) -> list[M_MxStatusProxy]:
+    """The MxStatusProxy messages of a lazily read field, decoded now; strict."""
+    if not slot:
+        return []
+    data, spans = slot
+    try:
+        return [_lazy_MxStatusProxy(data, spans[i], spans[i + 1])
+                for i in range(0, len(spans), 2)]
+    except _ERRORS as exc:
+        raise _malformed("mxaccess_gateway.v1.MxStatusProxy", exc) from None
+
+
 def read_MxEvent(data: bytes) -> tuple[Any, ...]:
     """MxEvent as a tuple of field values (positions in MxEventIndex); strict."""
     if type(data) is not bytes:
@@ -17622,6 +17646,8 @@ __all__ = [
     "encode_WriteSecuredCommand",
     "lazy_GalaxyAttribute",
     "lazy_MxStatusProxy",
+    "load_GalaxyAttribute",
+    "load_MxStatusProxy",
     "read_AcknowledgeAlarmReply",
     "read_AcknowledgeAlarmRequest",
     "read_ActivateCommand",
