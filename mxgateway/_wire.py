@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import struct
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, SupportsIndex, TypeVar
 
 __all__ = ["WireError"]
@@ -27,6 +27,7 @@ _ERRORS: tuple[type[Exception], ...] = (IndexError, struct.error, UnicodeDecodeE
 
 #: The value of a repeated field nothing was read for (shared, never mutated).
 _EMPTY: tuple[()] = ()
+
 
 _MASK64 = (1 << 64) - 1
 
@@ -318,12 +319,12 @@ class _LazyList(list[_T]):
     __slots__ = ("_data", "_decode", "_spans")
 
     def __init__(
-        self, decode: Callable[[bytes, int, int], _T], data: bytes, spans: list[int]
+        self, decode: Callable[[bytes, int, int], _T], data: bytes, spans: Sequence[int]
     ) -> None:
         super().__init__()
         self._decode: Callable[[bytes, int, int], _T] | None = decode
         self._data = data
-        self._spans: list[int] | None = spans
+        self._spans: Sequence[int] | None = spans
 
     def _load(self) -> None:
         spans, decode = self._spans, self._decode

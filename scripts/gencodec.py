@@ -7,8 +7,9 @@ message of the named files and every message they use (see protos/README.md, "Th
 
     read_<M>(data) -> tuple       field values in declaration order, then one `<oneof>_case`
                                   slot per oneof (positions: <M>Index). Enums stay ints,
-                                  Timestamp and Duration are int nanoseconds, nested messages
-                                  are tuples, repeated fields lists or ().
+                                  Timestamp and Duration their encoded bytes, nested messages
+                                  tuples, repeated fields lists or () (LAZY ones: spans,
+                                  turned into lists by lazy_<T>).
     to_<M>(tuple) -> M            the betterproto2 message of such a tuple
     decode_<M>(data) -> M         to_<M>(read_<M>(data))
     write_<M>(...) -> bytes       one argument per field; nested messages as encoded bytes,
@@ -38,7 +39,9 @@ from mxgateway import _wire  # the runtime the generated module imports
 F = pb.FieldDescriptorProto
 MAX_DEPTH = 100
 # Repeated message fields decoded on first access; until then they are spans of the input.
-LAZY = frozenset({"galaxy_repository.v1.GalaxyObject.attributes"})
+LAZY = frozenset(
+    {"galaxy_repository.v1.GalaxyObject.attributes", "mxaccess_gateway.v1.MxEvent.statuses"}
+)
 WRAPPERS = frozenset(
     f"google.protobuf.{name}Value"
     for name in ("Double", "Float", "Int64", "UInt64", "Int32", "UInt32", "Bool", "String", "Bytes")
@@ -230,6 +233,7 @@ def tuple_of(names: list[str]) -> str:
 class Writer:
     def __init__(self, messages: dict[str, Message], enums: dict[str, Enum]) -> None:
         self.messages, self.enums, self.lines = messages, enums, list[str]()
+        self.lazy: set[str] = set()  # full names of lazy fields' targets, loaders written
 
     def emit(self, indent: int, *lines: str) -> None:
         self.lines += ["    " * indent + line if line else "" for line in lines]
@@ -239,13 +243,19 @@ class Writer:
 
     # ---- reading ---------------------------------------------------------------------------
 
+    def varint(self, ind: int, x: str) -> None:
+        """Lines reading a varint into `x`: one- and two-byte ones inline (handles, qualities
+        and lengths mostly fit), longer ones through `_varint`, whose branch comes last."""
+        self.emit(ind, f"{x} = data[pos]", f"if {x} < 128:", "    pos += 1")
+        self.emit(ind, "elif data[pos + 1] < 128:", f"    {x} = {x} & 127 | data[pos + 1] << 7")
+        self.emit(ind, "    pos += 2", "else:", f"    {x}, pos = _varint(data, pos)")
+
     def value(self, ind: int, m: Message, f: Field, store: str, kind: str) -> None:
         """Lines reading one value of `f` at `pos` (its key consumed); `store` formats the
         statement that keeps it, e.g. ``name = {}``."""
         if kind == "varint":
             convert, _ = VARINT[f.type]
-            self.emit(ind, "v = data[pos]", "if v < 128:", "    pos += 1", "else:")
-            self.emit(ind + 1, "v, pos = _varint(data, pos)")
+            self.varint(ind, "v")
             if convert:
                 self.emit(ind + 1, f"v = {convert}")
             if f.type in AFTER:
@@ -257,8 +267,7 @@ class Writer:
             self.emit(ind, store.format(f"_unpack_{letter}(data, pos)[0]"), f"pos += {size}")
             return
         where = f'"{m.full_name}.{f.name}"'
-        self.emit(ind, "n = data[pos]", "if n < 128:", "    pos += 1", "else:")
-        self.emit(ind + 1, "n, pos = _varint(data, pos)")
+        self.varint(ind, "n")
         self.emit(ind, "stop = pos + n", "if stop > end:", f"    raise _overrun({where})")
         if kind == "packed":
             self.emit(ind, "while pos < stop:")
@@ -383,7 +392,7 @@ class Writer:
             return f"{{k: {value} for k, v in {x}.items()}}"
         if f.repeated and not element:
             if f.lazy:
-                return f"_LazyList(_lazy_{self.target(f).py_name}, *{x}) if {x} else []"
+                return f"lazy_{self.target(f).py_name}({x})"
             inner = self.convert(f, "e", element=True)
             return f"[{inner} for e in {x}]" if inner != "e" else f"list({x})"
         if f.type == F.TYPE_ENUM:
@@ -401,15 +410,30 @@ class Writer:
         self.emit(1, f'"""The {m.py_name} message of a tuple from `read_{m.py_name}`."""')
         args = [self.convert(f, f"t[{i}]") for i, f in enumerate(m.fields)]
         self.emit(1, f"return M_{m.py_name}({', '.join(args)})", "", "")
-        for f in m.fields:
-            if f.lazy:
-                p = self.target(f).py_name
-                self.emit(0, f"def _lazy_{p}(data: bytes, pos: int, end: int) -> M_{p}:")
-                self.emit(1, "try:", f"    return to_{p}(_r_{p}(data, pos, end))")
-                self.emit(1, "except _ERRORS as exc:")
-                self.emit(
-                    2, f'raise _malformed("{self.target(f).full_name}", exc) from None', "", ""
-                )
+        for target in sorted({self.target(f).full_name for f in m.fields if f.lazy} - self.lazy):
+            self.lazy.add(target)
+            self.loaders(self.messages[target])
+
+    def loaders(self, t: Message) -> None:
+        """The readers of a lazily read repeated field of `t`: on first use, or at once."""
+        p = t.py_name
+        self.emit(0, f"def _lazy_{p}(data: bytes, pos: int, end: int) -> M_{p}:")
+        self.emit(1, "try:", f"    return to_{p}(_r_{p}(data, pos, end))")
+        self.emit(
+            1, "except _ERRORS as exc:", f'    raise _malformed("{t.full_name}", exc) from None'
+        )
+        self.emit(0, "", "")
+        self.emit(0, f"def lazy_{p}(slot: Any) -> list[M_{p}]:")
+        doc = "of a lazily read field (a `read_*` slot), decoded on first use"
+        self.emit(1, f'"""The {p} messages {doc}."""')
+        self.emit(1, f"return _LazyList(_lazy_{p}, *slot) if slot else []", "", "")
+        self.emit(0, f"def load_{p}(slot: Any) -> list[M_{p}]:")
+        self.emit(1, f'"""The {p} messages of a lazily read field, decoded now; strict."""')
+        self.emit(1, "if not slot:", "    return []", "data, spans = slot")
+        self.emit(
+            1, f"return [_lazy_{p}(data, spans[i], spans[i + 1]) for i in range(0, len(spans), 2)]"
+        )
+        self.emit(0, "", "")
 
     # ---- writing ---------------------------------------------------------------------------
 
@@ -546,6 +570,7 @@ def render(messages: dict[str, Message], enums: dict[str, Enum]) -> str:
         for pre in ("read_", "to_", "decode_", "write_", "encode_")
     ]
     names += [f"{m.py_name}Index" for m in plain]
+    names += [f"{pre}_{messages[t].py_name}" for t in w.lazy for pre in ("lazy", "load")]
     w.emit(0, "__all__ = [", *[f'    "{n}",' for n in sorted(names)], "]")
     text = "\n".join(w.lines) + "\n"
     # Import exactly the runtime helpers the module uses.

@@ -340,7 +340,8 @@ _WORST = [
 def test_allocation_is_bounded_by_the_input_size(name: str, data: bytes) -> None:
     descriptor = _descriptor(name)
     assert _peak(lambda: _codec("decode_", descriptor)(data)) <= AMPLIFICATION * len(data)
-    assert _peak(lambda: _codec("read_", descriptor)(data)) <= 16 * len(data)
+    # Lazily read fields keep two positions per element until they are used.
+    assert _peak(lambda: _codec("read_", descriptor)(data)) <= 48 * len(data)
 
 
 @pytest.mark.parametrize("name", MESSAGES)

@@ -168,6 +168,9 @@ def _r_BrowseChildrenReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -181,6 +184,9 @@ def _r_BrowseChildrenReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -205,6 +211,9 @@ def _r_BrowseChildrenReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -218,6 +227,9 @@ def _r_BrowseChildrenReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -300,6 +312,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -312,6 +327,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -327,6 +345,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -342,6 +363,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -352,6 +376,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -367,6 +394,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -376,6 +406,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -390,6 +423,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -403,6 +439,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -416,6 +455,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         v = v != 0
@@ -426,6 +468,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         v = v != 0
@@ -436,6 +481,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         v = v != 0
@@ -455,6 +503,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -467,6 +518,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -482,6 +536,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -497,6 +554,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -507,6 +567,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -521,6 +584,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
                 n = data[pos]
                 if n < 128:
                     pos += 1
+                elif data[pos + 1] < 128:
+                    n = n & 127 | data[pos + 1] << 7
+                    pos += 2
                 else:
                     n, pos = _varint(data, pos)
                 stop = pos + n
@@ -530,6 +596,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
                     v = data[pos]
                     if v < 128:
                         pos += 1
+                    elif data[pos + 1] < 128:
+                        v = v & 127 | data[pos + 1] << 7
+                        pos += 2
                     else:
                         v, pos = _varint(data, pos)
                         v = _int32(v) if v > 0x7FFFFFFF else v
@@ -542,6 +611,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
                 v = data[pos]
                 if v < 128:
                     pos += 1
+                elif data[pos + 1] < 128:
+                    v = v & 127 | data[pos + 1] << 7
+                    pos += 2
                 else:
                     v, pos = _varint(data, pos)
                     v = _int32(v) if v > 0x7FFFFFFF else v
@@ -556,6 +628,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -569,6 +644,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -582,6 +660,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             v = v != 0
@@ -592,6 +673,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             v = v != 0
@@ -602,6 +686,9 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             v = v != 0
@@ -702,6 +789,9 @@ def _r_DeployEvent(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         sequence = v
@@ -711,6 +801,9 @@ def _r_DeployEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -724,6 +817,9 @@ def _r_DeployEvent(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         v = v != 0
@@ -734,6 +830,9 @@ def _r_DeployEvent(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -744,6 +843,9 @@ def _r_DeployEvent(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -763,6 +865,9 @@ def _r_DeployEvent(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             sequence = v
@@ -772,6 +877,9 @@ def _r_DeployEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -785,6 +893,9 @@ def _r_DeployEvent(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             v = v != 0
@@ -795,6 +906,9 @@ def _r_DeployEvent(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -805,6 +919,9 @@ def _r_DeployEvent(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -886,6 +1003,9 @@ def _r_DiscoverHierarchyReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -899,6 +1019,9 @@ def _r_DiscoverHierarchyReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -912,6 +1035,9 @@ def _r_DiscoverHierarchyReply(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -933,6 +1059,9 @@ def _r_DiscoverHierarchyReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -946,6 +1075,9 @@ def _r_DiscoverHierarchyReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -959,6 +1091,9 @@ def _r_DiscoverHierarchyReply(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -1042,6 +1177,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -1052,6 +1190,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -1065,6 +1206,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -1077,6 +1221,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -1092,6 +1239,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -1107,6 +1257,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -1119,6 +1272,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -1128,6 +1284,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -1142,6 +1301,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -1155,6 +1317,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -1168,6 +1333,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         v = v != 0
@@ -1178,6 +1346,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         v = v != 0
@@ -1188,6 +1359,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         v = v != 0
@@ -1207,6 +1381,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -1217,6 +1394,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -1230,6 +1410,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -1242,6 +1425,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -1257,6 +1443,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -1272,6 +1461,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -1283,6 +1475,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
                 n = data[pos]
                 if n < 128:
                     pos += 1
+                elif data[pos + 1] < 128:
+                    n = n & 127 | data[pos + 1] << 7
+                    pos += 2
                 else:
                     n, pos = _varint(data, pos)
                 stop = pos + n
@@ -1292,6 +1487,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
                     v = data[pos]
                     if v < 128:
                         pos += 1
+                    elif data[pos + 1] < 128:
+                        v = v & 127 | data[pos + 1] << 7
+                        pos += 2
                     else:
                         v, pos = _varint(data, pos)
                         v = _int32(v) if v > 0x7FFFFFFF else v
@@ -1304,6 +1502,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
                 v = data[pos]
                 if v < 128:
                     pos += 1
+                elif data[pos + 1] < 128:
+                    v = v & 127 | data[pos + 1] << 7
+                    pos += 2
                 else:
                     v, pos = _varint(data, pos)
                     v = _int32(v) if v > 0x7FFFFFFF else v
@@ -1318,6 +1519,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -1331,6 +1535,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -1344,6 +1551,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             v = v != 0
@@ -1354,6 +1564,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             v = v != 0
@@ -1364,6 +1577,9 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             v = v != 0
@@ -1472,6 +1688,9 @@ def _r_GalaxyAttribute(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -1485,6 +1704,9 @@ def _r_GalaxyAttribute(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -1498,6 +1720,9 @@ def _r_GalaxyAttribute(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -1508,6 +1733,9 @@ def _r_GalaxyAttribute(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -1521,6 +1749,9 @@ def _r_GalaxyAttribute(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         v = v != 0
@@ -1531,6 +1762,9 @@ def _r_GalaxyAttribute(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -1541,6 +1775,9 @@ def _r_GalaxyAttribute(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -1551,6 +1788,9 @@ def _r_GalaxyAttribute(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         v = v != 0
@@ -1561,6 +1801,9 @@ def _r_GalaxyAttribute(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         v = v != 0
@@ -1571,6 +1814,9 @@ def _r_GalaxyAttribute(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         v = v != 0
@@ -1590,6 +1836,9 @@ def _r_GalaxyAttribute(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -1603,6 +1852,9 @@ def _r_GalaxyAttribute(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -1616,6 +1868,9 @@ def _r_GalaxyAttribute(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -1626,6 +1881,9 @@ def _r_GalaxyAttribute(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -1639,6 +1897,9 @@ def _r_GalaxyAttribute(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             v = v != 0
@@ -1649,6 +1910,9 @@ def _r_GalaxyAttribute(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -1659,6 +1923,9 @@ def _r_GalaxyAttribute(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -1669,6 +1936,9 @@ def _r_GalaxyAttribute(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             v = v != 0
@@ -1679,6 +1949,9 @@ def _r_GalaxyAttribute(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             v = v != 0
@@ -1689,6 +1962,9 @@ def _r_GalaxyAttribute(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             v = v != 0
@@ -1788,6 +2064,9 @@ def _r_GalaxyObject(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -1798,6 +2077,9 @@ def _r_GalaxyObject(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -1811,6 +2093,9 @@ def _r_GalaxyObject(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -1824,6 +2109,9 @@ def _r_GalaxyObject(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -1834,6 +2122,9 @@ def _r_GalaxyObject(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         v = v != 0
@@ -1844,6 +2135,9 @@ def _r_GalaxyObject(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -1856,6 +2150,9 @@ def _r_GalaxyObject(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -1871,6 +2168,9 @@ def _r_GalaxyObject(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -1893,6 +2193,9 @@ def _r_GalaxyObject(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -1903,6 +2206,9 @@ def _r_GalaxyObject(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -1916,6 +2222,9 @@ def _r_GalaxyObject(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -1929,6 +2238,9 @@ def _r_GalaxyObject(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -1939,6 +2251,9 @@ def _r_GalaxyObject(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             v = v != 0
@@ -1949,6 +2264,9 @@ def _r_GalaxyObject(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -1961,6 +2279,9 @@ def _r_GalaxyObject(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -1976,6 +2297,9 @@ def _r_GalaxyObject(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -2028,7 +2352,7 @@ def encode_GalaxyObject(message: M_GalaxyObject) -> bytes:
 
 def to_GalaxyObject(t: tuple[Any, ...]) -> M_GalaxyObject:
     """The GalaxyObject message of a tuple from `read_GalaxyObject`."""
-    return M_GalaxyObject(t[0], t[1], t[2], t[3], t[4], t[5], list(t[6]), _LazyList(_lazy_GalaxyAttribute, *t[7]) if t[7] else [])
+    return M_GalaxyObject(t[0], t[1], t[2], t[3], t[4], t[5], list(t[6]), lazy_GalaxyAttribute(t[7]))
 
 
 def _lazy_GalaxyAttribute(data: bytes, pos: int, end: int) -> M_GalaxyAttribute:
@@ -2036,6 +2360,19 @@ def _lazy_GalaxyAttribute(data: bytes, pos: int, end: int) -> M_GalaxyAttribute:
         return to_GalaxyAttribute(_r_GalaxyAttribute(data, pos, end))
     except _ERRORS as exc:
         raise _malformed("galaxy_repository.v1.GalaxyAttribute", exc) from None
+
+
+def lazy_GalaxyAttribute(slot: Any) -> list[M_GalaxyAttribute]:
+    """The GalaxyAttribute messages of a lazily read field (a `read_*` slot), decoded on first use."""
+    return _LazyList(_lazy_GalaxyAttribute, *slot) if slot else []
+
+
+def load_GalaxyAttribute(slot: Any) -> list[M_GalaxyAttribute]:
+    """The GalaxyAttribute messages of a lazily read field, decoded now; strict."""
+    if not slot:
+        return []
+    data, spans = slot
+    return [_lazy_GalaxyAttribute(data, spans[i], spans[i + 1]) for i in range(0, len(spans), 2)]
 
 
 def read_GalaxyObject(data: bytes) -> tuple[Any, ...]:
@@ -2075,6 +2412,9 @@ def _r_GetLastDeployTimeReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -2088,6 +2428,9 @@ def _r_GetLastDeployTimeReply(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         v = v != 0
@@ -2107,6 +2450,9 @@ def _r_GetLastDeployTimeReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -2120,6 +2466,9 @@ def _r_GetLastDeployTimeReply(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             v = v != 0
@@ -2247,6 +2596,9 @@ def _r_TestConnectionReply(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         v = v != 0
@@ -2266,6 +2618,9 @@ def _r_TestConnectionReply(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             v = v != 0
@@ -2390,6 +2745,9 @@ def _r_WatchDeployEventsRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -2412,6 +2770,9 @@ def _r_WatchDeployEventsRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -2481,6 +2842,9 @@ def _r_Duration(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int64(v)
@@ -2491,6 +2855,9 @@ def _r_Duration(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -2510,6 +2877,9 @@ def _r_Duration(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int64(v)
@@ -2520,6 +2890,9 @@ def _r_Duration(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -2553,6 +2926,9 @@ def _r_Timestamp(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int64(v)
@@ -2563,6 +2939,9 @@ def _r_Timestamp(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -2582,6 +2961,9 @@ def _r_Timestamp(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int64(v)
@@ -2592,6 +2974,9 @@ def _r_Timestamp(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -2626,6 +3011,9 @@ def _r_AcknowledgeAlarmReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -2639,6 +3027,9 @@ def _r_AcknowledgeAlarmReply(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -2649,6 +3040,9 @@ def _r_AcknowledgeAlarmReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -2671,6 +3065,9 @@ def _r_AcknowledgeAlarmReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -2684,6 +3081,9 @@ def _r_AcknowledgeAlarmReply(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -2694,6 +3094,9 @@ def _r_AcknowledgeAlarmReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -2771,6 +3174,9 @@ def _r_AcknowledgeAlarmRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -2784,6 +3190,9 @@ def _r_AcknowledgeAlarmRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -2797,6 +3206,9 @@ def _r_AcknowledgeAlarmRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -2810,6 +3222,9 @@ def _r_AcknowledgeAlarmRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -2832,6 +3247,9 @@ def _r_AcknowledgeAlarmRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -2845,6 +3263,9 @@ def _r_AcknowledgeAlarmRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -2858,6 +3279,9 @@ def _r_AcknowledgeAlarmRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -2871,6 +3295,9 @@ def _r_AcknowledgeAlarmRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -2949,6 +3376,9 @@ def _r_ActivateCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -2959,6 +3389,9 @@ def _r_ActivateCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -2978,6 +3411,9 @@ def _r_ActivateCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -2988,6 +3424,9 @@ def _r_ActivateCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -3068,6 +3507,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -3081,6 +3523,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -3094,6 +3539,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -3107,6 +3555,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -3117,6 +3568,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -3127,6 +3581,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -3140,6 +3597,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -3153,6 +3613,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -3166,6 +3629,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -3179,6 +3645,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -3192,6 +3661,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -3205,6 +3677,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -3218,6 +3693,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -3240,6 +3718,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -3253,6 +3734,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -3266,6 +3750,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -3279,6 +3766,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -3289,6 +3779,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -3299,6 +3792,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -3312,6 +3808,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -3325,6 +3824,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -3338,6 +3840,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -3351,6 +3856,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -3364,6 +3872,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -3377,6 +3888,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -3390,6 +3904,9 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -3495,6 +4012,9 @@ def _r_AddBufferedItemCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -3505,6 +4025,9 @@ def _r_AddBufferedItemCommand(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -3527,6 +4050,9 @@ def _r_AddBufferedItemCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -3537,6 +4063,9 @@ def _r_AddBufferedItemCommand(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -3610,6 +4139,9 @@ def _r_AddItem2Command(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -3620,6 +4152,9 @@ def _r_AddItem2Command(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -3633,6 +4168,9 @@ def _r_AddItem2Command(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -3655,6 +4193,9 @@ def _r_AddItem2Command(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -3665,6 +4206,9 @@ def _r_AddItem2Command(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -3678,6 +4222,9 @@ def _r_AddItem2Command(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -3753,6 +4300,9 @@ def _r_AddItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -3765,6 +4315,9 @@ def _r_AddItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -3787,6 +4340,9 @@ def _r_AddItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -3799,6 +4355,9 @@ def _r_AddItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -3871,6 +4430,9 @@ def _r_AddItemCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -3881,6 +4443,9 @@ def _r_AddItemCommand(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -3903,6 +4468,9 @@ def _r_AddItemCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -3913,6 +4481,9 @@ def _r_AddItemCommand(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -3984,6 +4555,9 @@ def _r_AddItemReply(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4003,6 +4577,9 @@ def _r_AddItemReply(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4069,6 +4646,9 @@ def _r_AdviseCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4079,6 +4659,9 @@ def _r_AdviseCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4098,6 +4681,9 @@ def _r_AdviseCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4108,6 +4694,9 @@ def _r_AdviseCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4177,6 +4766,9 @@ def _r_AdviseItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4189,6 +4781,9 @@ def _r_AdviseItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -4198,6 +4793,9 @@ def _r_AdviseItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4219,6 +4817,9 @@ def _r_AdviseItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4230,6 +4831,9 @@ def _r_AdviseItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
                 n = data[pos]
                 if n < 128:
                     pos += 1
+                elif data[pos + 1] < 128:
+                    n = n & 127 | data[pos + 1] << 7
+                    pos += 2
                 else:
                     n, pos = _varint(data, pos)
                 stop = pos + n
@@ -4239,6 +4843,9 @@ def _r_AdviseItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
                     v = data[pos]
                     if v < 128:
                         pos += 1
+                    elif data[pos + 1] < 128:
+                        v = v & 127 | data[pos + 1] << 7
+                        pos += 2
                     else:
                         v, pos = _varint(data, pos)
                         v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4251,6 +4858,9 @@ def _r_AdviseItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
                 v = data[pos]
                 if v < 128:
                     pos += 1
+                elif data[pos + 1] < 128:
+                    v = v & 127 | data[pos + 1] << 7
+                    pos += 2
                 else:
                     v, pos = _varint(data, pos)
                     v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4322,6 +4932,9 @@ def _r_AdviseSupervisoryCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4332,6 +4945,9 @@ def _r_AdviseSupervisoryCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4351,6 +4967,9 @@ def _r_AdviseSupervisoryCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4361,6 +4980,9 @@ def _r_AdviseSupervisoryCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4432,6 +5054,9 @@ def _r_AlarmFeedMessage(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -4447,6 +5072,9 @@ def _r_AlarmFeedMessage(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -4462,6 +5090,9 @@ def _r_AlarmFeedMessage(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -4486,6 +5117,9 @@ def _r_AlarmFeedMessage(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -4501,6 +5135,9 @@ def _r_AlarmFeedMessage(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -4516,6 +5153,9 @@ def _r_AlarmFeedMessage(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -4593,6 +5233,9 @@ def _r_AlarmSnapshotComplete(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4612,6 +5255,9 @@ def _r_AlarmSnapshotComplete(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4678,6 +5324,9 @@ def _r_ArchestrAUserToIdCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4688,6 +5337,9 @@ def _r_ArchestrAUserToIdCommand(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -4710,6 +5362,9 @@ def _r_ArchestrAUserToIdCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4720,6 +5375,9 @@ def _r_ArchestrAUserToIdCommand(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -4791,6 +5449,9 @@ def _r_ArchestrAUserToIdReply(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4810,6 +5471,9 @@ def _r_ArchestrAUserToIdReply(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4877,6 +5541,9 @@ def _r_AuthenticateUserCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4887,6 +5554,9 @@ def _r_AuthenticateUserCommand(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -4900,6 +5570,9 @@ def _r_AuthenticateUserCommand(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -4922,6 +5595,9 @@ def _r_AuthenticateUserCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -4932,6 +5608,9 @@ def _r_AuthenticateUserCommand(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -4945,6 +5624,9 @@ def _r_AuthenticateUserCommand(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -5019,6 +5701,9 @@ def _r_AuthenticateUserReply(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -5038,6 +5723,9 @@ def _r_AuthenticateUserReply(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -5105,6 +5793,9 @@ def _r_BulkReadReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -5129,6 +5820,9 @@ def _r_BulkReadReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -5204,6 +5898,9 @@ def _r_BulkReadResult(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -5217,6 +5914,9 @@ def _r_BulkReadResult(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         v = v != 0
@@ -5227,6 +5927,9 @@ def _r_BulkReadResult(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         v = v != 0
@@ -5237,6 +5940,9 @@ def _r_BulkReadResult(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -5250,6 +5956,9 @@ def _r_BulkReadResult(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -5260,6 +5969,9 @@ def _r_BulkReadResult(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -5273,6 +5985,9 @@ def _r_BulkReadResult(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -5288,6 +6003,9 @@ def _r_BulkReadResult(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -5310,6 +6028,9 @@ def _r_BulkReadResult(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -5323,6 +6044,9 @@ def _r_BulkReadResult(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             v = v != 0
@@ -5333,6 +6057,9 @@ def _r_BulkReadResult(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             v = v != 0
@@ -5343,6 +6070,9 @@ def _r_BulkReadResult(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -5356,6 +6086,9 @@ def _r_BulkReadResult(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -5366,6 +6099,9 @@ def _r_BulkReadResult(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -5379,6 +6115,9 @@ def _r_BulkReadResult(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -5394,6 +6133,9 @@ def _r_BulkReadResult(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -5485,6 +6227,9 @@ def _r_BulkSubscribeReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -5509,6 +6254,9 @@ def _r_BulkSubscribeReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -5579,6 +6327,9 @@ def _r_BulkWriteReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -5603,6 +6354,9 @@ def _r_BulkWriteReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -5675,6 +6429,9 @@ def _r_BulkWriteResult(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -5685,6 +6442,9 @@ def _r_BulkWriteResult(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         v = v != 0
@@ -5695,6 +6455,9 @@ def _r_BulkWriteResult(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -5708,6 +6471,9 @@ def _r_BulkWriteResult(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -5720,6 +6486,9 @@ def _r_BulkWriteResult(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -5742,6 +6511,9 @@ def _r_BulkWriteResult(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -5752,6 +6524,9 @@ def _r_BulkWriteResult(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             v = v != 0
@@ -5762,6 +6537,9 @@ def _r_BulkWriteResult(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -5775,6 +6553,9 @@ def _r_BulkWriteResult(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -5787,6 +6568,9 @@ def _r_BulkWriteResult(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -5869,6 +6653,9 @@ def _r_CloseSessionReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -5882,6 +6669,9 @@ def _r_CloseSessionReply(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -5892,6 +6682,9 @@ def _r_CloseSessionReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -5914,6 +6707,9 @@ def _r_CloseSessionReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -5927,6 +6723,9 @@ def _r_CloseSessionReply(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -5937,6 +6736,9 @@ def _r_CloseSessionReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -6011,6 +6813,9 @@ def _r_CloseSessionRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6033,6 +6838,9 @@ def _r_CloseSessionRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -6163,6 +6971,9 @@ def _r_GetSessionStateReply(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -6173,6 +6984,9 @@ def _r_GetSessionStateReply(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -6183,6 +6997,9 @@ def _r_GetSessionStateReply(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         last_worker_sequence = v
@@ -6192,6 +7009,9 @@ def _r_GetSessionStateReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6214,6 +7034,9 @@ def _r_GetSessionStateReply(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -6224,6 +7047,9 @@ def _r_GetSessionStateReply(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -6234,6 +7060,9 @@ def _r_GetSessionStateReply(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             last_worker_sequence = v
@@ -6243,6 +7072,9 @@ def _r_GetSessionStateReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -6382,6 +7214,9 @@ def _r_GetWorkerInfoReply(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -6392,6 +7227,9 @@ def _r_GetWorkerInfoReply(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -6402,6 +7240,9 @@ def _r_GetWorkerInfoReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6415,6 +7256,9 @@ def _r_GetWorkerInfoReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6437,6 +7281,9 @@ def _r_GetWorkerInfoReply(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -6447,6 +7294,9 @@ def _r_GetWorkerInfoReply(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -6457,6 +7307,9 @@ def _r_GetWorkerInfoReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -6470,6 +7323,9 @@ def _r_GetWorkerInfoReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -6551,6 +7407,9 @@ def _r_MxArray(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -6561,6 +7420,9 @@ def _r_MxArray(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -6573,6 +7435,9 @@ def _r_MxArray(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6595,6 +7460,9 @@ def _r_MxArray(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -6605,6 +7473,9 @@ def _r_MxArray(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -6617,6 +7488,9 @@ def _r_MxArray(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -6721,6 +7595,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6734,6 +7611,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6747,6 +7627,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -6757,6 +7640,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6770,6 +7656,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -6780,6 +7669,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6795,6 +7687,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6808,6 +7703,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6821,6 +7719,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6836,6 +7737,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6851,6 +7755,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6866,6 +7773,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6881,6 +7791,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6896,6 +7809,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6911,6 +7827,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6926,6 +7845,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6941,6 +7863,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6956,6 +7881,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6971,6 +7899,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -6986,6 +7917,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7001,6 +7935,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7016,6 +7953,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7031,6 +7971,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7046,6 +7989,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7061,6 +8007,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7076,6 +8025,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7091,6 +8043,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7106,6 +8061,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7130,6 +8088,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7143,6 +8104,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7156,6 +8120,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -7166,6 +8133,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7179,6 +8149,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -7189,6 +8162,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7204,6 +8180,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7217,6 +8196,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7230,6 +8212,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7245,6 +8230,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7260,6 +8248,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7275,6 +8266,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7290,6 +8284,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7305,6 +8302,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7320,6 +8320,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7335,6 +8338,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7350,6 +8356,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7365,6 +8374,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7380,6 +8392,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7395,6 +8410,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7410,6 +8428,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7425,6 +8446,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7440,6 +8464,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7455,6 +8482,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7470,6 +8500,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7485,6 +8518,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7500,6 +8536,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7515,6 +8554,9 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -7702,6 +8744,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7715,6 +8760,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7728,6 +8776,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -7738,6 +8789,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7753,6 +8807,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7768,6 +8825,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7783,6 +8843,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7798,6 +8861,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7813,6 +8879,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7828,6 +8897,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7843,6 +8915,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7858,6 +8933,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7873,6 +8951,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7888,6 +8969,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7903,6 +8987,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7918,6 +9005,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7933,6 +9023,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7948,6 +9041,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7963,6 +9059,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7978,6 +9077,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -7993,6 +9095,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -8008,6 +9113,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -8023,6 +9131,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -8038,6 +9149,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -8053,6 +9167,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -8068,6 +9185,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -8083,6 +9203,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -8098,6 +9221,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -8113,6 +9239,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -8128,6 +9257,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -8143,6 +9275,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -8158,6 +9293,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -8173,6 +9311,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -8188,6 +9329,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -8203,6 +9347,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -8227,6 +9374,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8240,6 +9390,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8253,6 +9406,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -8263,6 +9419,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8278,6 +9437,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8293,6 +9455,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8308,6 +9473,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8323,6 +9491,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8338,6 +9509,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8353,6 +9527,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8368,6 +9545,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8383,6 +9563,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8398,6 +9581,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8413,6 +9599,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8428,6 +9617,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8443,6 +9635,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8458,6 +9653,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8473,6 +9671,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8488,6 +9689,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8503,6 +9707,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8518,6 +9725,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8533,6 +9743,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8548,6 +9761,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8563,6 +9779,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8578,6 +9797,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8593,6 +9815,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8608,6 +9833,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8623,6 +9851,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8638,6 +9869,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8653,6 +9887,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8668,6 +9905,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8683,6 +9923,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8698,6 +9941,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8713,6 +9959,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8728,6 +9977,9 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -8919,6 +10171,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -8932,6 +10187,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         worker_sequence = v
@@ -8941,6 +10199,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -8951,6 +10212,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -8961,6 +10225,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -8971,6 +10238,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -8984,6 +10254,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -8994,6 +10267,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -9009,12 +10285,15 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
         if stop > end:
             raise _overrun("mxaccess_gateway.v1.MxEvent.statuses")
-        statuses.append(_D_MxStatusProxy if stop == pos else _r_MxStatusProxy(data, pos, stop))
+        statuses.extend((pos, stop))
         pos = stop
         key = data[pos] if pos < end else 0
     if key == 90:
@@ -9022,6 +10301,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -9035,6 +10317,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9045,6 +10330,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -9058,6 +10346,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -9071,6 +10362,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -9086,6 +10380,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -9101,6 +10398,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -9116,6 +10416,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -9131,6 +10434,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -9155,6 +10461,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -9168,6 +10477,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             worker_sequence = v
@@ -9177,6 +10489,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9187,6 +10502,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9197,6 +10515,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9207,6 +10528,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -9220,6 +10544,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9230,6 +10557,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -9245,12 +10575,15 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxEvent.statuses")
-            statuses.append(_D_MxStatusProxy if stop == pos else _r_MxStatusProxy(data, pos, stop))
+            statuses.extend((pos, stop))
             pos = stop
         elif number == 11:
             if wire != 2:
@@ -9258,6 +10591,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -9271,6 +10607,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9281,6 +10620,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -9294,6 +10636,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -9307,6 +10652,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -9322,6 +10670,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -9337,6 +10688,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -9352,6 +10706,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -9367,6 +10724,9 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -9380,6 +10740,8 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             pos = _skip(data, pos, key)
     if pos != end:
         raise _overrun("mxaccess_gateway.v1.MxEvent")
+    if statuses is not _EMPTY:
+        statuses = (data, statuses)
     return (session_id, worker_sequence, family, server_handle, item_handle, value, quality, source_timestamp, statuses, gateway_receive_timestamp, hresult, raw_status, replay_gap, on_data_change, on_write_complete, operation_complete, on_buffered_data_change, on_alarm_transition, body_case,)
 
 
@@ -9439,7 +10801,27 @@ def encode_MxEvent(message: M_MxEvent) -> bytes:
 
 def to_MxEvent(t: tuple[Any, ...]) -> M_MxEvent:
     """The MxEvent message of a tuple from `read_MxEvent`."""
-    return M_MxEvent(t[0], t[1], _enum_MxEventFamily(t[2]), t[3], t[4], to_MxValue(t[5]) if t[5] is not None else None, t[6], to_datetime(t[7]) if t[7] is not None else None, [to_MxStatusProxy(e) for e in t[8]], to_datetime(t[9]) if t[9] is not None else None, t[10], t[11], to_ReplayGap(t[12]) if t[12] is not None else None, to_OnDataChangeEvent(t[13]) if t[13] is not None else None, to_OnWriteCompleteEvent(t[14]) if t[14] is not None else None, to_OperationCompleteEvent(t[15]) if t[15] is not None else None, to_OnBufferedDataChangeEvent(t[16]) if t[16] is not None else None, to_OnAlarmTransitionEvent(t[17]) if t[17] is not None else None)
+    return M_MxEvent(t[0], t[1], _enum_MxEventFamily(t[2]), t[3], t[4], to_MxValue(t[5]) if t[5] is not None else None, t[6], to_datetime(t[7]) if t[7] is not None else None, lazy_MxStatusProxy(t[8]), to_datetime(t[9]) if t[9] is not None else None, t[10], t[11], to_ReplayGap(t[12]) if t[12] is not None else None, to_OnDataChangeEvent(t[13]) if t[13] is not None else None, to_OnWriteCompleteEvent(t[14]) if t[14] is not None else None, to_OperationCompleteEvent(t[15]) if t[15] is not None else None, to_OnBufferedDataChangeEvent(t[16]) if t[16] is not None else None, to_OnAlarmTransitionEvent(t[17]) if t[17] is not None else None)
+
+
+def _lazy_MxStatusProxy(data: bytes, pos: int, end: int) -> M_MxStatusProxy:
+    try:
+        return to_MxStatusProxy(_r_MxStatusProxy(data, pos, end))
+    except _ERRORS as exc:
+        raise _malformed("mxaccess_gateway.v1.MxStatusProxy", exc) from None
+
+
+def lazy_MxStatusProxy(slot: Any) -> list[M_MxStatusProxy]:
+    """The MxStatusProxy messages of a lazily read field (a `read_*` slot), decoded on first use."""
+    return _LazyList(_lazy_MxStatusProxy, *slot) if slot else []
+
+
+def load_MxStatusProxy(slot: Any) -> list[M_MxStatusProxy]:
+    """The MxStatusProxy messages of a lazily read field, decoded now; strict."""
+    if not slot:
+        return []
+    data, spans = slot
+    return [_lazy_MxStatusProxy(data, spans[i], spans[i + 1]) for i in range(0, len(spans), 2)]
 
 
 def read_MxEvent(data: bytes) -> tuple[Any, ...]:
@@ -9495,6 +10877,9 @@ def _r_MxStatusProxy(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9505,6 +10890,9 @@ def _r_MxStatusProxy(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9515,6 +10903,9 @@ def _r_MxStatusProxy(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9525,6 +10916,9 @@ def _r_MxStatusProxy(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9535,6 +10929,9 @@ def _r_MxStatusProxy(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9545,6 +10942,9 @@ def _r_MxStatusProxy(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9555,6 +10955,9 @@ def _r_MxStatusProxy(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -9577,6 +10980,9 @@ def _r_MxStatusProxy(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9587,6 +10993,9 @@ def _r_MxStatusProxy(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9597,6 +11006,9 @@ def _r_MxStatusProxy(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9607,6 +11019,9 @@ def _r_MxStatusProxy(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9617,6 +11032,9 @@ def _r_MxStatusProxy(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9627,6 +11045,9 @@ def _r_MxStatusProxy(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9637,6 +11058,9 @@ def _r_MxStatusProxy(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -9740,6 +11164,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9750,6 +11177,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9760,6 +11190,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         v = v != 0
@@ -9770,6 +11203,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9780,6 +11216,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -9793,6 +11232,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         v = v != 0
@@ -9805,6 +11247,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9817,6 +11262,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int64(v)
@@ -9843,6 +11291,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -9858,6 +11309,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -9873,6 +11327,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -9888,6 +11345,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -9903,6 +11363,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -9927,6 +11390,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9937,6 +11403,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9947,6 +11416,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             v = v != 0
@@ -9957,6 +11429,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -9967,6 +11442,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -9980,6 +11458,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             v = v != 0
@@ -9992,6 +11473,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -10004,6 +11488,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int64(v)
@@ -10030,6 +11517,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -10045,6 +11535,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -10060,6 +11553,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -10075,6 +11571,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -10090,6 +11589,9 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -10217,6 +11719,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -10230,6 +11735,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -10243,6 +11751,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -10256,6 +11767,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -10266,6 +11780,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -10276,6 +11793,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -10289,6 +11809,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -10302,6 +11825,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -10315,6 +11841,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -10328,6 +11857,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -10341,6 +11873,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -10354,6 +11889,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -10367,6 +11905,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -10389,6 +11930,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -10402,6 +11946,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -10415,6 +11962,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -10428,6 +11978,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -10438,6 +11991,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -10448,6 +12004,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -10461,6 +12020,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -10474,6 +12036,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -10487,6 +12052,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -10500,6 +12068,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -10513,6 +12084,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -10526,6 +12100,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -10539,6 +12116,9 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -10647,6 +12227,9 @@ def _r_OnBufferedDataChangeEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -10662,6 +12245,9 @@ def _r_OnBufferedDataChangeEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -10671,6 +12257,9 @@ def _r_OnBufferedDataChangeEvent(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -10685,6 +12274,9 @@ def _r_OnBufferedDataChangeEvent(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -10709,6 +12301,9 @@ def _r_OnBufferedDataChangeEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -10723,6 +12318,9 @@ def _r_OnBufferedDataChangeEvent(data: bytes, pos: int, end: int) -> Any:
                 n = data[pos]
                 if n < 128:
                     pos += 1
+                elif data[pos + 1] < 128:
+                    n = n & 127 | data[pos + 1] << 7
+                    pos += 2
                 else:
                     n, pos = _varint(data, pos)
                 stop = pos + n
@@ -10732,6 +12330,9 @@ def _r_OnBufferedDataChangeEvent(data: bytes, pos: int, end: int) -> Any:
                     v = data[pos]
                     if v < 128:
                         pos += 1
+                    elif data[pos + 1] < 128:
+                        v = v & 127 | data[pos + 1] << 7
+                        pos += 2
                     else:
                         v, pos = _varint(data, pos)
                         v = _int32(v) if v > 0x7FFFFFFF else v
@@ -10744,6 +12345,9 @@ def _r_OnBufferedDataChangeEvent(data: bytes, pos: int, end: int) -> Any:
                 v = data[pos]
                 if v < 128:
                     pos += 1
+                elif data[pos + 1] < 128:
+                    v = v & 127 | data[pos + 1] << 7
+                    pos += 2
                 else:
                     v, pos = _varint(data, pos)
                     v = _int32(v) if v > 0x7FFFFFFF else v
@@ -10758,6 +12362,9 @@ def _r_OnBufferedDataChangeEvent(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -10954,6 +12561,9 @@ def _r_OpenSessionReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -10967,6 +12577,9 @@ def _r_OpenSessionReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -10980,6 +12593,9 @@ def _r_OpenSessionReply(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -10990,6 +12606,9 @@ def _r_OpenSessionReply(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -11000,6 +12619,9 @@ def _r_OpenSessionReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -11022,6 +12644,9 @@ def _r_OpenSessionReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -11035,6 +12660,9 @@ def _r_OpenSessionReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -11048,6 +12676,9 @@ def _r_OpenSessionReply(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -11058,6 +12689,9 @@ def _r_OpenSessionReply(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -11068,6 +12702,9 @@ def _r_OpenSessionReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -11148,6 +12785,9 @@ def _r_OpenSessionRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -11170,6 +12810,9 @@ def _r_OpenSessionRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -11356,6 +12999,9 @@ def _r_PingReply(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -11378,6 +13024,9 @@ def _r_PingReply(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -11447,6 +13096,9 @@ def _r_ProtocolStatus(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -11457,6 +13109,9 @@ def _r_ProtocolStatus(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -11479,6 +13134,9 @@ def _r_ProtocolStatus(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -11489,6 +13147,9 @@ def _r_ProtocolStatus(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -11562,6 +13223,9 @@ def _r_QueryActiveAlarmsRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -11575,6 +13239,9 @@ def _r_QueryActiveAlarmsRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -11588,6 +13255,9 @@ def _r_QueryActiveAlarmsRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -11610,6 +13280,9 @@ def _r_QueryActiveAlarmsRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -11623,6 +13296,9 @@ def _r_QueryActiveAlarmsRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -11636,6 +13312,9 @@ def _r_QueryActiveAlarmsRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -11712,6 +13391,9 @@ def _r_ReadBulkCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -11724,6 +13406,9 @@ def _r_ReadBulkCommand(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -11737,6 +13422,9 @@ def _r_ReadBulkCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -11756,6 +13444,9 @@ def _r_ReadBulkCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -11768,6 +13459,9 @@ def _r_ReadBulkCommand(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -11781,6 +13475,9 @@ def _r_ReadBulkCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -11852,6 +13549,9 @@ def _r_RegisterCommand(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -11874,6 +13574,9 @@ def _r_RegisterCommand(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -11942,6 +13645,9 @@ def _r_RegisterReply(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -11961,6 +13667,9 @@ def _r_RegisterReply(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -12027,6 +13736,9 @@ def _r_RemoveItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -12039,6 +13751,9 @@ def _r_RemoveItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -12048,6 +13763,9 @@ def _r_RemoveItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -12069,6 +13787,9 @@ def _r_RemoveItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -12080,6 +13801,9 @@ def _r_RemoveItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
                 n = data[pos]
                 if n < 128:
                     pos += 1
+                elif data[pos + 1] < 128:
+                    n = n & 127 | data[pos + 1] << 7
+                    pos += 2
                 else:
                     n, pos = _varint(data, pos)
                 stop = pos + n
@@ -12089,6 +13813,9 @@ def _r_RemoveItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
                     v = data[pos]
                     if v < 128:
                         pos += 1
+                    elif data[pos + 1] < 128:
+                        v = v & 127 | data[pos + 1] << 7
+                        pos += 2
                     else:
                         v, pos = _varint(data, pos)
                         v = _int32(v) if v > 0x7FFFFFFF else v
@@ -12101,6 +13828,9 @@ def _r_RemoveItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
                 v = data[pos]
                 if v < 128:
                     pos += 1
+                elif data[pos + 1] < 128:
+                    v = v & 127 | data[pos + 1] << 7
+                    pos += 2
                 else:
                     v, pos = _varint(data, pos)
                     v = _int32(v) if v > 0x7FFFFFFF else v
@@ -12172,6 +13902,9 @@ def _r_RemoveItemCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -12182,6 +13915,9 @@ def _r_RemoveItemCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -12201,6 +13937,9 @@ def _r_RemoveItemCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -12211,6 +13950,9 @@ def _r_RemoveItemCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -12280,6 +14022,9 @@ def _r_ReplayGap(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         requested_after_sequence = v
@@ -12289,6 +14034,9 @@ def _r_ReplayGap(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         oldest_available_sequence = v
@@ -12307,6 +14055,9 @@ def _r_ReplayGap(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             requested_after_sequence = v
@@ -12316,6 +14067,9 @@ def _r_ReplayGap(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             oldest_available_sequence = v
@@ -12384,6 +14138,9 @@ def _r_SetBufferedUpdateIntervalCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -12394,6 +14151,9 @@ def _r_SetBufferedUpdateIntervalCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -12413,6 +14173,9 @@ def _r_SetBufferedUpdateIntervalCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -12423,6 +14186,9 @@ def _r_SetBufferedUpdateIntervalCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -12492,6 +14258,9 @@ def _r_StreamAlarmsRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -12505,6 +14274,9 @@ def _r_StreamAlarmsRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -12527,6 +14299,9 @@ def _r_StreamAlarmsRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -12540,6 +14315,9 @@ def _r_StreamAlarmsRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -12612,6 +14390,9 @@ def _r_StreamEventsRequest(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -12625,6 +14406,9 @@ def _r_StreamEventsRequest(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         after_worker_sequence = v
@@ -12643,6 +14427,9 @@ def _r_StreamEventsRequest(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -12656,6 +14443,9 @@ def _r_StreamEventsRequest(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             after_worker_sequence = v
@@ -12725,6 +14515,9 @@ def _r_SubscribeBulkCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -12737,6 +14530,9 @@ def _r_SubscribeBulkCommand(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -12750,6 +14546,9 @@ def _r_SubscribeBulkCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -12769,6 +14568,9 @@ def _r_SubscribeBulkCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -12781,6 +14583,9 @@ def _r_SubscribeBulkCommand(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -12794,6 +14599,9 @@ def _r_SubscribeBulkCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -12869,6 +14677,9 @@ def _r_SubscribeResult(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -12879,6 +14690,9 @@ def _r_SubscribeResult(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -12892,6 +14706,9 @@ def _r_SubscribeResult(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -12902,6 +14719,9 @@ def _r_SubscribeResult(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
         v = v != 0
@@ -12912,6 +14732,9 @@ def _r_SubscribeResult(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -12934,6 +14757,9 @@ def _r_SubscribeResult(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -12944,6 +14770,9 @@ def _r_SubscribeResult(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -12957,6 +14786,9 @@ def _r_SubscribeResult(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -12967,6 +14799,9 @@ def _r_SubscribeResult(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
             v = v != 0
@@ -12977,6 +14812,9 @@ def _r_SubscribeResult(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -13058,6 +14896,9 @@ def _r_SuspendCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13068,6 +14909,9 @@ def _r_SuspendCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13087,6 +14931,9 @@ def _r_SuspendCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13097,6 +14944,9 @@ def _r_SuspendCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13166,6 +15016,9 @@ def _r_UnAdviseCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13176,6 +15029,9 @@ def _r_UnAdviseCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13195,6 +15051,9 @@ def _r_UnAdviseCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13205,6 +15064,9 @@ def _r_UnAdviseCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13274,6 +15136,9 @@ def _r_UnAdviseItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13286,6 +15151,9 @@ def _r_UnAdviseItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -13295,6 +15163,9 @@ def _r_UnAdviseItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13316,6 +15187,9 @@ def _r_UnAdviseItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13327,6 +15201,9 @@ def _r_UnAdviseItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
                 n = data[pos]
                 if n < 128:
                     pos += 1
+                elif data[pos + 1] < 128:
+                    n = n & 127 | data[pos + 1] << 7
+                    pos += 2
                 else:
                     n, pos = _varint(data, pos)
                 stop = pos + n
@@ -13336,6 +15213,9 @@ def _r_UnAdviseItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
                     v = data[pos]
                     if v < 128:
                         pos += 1
+                    elif data[pos + 1] < 128:
+                        v = v & 127 | data[pos + 1] << 7
+                        pos += 2
                     else:
                         v, pos = _varint(data, pos)
                         v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13348,6 +15228,9 @@ def _r_UnAdviseItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
                 v = data[pos]
                 if v < 128:
                     pos += 1
+                elif data[pos + 1] < 128:
+                    v = v & 127 | data[pos + 1] << 7
+                    pos += 2
                 else:
                     v, pos = _varint(data, pos)
                     v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13418,6 +15301,9 @@ def _r_UnregisterCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13437,6 +15323,9 @@ def _r_UnregisterCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13503,6 +15392,9 @@ def _r_UnsubscribeBulkCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13515,6 +15407,9 @@ def _r_UnsubscribeBulkCommand(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -13524,6 +15419,9 @@ def _r_UnsubscribeBulkCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13545,6 +15443,9 @@ def _r_UnsubscribeBulkCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13556,6 +15457,9 @@ def _r_UnsubscribeBulkCommand(data: bytes, pos: int, end: int) -> Any:
                 n = data[pos]
                 if n < 128:
                     pos += 1
+                elif data[pos + 1] < 128:
+                    n = n & 127 | data[pos + 1] << 7
+                    pos += 2
                 else:
                     n, pos = _varint(data, pos)
                 stop = pos + n
@@ -13565,6 +15469,9 @@ def _r_UnsubscribeBulkCommand(data: bytes, pos: int, end: int) -> Any:
                     v = data[pos]
                     if v < 128:
                         pos += 1
+                    elif data[pos + 1] < 128:
+                        v = v & 127 | data[pos + 1] << 7
+                        pos += 2
                     else:
                         v, pos = _varint(data, pos)
                         v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13577,6 +15484,9 @@ def _r_UnsubscribeBulkCommand(data: bytes, pos: int, end: int) -> Any:
                 v = data[pos]
                 if v < 128:
                     pos += 1
+                elif data[pos + 1] < 128:
+                    v = v & 127 | data[pos + 1] << 7
+                    pos += 2
                 else:
                     v, pos = _varint(data, pos)
                     v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13648,6 +15558,9 @@ def _r_Write2BulkCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13660,6 +15573,9 @@ def _r_Write2BulkCommand(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -13682,6 +15598,9 @@ def _r_Write2BulkCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13694,6 +15613,9 @@ def _r_Write2BulkCommand(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -13767,6 +15689,9 @@ def _r_Write2BulkEntry(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13777,6 +15702,9 @@ def _r_Write2BulkEntry(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -13790,6 +15718,9 @@ def _r_Write2BulkEntry(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -13812,6 +15743,9 @@ def _r_Write2BulkEntry(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13822,6 +15756,9 @@ def _r_Write2BulkEntry(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -13835,6 +15772,9 @@ def _r_Write2BulkEntry(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -13913,6 +15853,9 @@ def _r_Write2Command(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13923,6 +15866,9 @@ def _r_Write2Command(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13933,6 +15879,9 @@ def _r_Write2Command(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -13946,6 +15895,9 @@ def _r_Write2Command(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13956,6 +15908,9 @@ def _r_Write2Command(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -13978,6 +15933,9 @@ def _r_Write2Command(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13988,6 +15946,9 @@ def _r_Write2Command(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -13998,6 +15959,9 @@ def _r_Write2Command(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -14011,6 +15975,9 @@ def _r_Write2Command(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14021,6 +15988,9 @@ def _r_Write2Command(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -14102,6 +16072,9 @@ def _r_WriteBulkCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14114,6 +16087,9 @@ def _r_WriteBulkCommand(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -14136,6 +16112,9 @@ def _r_WriteBulkCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14148,6 +16127,9 @@ def _r_WriteBulkCommand(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -14220,6 +16202,9 @@ def _r_WriteBulkEntry(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14230,6 +16215,9 @@ def _r_WriteBulkEntry(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -14252,6 +16240,9 @@ def _r_WriteBulkEntry(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14262,6 +16253,9 @@ def _r_WriteBulkEntry(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -14336,6 +16330,9 @@ def _r_WriteCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14346,6 +16343,9 @@ def _r_WriteCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14356,6 +16356,9 @@ def _r_WriteCommand(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -14369,6 +16372,9 @@ def _r_WriteCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14388,6 +16394,9 @@ def _r_WriteCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14398,6 +16407,9 @@ def _r_WriteCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14408,6 +16420,9 @@ def _r_WriteCommand(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -14421,6 +16436,9 @@ def _r_WriteCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14496,6 +16514,9 @@ def _r_WriteSecured2BulkCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14508,6 +16529,9 @@ def _r_WriteSecured2BulkCommand(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -14530,6 +16554,9 @@ def _r_WriteSecured2BulkCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14542,6 +16569,9 @@ def _r_WriteSecured2BulkCommand(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -14617,6 +16647,9 @@ def _r_WriteSecured2BulkEntry(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14627,6 +16660,9 @@ def _r_WriteSecured2BulkEntry(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -14640,6 +16676,9 @@ def _r_WriteSecured2BulkEntry(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14650,6 +16689,9 @@ def _r_WriteSecured2BulkEntry(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14660,6 +16702,9 @@ def _r_WriteSecured2BulkEntry(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -14682,6 +16727,9 @@ def _r_WriteSecured2BulkEntry(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14692,6 +16740,9 @@ def _r_WriteSecured2BulkEntry(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -14705,6 +16756,9 @@ def _r_WriteSecured2BulkEntry(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14715,6 +16769,9 @@ def _r_WriteSecured2BulkEntry(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14725,6 +16782,9 @@ def _r_WriteSecured2BulkEntry(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -14810,6 +16870,9 @@ def _r_WriteSecured2Command(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14820,6 +16883,9 @@ def _r_WriteSecured2Command(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14830,6 +16896,9 @@ def _r_WriteSecured2Command(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -14843,6 +16912,9 @@ def _r_WriteSecured2Command(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14853,6 +16925,9 @@ def _r_WriteSecured2Command(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14863,6 +16938,9 @@ def _r_WriteSecured2Command(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -14885,6 +16963,9 @@ def _r_WriteSecured2Command(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14895,6 +16976,9 @@ def _r_WriteSecured2Command(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14905,6 +16989,9 @@ def _r_WriteSecured2Command(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -14918,6 +17005,9 @@ def _r_WriteSecured2Command(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14928,6 +17018,9 @@ def _r_WriteSecured2Command(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -14938,6 +17031,9 @@ def _r_WriteSecured2Command(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -15022,6 +17118,9 @@ def _r_WriteSecuredBulkCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -15034,6 +17133,9 @@ def _r_WriteSecuredBulkCommand(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -15056,6 +17158,9 @@ def _r_WriteSecuredBulkCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -15068,6 +17173,9 @@ def _r_WriteSecuredBulkCommand(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -15142,6 +17250,9 @@ def _r_WriteSecuredBulkEntry(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -15152,6 +17263,9 @@ def _r_WriteSecuredBulkEntry(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -15165,6 +17279,9 @@ def _r_WriteSecuredBulkEntry(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -15175,6 +17292,9 @@ def _r_WriteSecuredBulkEntry(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -15194,6 +17314,9 @@ def _r_WriteSecuredBulkEntry(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -15204,6 +17327,9 @@ def _r_WriteSecuredBulkEntry(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -15217,6 +17343,9 @@ def _r_WriteSecuredBulkEntry(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -15227,6 +17356,9 @@ def _r_WriteSecuredBulkEntry(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -15305,6 +17437,9 @@ def _r_WriteSecuredCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -15315,6 +17450,9 @@ def _r_WriteSecuredCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -15325,6 +17463,9 @@ def _r_WriteSecuredCommand(data: bytes, pos: int, end: int) -> Any:
         n = data[pos]
         if n < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            n = n & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             n, pos = _varint(data, pos)
         stop = pos + n
@@ -15338,6 +17479,9 @@ def _r_WriteSecuredCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -15348,6 +17492,9 @@ def _r_WriteSecuredCommand(data: bytes, pos: int, end: int) -> Any:
         v = data[pos]
         if v < 128:
             pos += 1
+        elif data[pos + 1] < 128:
+            v = v & 127 | data[pos + 1] << 7
+            pos += 2
         else:
             v, pos = _varint(data, pos)
             v = _int32(v) if v > 0x7FFFFFFF else v
@@ -15367,6 +17514,9 @@ def _r_WriteSecuredCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -15377,6 +17527,9 @@ def _r_WriteSecuredCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -15387,6 +17540,9 @@ def _r_WriteSecuredCommand(data: bytes, pos: int, end: int) -> Any:
             n = data[pos]
             if n < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 n, pos = _varint(data, pos)
             stop = pos + n
@@ -15400,6 +17556,9 @@ def _r_WriteSecuredCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -15410,6 +17569,9 @@ def _r_WriteSecuredCommand(data: bytes, pos: int, end: int) -> Any:
             v = data[pos]
             if v < 128:
                 pos += 1
+            elif data[pos + 1] < 128:
+                v = v & 127 | data[pos + 1] << 7
+                pos += 2
             else:
                 v, pos = _varint(data, pos)
                 v = _int32(v) if v > 0x7FFFFFFF else v
@@ -15738,6 +17900,10 @@ __all__ = [
     "encode_WriteSecuredBulkCommand",
     "encode_WriteSecuredBulkEntry",
     "encode_WriteSecuredCommand",
+    "lazy_GalaxyAttribute",
+    "lazy_MxStatusProxy",
+    "load_GalaxyAttribute",
+    "load_MxStatusProxy",
     "read_AcknowledgeAlarmReply",
     "read_AcknowledgeAlarmRequest",
     "read_ActivateCommand",
