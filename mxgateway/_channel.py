@@ -12,17 +12,17 @@ import re
 import ssl
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import suppress
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import grpclib.client
 import grpclib.config
 import grpclib.exceptions
-from grpclib.const import Status
+from grpclib.const import Cardinality, Status
 
-from mxgateway._decode import WireError
 from mxgateway._handshake import NotHttp2Error, check_http2_server
 from mxgateway._proto.mxaccess_gateway.v1 import ProtocolStatusCode
-from mxgateway._unary import UnaryCaller
+from mxgateway._unary import Encoded, UnaryCaller
+from mxgateway._wire import WireError
 from mxgateway.errors import (
     MxGatewayClosedError,
     MxGatewayConfigError,
@@ -37,7 +37,7 @@ from mxgateway.errors import (
 )
 from mxgateway.options import ClientOptions, _positive
 
-__all__ = ["Connection"]
+__all__ = ["Connection", "reply_type"]
 
 _T = TypeVar("_T")
 
@@ -79,6 +79,13 @@ def install_log_redaction() -> None:
         logger = logging.getLogger(name)
         if _REDACT_SECRETS not in logger.filters:
             logger.addFilter(_REDACT_SECRETS)
+
+
+def reply_type(decode: Callable[[bytes], Any]) -> type[Any]:
+    """A reply type for grpclib's `Channel.request` whose messages `decode` reads (grpclib's
+    codec calls ``reply_type.FromString(data)``): a strict codec reader, so bytes that are not
+    the message raise WireError, which `Connection.translate` names a protocol violation."""
+    return type(f"Reply[{decode.__name__}]", (), {"FromString": staticmethod(decode)})
 
 
 def _ssl_context(options: ClientOptions) -> ssl.SSLContext | None:
@@ -244,6 +251,35 @@ class Connection:
 
         Failures propagate untranslated: wrap the call in `unary`."""
         reply = await self._unary.call(path, payload, timeout)
+        if reply is None:
+            raise MxGatewayRpcError(
+                Status.UNKNOWN,
+                "the server ended the call without a reply",
+                rpc=path.rsplit("/", 1)[-1],
+            )
+        return reply
+
+    async def call(
+        self,
+        path: str,
+        encode: Callable[[], bytes],
+        decode: Callable[[bytes], _T],
+        timeout: float | None,
+    ) -> _T:
+        """One unary call through grpclib's `Channel.request`: the request from `encode`, the
+        reply read by `decode` (a strict codec reader: WireError on bad bytes).
+
+        Failures propagate untranslated: wrap the call in `unary`."""
+        async with self.channel.request(
+            path,
+            Cardinality.UNARY_UNARY,
+            Encoded,
+            reply_type(decode),
+            timeout=timeout,
+            metadata=self.metadata,
+        ) as stream:
+            await stream.send_message(Encoded(encode()), end=True)
+            reply: _T | None = await stream.recv_message()
         if reply is None:
             raise MxGatewayRpcError(
                 Status.UNKNOWN,

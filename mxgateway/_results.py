@@ -2,8 +2,8 @@
 
 Bulk helpers return one result per input, in input order; a failed item is a result with
 `success == False` and an `error_message`, never an exception (contract 5.7). Every model is
-frozen and gives the generated message as `raw`; bulk results read straight from the wire parse
-it only when `raw` is first read.
+frozen and gives the generated message as `raw`; bulk results read from the codec's tuples
+(`from_read`) build it only when `raw` is first read.
 """
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Generic, TypeVar
 
+from mxgateway._proto import codec
 from mxgateway._proto.mxaccess_gateway import v1 as mx
-from mxgateway.values import as_utc, from_mx_value
+from mxgateway.values import as_utc, from_mx_tuple, from_mx_value
 
 __all__ = [
     "ItemResult",
@@ -29,23 +30,32 @@ _M = TypeVar("_M")
 
 
 class _LazyRaw(Generic[_M]):
-    """Gives a bulk result its generated message as `raw`, parsed from its wire bytes on first
-    access when the result was read straight from the wire."""
+    """Gives a bulk result its generated message as `raw`, built from the codec's tuple on
+    first access when the result was read from one."""
 
     __slots__ = ()
     _message: _M | None
-    _wire: bytes | None
-    _parse: ClassVar[Callable[[bytes], Any]]
+    _read: tuple[Any, ...] | None
+    _build: ClassVar[Callable[[tuple[Any, ...]], Any]]
 
     @property
     def raw(self) -> _M | None:
         """The generated message this result was read from."""
         message = self._message
-        if message is None and self._wire is not None:
-            message = type(self)._parse(self._wire)
-            # Frozen models cache the parse once; nothing else is ever mutated.
+        if message is None and self._read is not None:
+            message = type(self)._build(self._read)
+            # Frozen models cache the message once; nothing else is ever mutated.
             object.__setattr__(self, "_message", message)
         return message
+
+
+def _statuses(read: list[tuple[Any, ...]]) -> tuple[mx.MxStatusProxy, ...]:
+    return tuple([codec.to_MxStatusProxy(status) for status in read])
+
+
+_S = codec.SubscribeResultIndex
+_W = codec.BulkWriteResultIndex
+_B = codec.BulkReadResultIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,8 +70,21 @@ class ItemResult(_LazyRaw[mx.SubscribeResult]):
     error_message: str = ""
     server_handle: int = 0
     _message: mx.SubscribeResult | None = field(default=None, repr=False, compare=False)
-    _wire: bytes | None = field(default=None, repr=False, compare=False)
-    _parse: ClassVar[Callable[[bytes], Any]] = mx.SubscribeResult.parse
+    _read: tuple[Any, ...] | None = field(default=None, repr=False, compare=False)
+    _build: ClassVar[Callable[[tuple[Any, ...]], Any]] = codec.to_SubscribeResult
+
+    @classmethod
+    def from_read(cls, t: tuple[Any, ...]) -> ItemResult:
+        """Build the typed result from `codec.read_SubscribeResult`'s tuple."""
+        return cls(
+            t[_S.tag_address],
+            t[_S.item_handle],
+            t[_S.was_successful],
+            t[_S.error_message],
+            t[_S.server_handle],
+            None,
+            t,
+        )
 
     @classmethod
     def from_message(cls, message: mx.SubscribeResult) -> ItemResult:
@@ -87,8 +110,21 @@ class WriteResult(_LazyRaw[mx.BulkWriteResult]):
     hresult: int = 0
     statuses: tuple[mx.MxStatusProxy, ...] = ()
     _message: mx.BulkWriteResult | None = field(default=None, repr=False, compare=False)
-    _wire: bytes | None = field(default=None, repr=False, compare=False)
-    _parse: ClassVar[Callable[[bytes], Any]] = mx.BulkWriteResult.parse
+    _read: tuple[Any, ...] | None = field(default=None, repr=False, compare=False)
+    _build: ClassVar[Callable[[tuple[Any, ...]], Any]] = codec.to_BulkWriteResult
+
+    @classmethod
+    def from_read(cls, t: tuple[Any, ...]) -> WriteResult:
+        """Build the typed result from `codec.read_BulkWriteResult`'s tuple."""
+        return cls(
+            t[_W.item_handle],
+            t[_W.was_successful],
+            t[_W.error_message],
+            t[_W.hresult],
+            _statuses(t[_W.statuses]),
+            None,
+            t,
+        )
 
     @classmethod
     def from_message(cls, message: mx.BulkWriteResult) -> WriteResult:
@@ -116,8 +152,26 @@ class ReadResult(_LazyRaw[mx.BulkReadResult]):
     error_message: str = ""
     statuses: tuple[mx.MxStatusProxy, ...] = ()
     _message: mx.BulkReadResult | None = field(default=None, repr=False, compare=False)
-    _wire: bytes | None = field(default=None, repr=False, compare=False)
-    _parse: ClassVar[Callable[[bytes], Any]] = mx.BulkReadResult.parse
+    _read: tuple[Any, ...] | None = field(default=None, repr=False, compare=False)
+    _build: ClassVar[Callable[[tuple[Any, ...]], Any]] = codec.to_BulkReadResult
+
+    @classmethod
+    def from_read(cls, t: tuple[Any, ...]) -> ReadResult:
+        """Build the typed result from `codec.read_BulkReadResult`'s tuple; WireError when
+        its value or time does not fit a Python value."""
+        stamp = t[_B.source_timestamp]
+        return cls(
+            t[_B.tag_address],
+            t[_B.was_successful],
+            from_mx_tuple(t[_B.value]),
+            t[_B.quality],
+            None if stamp is None else codec.to_datetime(stamp),
+            t[_B.was_cached],
+            t[_B.error_message],
+            _statuses(t[_B.statuses]),
+            None,
+            t,
+        )
 
     @classmethod
     def from_message(cls, message: mx.BulkReadResult) -> ReadResult:

@@ -35,7 +35,7 @@ from grpclib.metadata import (
 from grpclib.utils import Wrapper
 from h2.exceptions import TooManyStreamsError
 
-__all__ = ["UnaryCaller"]
+__all__ = ["Encoded", "UnaryCaller"]
 
 _H2_OK = "200"
 _pack_prefix = struct.Struct(">?I").pack
@@ -67,7 +67,7 @@ _LEAN = (
 _CHANNEL_INTERNALS = ("_scheme", "_authority", "_status_details_codec")
 
 
-class _Encoded(bytes):
+class Encoded(bytes):
     """A message already encoded: grpclib's codec sends it as it is (it calls
     ``SerializeToString()``) and hands a received one back undecoded (``FromString``)."""
 
@@ -163,12 +163,12 @@ class UnaryCaller:
         async with self._channel.request(
             path,
             Cardinality.UNARY_UNARY,
-            _Encoded,
-            _Encoded,
+            Encoded,
+            Encoded,
             timeout=timeout,
             metadata=self._metadata,
         ) as stream:
-            await stream.send_message(_Encoded(payload), end=True)
+            await stream.send_message(Encoded(payload), end=True)
             reply: bytes | None = await stream.recv_message()
         return reply
 

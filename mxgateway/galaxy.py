@@ -19,9 +19,10 @@ from typing import Any, TypeVar, cast
 from grpclib.const import Cardinality, Status
 
 from mxgateway._base import BaseClient
-from mxgateway._channel import Connection
-from mxgateway._galaxy_wire import Page, PageWire
+from mxgateway._channel import Connection, reply_type
+from mxgateway._proto import codec
 from mxgateway._proto.galaxy_repository import v1 as gr
+from mxgateway._unary import Encoded
 from mxgateway.errors import (
     MxGatewayConfigError,
     MxGatewayInternalError,
@@ -82,7 +83,6 @@ class GalaxyRepositoryClient(BaseClient):
 
     def __init__(self, connection: Connection) -> None:
         super().__init__(connection)
-        self._stub = gr.GalaxyRepositoryStub(connection.channel, metadata=connection.metadata)
 
     # ---- unary calls ---------------------------------------------------------------------
 
@@ -94,9 +94,10 @@ class GalaxyRepositoryClient(BaseClient):
         ``metadata:read`` (`MxGatewayPermissionDeniedError`), still raise.
         `timeout` is this call's deadline in seconds (None = the client's default).
         """
-        reply = await self._unary(
+        reply = await self._call(
             "TestConnection",
-            lambda t: self._stub.test_connection(gr.TestConnectionRequest(), timeout=t),
+            codec.write_TestConnectionRequest,
+            codec.decode_TestConnectionReply,
             timeout,
         )
         return reply.ok
@@ -106,9 +107,10 @@ class GalaxyRepositoryClient(BaseClient):
 
         `timeout` is this call's deadline in seconds (None = the client's default).
         """
-        reply = await self._unary(
+        reply = await self._call(
             "GetLastDeployTime",
-            lambda t: self._stub.get_last_deploy_time(gr.GetLastDeployTimeRequest(), timeout=t),
+            codec.write_GetLastDeployTimeRequest,
+            codec.decode_GetLastDeployTimeReply,
             timeout,
         )
         if not reply.time_of_last_deploy_present:
@@ -246,7 +248,12 @@ class GalaxyRepositoryClient(BaseClient):
     async def _discover_page(
         self, request: gr.DiscoverHierarchyRequest, timeout: float | None
     ) -> tuple[list[GalaxyObject], str]:
-        page = await self._page("DiscoverHierarchy", request, timeout)
+        page = await self._call(
+            "DiscoverHierarchy",
+            lambda: codec.encode_DiscoverHierarchyRequest(request),
+            codec.decode_DiscoverHierarchyReply,
+            timeout,
+        )
         return page.objects, page.next_page_token
 
     # ---- BrowseChildren --------------------------------------------------------------------
@@ -359,8 +366,13 @@ class GalaxyRepositoryClient(BaseClient):
     async def _browse_page(
         self, request: gr.BrowseChildrenRequest, timeout: float | None
     ) -> tuple[list[GalaxyObject], str]:
-        page = await self._page("BrowseChildren", request, timeout)
-        return page.objects, page.next_page_token
+        page = await self._call(
+            "BrowseChildren",
+            lambda: codec.encode_BrowseChildrenRequest(request),
+            codec.decode_BrowseChildrenReply,
+            timeout,
+        )
+        return page.children, page.next_page_token
 
     # ---- WatchDeployEvents -----------------------------------------------------------------
 
@@ -381,12 +393,12 @@ class GalaxyRepositoryClient(BaseClient):
                 gateway's current one, the initial event is not sent. A naive datetime is
                 read as UTC.
         """
-        request = gr.WatchDeployEventsRequest(
+        request = codec.write_WatchDeployEventsRequest(
             last_seen_deploy_time=_deploy_time_arg(last_seen_deploy_time)
         )
         return self._watch(request)
 
-    async def _watch(self, request: gr.WatchDeployEventsRequest) -> AsyncGenerator[DeployEvent]:
+    async def _watch(self, request: bytes) -> AsyncGenerator[DeployEvent]:
         # aclosing() makes closing this generator close the HTTP/2 stream right away, instead
         # of whenever the inner generators are garbage-collected.
         relay = self._connection.stream("WatchDeployEvents", self._watch_messages(request))
@@ -396,57 +408,38 @@ class GalaxyRepositoryClient(BaseClient):
                     event.time_of_last_deploy = _as_utc(event.time_of_last_deploy)
                 yield event
 
-    async def _watch_messages(
-        self, request: gr.WatchDeployEventsRequest
-    ) -> AsyncGenerator[DeployEvent]:
+    async def _watch_messages(self, request: bytes) -> AsyncGenerator[DeployEvent]:
         # The channel's request context is used directly (not the generated stub's nested
         # generators) so that closing this generator resets the stream synchronously.
         async with self._connection.channel.request(
             _SERVICE + "WatchDeployEvents",
             Cardinality.UNARY_STREAM,
-            gr.WatchDeployEventsRequest,
-            gr.DeployEvent,
+            Encoded,
+            reply_type(codec.decode_DeployEvent),
             metadata=self._connection.metadata,
         ) as stream:
-            await stream.send_message(request, end=True)
+            await stream.send_message(Encoded(request), end=True)
             async for event in stream:
                 yield event
 
     # ---- shared plumbing -------------------------------------------------------------------
 
-    async def _unary(
-        self, rpc: str, call: Callable[[float | None], Awaitable[_T]], timeout: float | None
-    ) -> _T:
-        deadline = self._connection.call_timeout(timeout)
-        return await self._connection.unary(rpc, lambda: call(deadline))
-
-    async def _page(
+    async def _call(
         self,
         rpc: str,
-        request: gr.DiscoverHierarchyRequest | gr.BrowseChildrenRequest,
+        encode: Callable[[], bytes],
+        decode: Callable[[bytes], _T],
         timeout: float | None,
-    ) -> Page:
-        # Pages are decoded by `read_page` (via PageWire), not betterproto2's generic parser.
+    ) -> _T:
+        """One unary call: the request encoded as part of the call, the reply read by a codec
+        reader (a page's attributes are read on first use; bytes the reader rejects are a
+        protocol violation)."""
         connection = self._connection
-
-        async def call(deadline: float | None) -> Page:
-            async with connection.channel.request(
-                _SERVICE + rpc,
-                Cardinality.UNARY_UNARY,
-                type(request),
-                PageWire,
-                timeout=deadline,
-                metadata=connection.metadata,
-            ) as stream:
-                await stream.send_message(request, end=True)
-                page = await stream.recv_message()
-            if page is None:
-                raise MxGatewayInternalError(
-                    Status.INTERNAL, "the reply carried no message", rpc=rpc
-                )
-            return cast(Page, page)
-
-        return await self._unary(rpc, call, timeout)
+        deadline = connection.call_timeout(timeout)
+        return await connection.unary(
+            rpc,
+            lambda: connection.call(_SERVICE + rpc, encode, decode, deadline),
+        )
 
     async def _iter_pages(
         self,

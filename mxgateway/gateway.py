@@ -19,9 +19,12 @@ from grpclib.const import Cardinality
 
 from mxgateway import tags as _tags
 from mxgateway._base import BaseClient
-from mxgateway._channel import Connection
-from mxgateway._commands import MALFORMED, UNPARSABLE, malformed, scrub_reply
+from mxgateway._channel import Connection, reply_type
+from mxgateway._commands import malformed, scrub_reply
+from mxgateway._proto import codec
 from mxgateway._proto.mxaccess_gateway import v1 as mx
+from mxgateway._unary import Encoded
+from mxgateway._wire import WireError
 from mxgateway.alarms import ActiveAlarm, AlarmFeedItem, acknowledge_failure, feed_item
 from mxgateway.errors import (
     MxGatewayClosedError,
@@ -55,7 +58,6 @@ class GatewayClient(BaseClient):
 
     def __init__(self, connection: Connection) -> None:
         super().__init__(connection)
-        self._stub = mx.MxAccessGatewayStub(connection.channel, metadata=connection.metadata)
         self._owned: dict[str, Session] = {}  # opened here and not yet closing
         self._closes: set[asyncio.Task[None]] = set()  # session closes in flight
         self._opening = 0  # open_session calls in flight
@@ -176,13 +178,41 @@ class GatewayClient(BaseClient):
             retry=retry,
         )
 
+    def _scrubbed(
+        self, error: MxGatewayCommandError, secrets: Iterable[str | None] = ()
+    ) -> MxGatewayError:
+        """`error` with this client's secrets and `secrets` removed from its text and reply."""
+        return _scrubbed(error, (*self._secrets, *secrets))
+
     def _parse_reply(self, data: bytes, operation: str) -> mx.MxCommandReply:
-        """The generated MxCommandReply of `data`; bytes it cannot parse are a protocol
-        violation."""
+        """The generated MxCommandReply of `data`, read by the codec; bytes it cannot read are
+        a protocol violation."""
         try:
-            return mx.MxCommandReply.parse(data)
-        except UNPARSABLE as exc:
-            raise _scrubbed(malformed(exc, None, operation), self._secrets) from None
+            return codec.decode_MxCommandReply(data)
+        except WireError as exc:
+            raise self._scrubbed(malformed(exc, operation)) from None
+
+    async def _call(
+        self,
+        rpc: str,
+        encode: Callable[[], bytes],
+        decode: Callable[[bytes], _T],
+        timeout: float | None,
+        *,
+        retry: bool = False,
+        closing_ok: bool = False,
+    ) -> _T:
+        """One unary call: the request encoded as part of the call (so an encoding failure is
+        the call's failure), the reply read by a codec reader (bytes it rejects are a
+        protocol violation)."""
+        call = self._connection.call
+        return await self._unary(
+            rpc,
+            lambda deadline: call(_SERVICE + rpc, encode, decode, deadline),
+            timeout,
+            retry=retry,
+            closing_ok=closing_ok,
+        )
 
     async def _invoke(
         self,
@@ -194,18 +224,19 @@ class GatewayClient(BaseClient):
         secrets: Iterable[str | None] = (),
     ) -> mx.MxCommandReply:
         """Invoke with layers 1 and 2 applied (5.4); MXACCESS_FAILURE is returned untouched."""
-        data = await self._invoke_wire(request.SerializeToString, timeout=timeout, retry=retry)
+        data = await self._invoke_wire(
+            lambda: codec.encode_MxCommandRequest(request), timeout=timeout, retry=retry
+        )
         reply = self._parse_reply(data, operation)
         self._protocol_check(reply.protocol_status, reply, operation, secrets)
         return reply
 
     async def _close_session(self, session_id: str, timeout: float | None) -> None:
         """CloseSession, retried once; SESSION_NOT_FOUND means it is already closed (5.3)."""
-        request = mx.CloseSessionRequest(session_id=session_id)
-        metadata = self._connection.metadata
-        reply = await self._unary(
+        reply = await self._call(
             "CloseSession",
-            lambda deadline: self._stub.close_session(request, timeout=deadline, metadata=metadata),
+            lambda: codec.write_CloseSessionRequest(session_id=session_id),
+            codec.decode_CloseSessionReply,
             timeout,
             retry=True,
             closing_ok=True,
@@ -218,23 +249,24 @@ class GatewayClient(BaseClient):
     async def _server_stream(
         self,
         rpc: str,
-        request: Any,
-        reply_type: type[Any],
+        encode: Callable[[], bytes],
+        decode: Callable[[bytes], _T],
         timeout: float | None,
-    ) -> AsyncGenerator[Any, None]:
-        """Relay one server stream; closing the generator resets the HTTP/2 stream."""
+    ) -> AsyncGenerator[_T, None]:
+        """Relay one server stream: the request encoded as part of the call, each message
+        read by a codec reader; closing the generator resets the HTTP/2 stream."""
         self._check_usable()
         connection = self._connection
         try:
             async with connection.channel.request(
                 _SERVICE + rpc,
                 Cardinality.UNARY_STREAM,
-                type(request),
-                reply_type,
+                Encoded,
+                reply_type(decode),
                 timeout=timeout,
                 metadata=connection.metadata,
             ) as stream:
-                await stream.send_message(request, end=True)
+                await stream.send_message(Encoded(encode()), end=True)
                 async for message in stream:
                     yield message
         except (asyncio.CancelledError, GeneratorExit, MxGatewayError):
@@ -262,11 +294,10 @@ class GatewayClient(BaseClient):
         gateway answers with a protocol status other than OK. Never retried (5.4).
         """
         _require_str("client_session_name", client_session_name)
-        request = mx.OpenSessionRequest(client_session_name=client_session_name)
-        metadata = self._connection.metadata
-        reply = await self._unary(
+        reply = await self._call(
             "OpenSession",
-            lambda deadline: self._stub.open_session(request, timeout=deadline, metadata=metadata),
+            lambda: codec.write_OpenSessionRequest(client_session_name=client_session_name),
+            codec.decode_OpenSessionReply,
             timeout,
         )
         self._protocol_check(reply.protocol_status, reply, "open_session")
@@ -341,11 +372,14 @@ class GatewayClient(BaseClient):
         """
         _require_str("session_id", session_id)
         after_sequence(after_worker_sequence)
-        request = mx.StreamEventsRequest(
-            session_id=session_id, after_worker_sequence=after_worker_sequence
-        )
+
+        def request() -> bytes:
+            return codec.write_StreamEventsRequest(
+                session_id=session_id, after_worker_sequence=after_worker_sequence
+            )
+
         return self._server_stream(
-            "StreamEvents", request, mx.MxEvent, self._stream_timeout(timeout)
+            "StreamEvents", request, codec.decode_MxEvent, self._stream_timeout(timeout)
         )
 
     # ---- alarms -----------------------------------------------------------------------
@@ -356,16 +390,15 @@ class GatewayClient(BaseClient):
         """Stream alarms: one ActiveAlarm per active alarm, one SnapshotComplete, then one
         AlarmTransition per change, for references starting with `prefix` ("" = all)."""
         _require_str("prefix", prefix)
-        request = mx.StreamAlarmsRequest(alarm_filter_prefix=prefix)
         messages = self._server_stream(
-            "StreamAlarms", request, mx.AlarmFeedMessage, self._stream_timeout(timeout)
+            "StreamAlarms",
+            lambda: codec.write_StreamAlarmsRequest(alarm_filter_prefix=prefix),
+            codec.decode_AlarmFeedMessage,
+            self._stream_timeout(timeout),
         )
         try:
             async for message in messages:
-                try:
-                    item = feed_item(message)
-                except MALFORMED as exc:
-                    raise malformed(exc, message, "stream_alarms") from None
+                item = feed_item(message)
                 if item is not None:
                     yield item
         finally:
@@ -376,18 +409,17 @@ class GatewayClient(BaseClient):
     ) -> list[ActiveAlarm]:
         """The alarms active now whose reference starts with `prefix` ("" = all)."""
         _require_str("prefix", prefix)
-        request = mx.QueryActiveAlarmsRequest(alarm_filter_prefix=prefix)
         deadline = self._connection.call_timeout(timeout)
         messages = self._server_stream(
-            "QueryActiveAlarms", request, mx.ActiveAlarmSnapshot, deadline
+            "QueryActiveAlarms",
+            lambda: codec.write_QueryActiveAlarmsRequest(alarm_filter_prefix=prefix),
+            codec.decode_ActiveAlarmSnapshot,
+            deadline,
         )
         alarms: list[ActiveAlarm] = []
         try:
             async for message in messages:
-                try:
-                    alarms.append(ActiveAlarm.from_message(message))
-                except MALFORMED as exc:
-                    raise malformed(exc, message, "query_active_alarms") from None
+                alarms.append(ActiveAlarm.from_message(message))
         finally:
             await messages.aclose()
         return alarms
@@ -410,24 +442,18 @@ class GatewayClient(BaseClient):
         _require_str("operator_user", operator_user)
         if not alarm_full_reference:
             raise MxGatewayConfigError("alarm_full_reference", "is required")
-        request = mx.AcknowledgeAlarmRequest(
-            alarm_full_reference=alarm_full_reference,
-            comment=comment,
-            operator_user=operator_user,
-        )
-        metadata = self._connection.metadata
-        reply = await self._unary(
+        reply = await self._call(
             "AcknowledgeAlarm",
-            lambda deadline: self._stub.acknowledge_alarm(
-                request, timeout=deadline, metadata=metadata
+            lambda: codec.write_AcknowledgeAlarmRequest(
+                alarm_full_reference=alarm_full_reference,
+                comment=comment,
+                operator_user=operator_user,
             ),
+            codec.decode_AcknowledgeAlarmReply,
             timeout,
         )
         self._protocol_check(reply.protocol_status, reply, "acknowledge_alarm")
-        try:
-            failure = acknowledge_failure(reply)
-        except MALFORMED as exc:
-            raise malformed(exc, reply, "acknowledge_alarm") from None
+        failure = acknowledge_failure(reply)
         if failure is not None:
             raise failure
         return reply

@@ -17,14 +17,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from grpclib.const import Cardinality
 
-from mxgateway import _command_wire as wire
 from mxgateway import _commands as cmd
+from mxgateway._proto import codec
 from mxgateway._proto.mxaccess_gateway import v1 as mx
 from mxgateway._results import ItemResult, ReadResult, SessionStateInfo, WorkerInfo, WriteResult
+from mxgateway._unary import Encoded
+from mxgateway._wire import WireError
 from mxgateway.errors import (
     MxGatewayClosedError,
     MxGatewayConfigError,
     MxGatewayError,
+    MxGatewayProtocolViolationError,
     is_mxaccess_failure,
     mxaccess_error_for,
 )
@@ -68,7 +71,7 @@ class Session:
     ) -> None:
         self._client = client
         self._session_id = session_id
-        self._wire_id = wire.session_field(session_id)  # encoded once, sent with every command
+        self._head = cmd.session_part(session_id)  # encoded once, sent with every command
         self._opened = opened
         self._closed = False
         self._close_task: asyncio.Task[None] | None = None
@@ -157,37 +160,48 @@ class Session:
     ) -> _R:
         """Send one command, given its arm's bytes (or what encodes them), and read its result.
 
-        A plain success is read straight from the reply bytes; any other reply takes the
-        generated path of `_judged`, exactly as before the wire readers existed."""
+        The reply is read once by the codec; a plain success gives its result straight from
+        that, any other reply becomes the generated message `_judged` applies the error
+        layers to. Bytes the codec cannot read are a protocol violation."""
         self._check_open()
-        session, head = self._wire_id, command.head
+        session = self._head
         request: bytes | Callable[[], bytes]
         if isinstance(arm, bytes):
-            request = wire.request(session, head, arm)
+            request = cmd.request(command, session, arm)
         else:
             encode = arm
 
             def request() -> bytes:  # encoded inside the call: its failure is the call's
-                return wire.request(session, head, encode())
+                return cmd.request(command, session, encode())
 
         data = await self._client._invoke_wire(request, timeout=timeout, retry=command.retryable)
         try:
-            return cmd.plain_result(command, data)
-        except cmd.NotPlain:
-            return self._judged(command, data, secrets)
+            reply = cmd.read_reply(data)
+            try:
+                return cmd.plain_result(command, reply)
+            except cmd.NotPlain:
+                message = codec.to_MxCommandReply(reply)
+        except WireError as exc:
+            raise self._client._scrubbed(cmd.malformed(exc, command.arm), secrets) from None
+        return self._judged(command, reply, message, secrets)
 
-    def _judged(self, command: cmd.Command[_R], data: bytes, secrets: Iterable[str | None]) -> _R:
-        """The reply parsed in full and judged by the three error layers (5.4): raises the
-        error it carries, or reads the result from the generated message."""
+    def _judged(
+        self,
+        command: cmd.Command[_R],
+        reply: tuple[Any, ...],
+        message: mx.MxCommandReply,
+        secrets: Iterable[str | None],
+    ) -> _R:
+        """A reply that is not a plain success, judged by the three error layers (5.4): raises
+        the error it carries, or reads the result."""
         operation = command.arm
         client = self._client
-        reply = client._parse_reply(data, operation)
-        client._protocol_check(reply.protocol_status, reply, operation, secrets)
+        client._protocol_check(message.protocol_status, message, operation, secrets)
+        self._raise_mxaccess_failure(message, operation, secrets)
         try:
-            self._raise_mxaccess_failure(reply, operation, secrets)
-        except cmd.MALFORMED as exc:
-            raise cmd.malformed(exc, reply, operation) from None
-        return cmd.result_of(command, reply, operation)
+            return cmd.result_of(command, reply, message, operation)
+        except MxGatewayProtocolViolationError as error:
+            raise client._scrubbed(error, secrets) from None
 
     def _raise_mxaccess_failure(
         self, reply: mx.MxCommandReply, operation: str, secrets: Iterable[str | None] = ()
@@ -220,10 +234,7 @@ class Session:
             retry=command is not None and command.retryable,
             operation=operation,
         )
-        try:
-            self._raise_mxaccess_failure(reply, operation)
-        except cmd.MALFORMED as exc:
-            raise cmd.malformed(exc, reply, operation) from None
+        self._raise_mxaccess_failure(reply, operation)
         return reply
 
     async def invoke_raw(
@@ -258,20 +269,21 @@ class Session:
 
     async def register(self, client_name: str, *, timeout: float | None = None) -> int:
         """Register with MXAccess under `client_name`; returns the server handle."""
-        arm = wire.register(_text("client_name", client_name))
+        arm = cmd.REGISTER.write(client_name=_text("client_name", client_name))
         return await self._run(cmd.REGISTER, arm, timeout)
 
     async def unregister(self, server_handle: int, *, timeout: float | None = None) -> None:
         """Unregister a server handle, releasing its items."""
-        arm = wire.server_only(_handle("server_handle", server_handle))
+        arm = cmd.UNREGISTER.write(server_handle=_handle("server_handle", server_handle))
         await self._run(cmd.UNREGISTER, arm, timeout)
 
     async def add_item(
         self, server_handle: int, tag_address: str, *, timeout: float | None = None
     ) -> int:
         """Add an item (e.g. ``"Object.Attribute"``); returns its item handle."""
-        arm = wire.add_item(
-            _handle("server_handle", server_handle), _text("tag_address", tag_address)
+        arm = cmd.ADD_ITEM.write(
+            server_handle=_handle("server_handle", server_handle),
+            tag_address=_text("tag_address", tag_address),
         )
         return await self._run(cmd.ADD_ITEM, arm, timeout)
 
@@ -284,10 +296,10 @@ class Session:
         timeout: float | None = None,
     ) -> int:
         """Add an item with an MXAccess item context; returns its item handle."""
-        arm = wire.add_item(
-            _handle("server_handle", server_handle),
-            _text("tag_address", tag_address),
-            _text("context", context),
+        arm = cmd.ADD_ITEM2.write(
+            server_handle=_handle("server_handle", server_handle),
+            tag_address=_text("tag_address", tag_address),
+            context=_text("context", context),
         )
         return await self._run(cmd.ADD_ITEM2, arm, timeout)
 
@@ -295,8 +307,9 @@ class Session:
         self, server_handle: int, tag_address: str, *, timeout: float | None = None
     ) -> int:
         """Add a buffered item (its changes arrive as BufferedDataChange); returns its handle."""
-        arm = wire.add_item(
-            _handle("server_handle", server_handle), _text("tag_address", tag_address)
+        arm = cmd.ADD_BUFFERED_ITEM.write(
+            server_handle=_handle("server_handle", server_handle),
+            tag_address=_text("tag_address", tag_address),
         )
         return await self._run(cmd.ADD_BUFFERED_ITEM, arm, timeout)
 
@@ -304,52 +317,58 @@ class Session:
         self, server_handle: int, item_handle: int, *, timeout: float | None = None
     ) -> None:
         """Remove an item; its handle becomes invalid."""
-        await self._run(
-            cmd.REMOVE_ITEM, wire.two_ints(*_handles(server_handle, item_handle)), timeout
-        )
+        await self._item(cmd.REMOVE_ITEM, server_handle, item_handle, timeout)
 
     async def advise(
         self, server_handle: int, item_handle: int, *, timeout: float | None = None
     ) -> None:
         """Subscribe to an item's changes; an initial DataChange with its value follows."""
-        await self._run(cmd.ADVISE, wire.two_ints(*_handles(server_handle, item_handle)), timeout)
+        await self._item(cmd.ADVISE, server_handle, item_handle, timeout)
 
     async def advise_supervisory(
         self, server_handle: int, item_handle: int, *, timeout: float | None = None
     ) -> None:
         """Subscribe to an item's changes as a supervisory client."""
-        await self._run(
-            cmd.ADVISE_SUPERVISORY, wire.two_ints(*_handles(server_handle, item_handle)), timeout
-        )
+        await self._item(cmd.ADVISE_SUPERVISORY, server_handle, item_handle, timeout)
 
     async def unadvise(
         self, server_handle: int, item_handle: int, *, timeout: float | None = None
     ) -> None:
         """Stop the change events of an advised item."""
-        await self._run(
-            cmd.UN_ADVISE, wire.two_ints(*_handles(server_handle, item_handle)), timeout
-        )
+        await self._item(cmd.UN_ADVISE, server_handle, item_handle, timeout)
 
     async def suspend(
         self, server_handle: int, item_handle: int, *, timeout: float | None = None
     ) -> None:
         """Suspend an advised item's updates without removing the advise."""
-        await self._run(cmd.SUSPEND, wire.two_ints(*_handles(server_handle, item_handle)), timeout)
+        await self._item(cmd.SUSPEND, server_handle, item_handle, timeout)
 
     async def activate(
         self, server_handle: int, item_handle: int, *, timeout: float | None = None
     ) -> None:
         """Resume a suspended item's updates."""
-        await self._run(cmd.ACTIVATE, wire.two_ints(*_handles(server_handle, item_handle)), timeout)
+        await self._item(cmd.ACTIVATE, server_handle, item_handle, timeout)
 
     async def set_buffered_update_interval(
         self, server_handle: int, interval_ms: int, *, timeout: float | None = None
     ) -> None:
         """Set how often buffered items deliver their samples, in milliseconds."""
-        arm = wire.two_ints(
-            _handle("server_handle", server_handle), _handle("interval_ms", interval_ms)
+        arm = cmd.SET_BUFFERED_UPDATE_INTERVAL.write(
+            server_handle=_handle("server_handle", server_handle),
+            buffered_update_interval_ms=_handle("interval_ms", interval_ms),
         )
         await self._run(cmd.SET_BUFFERED_UPDATE_INTERVAL, arm, timeout)
+
+    async def _item(
+        self,
+        command: cmd.Command[None],
+        server_handle: int,
+        item_handle: int,
+        timeout: float | None,
+    ) -> None:
+        """The commands that act on one item handle share one shape (3.5)."""
+        server, item = _handles(server_handle, item_handle)
+        await self._run(command, command.write(server_handle=server, item_handle=item), timeout)
 
     # ---- writes -----------------------------------------------------------------------
 
@@ -371,7 +390,14 @@ class Session:
         message = _mx_value(value, data_type)
         user = _handle("user_id", user_id)
         await self._run(
-            cmd.WRITE, lambda: wire.write(server, item, wire.mx_value(message), user), timeout
+            cmd.WRITE,
+            lambda: cmd.WRITE.write(
+                server_handle=server,
+                item_handle=item,
+                value=codec.encode_MxValue(message),
+                user_id=user,
+            ),
+            timeout,
         )
 
     async def write2(
@@ -392,7 +418,13 @@ class Session:
         stamp = _utc("timestamp", timestamp)
         await self._run(
             cmd.WRITE2,
-            lambda: wire.write2(server, item, wire.mx_value(message), user, stamp),
+            lambda: cmd.WRITE2.write(
+                server_handle=server,
+                item_handle=item,
+                value=codec.encode_MxValue(message),
+                user_id=user,
+                timestamp_value=stamp,
+            ),
             timeout,
         )
 
@@ -416,7 +448,7 @@ class Session:
             current_user_id=_handle("current_user_id", current_user_id),
             verifier_user_id=_handle("verifier_user_id", verifier_user_id),
         )
-        await self._run(cmd.WRITE_SECURED, body.SerializeToString, timeout)
+        await self._run(cmd.WRITE_SECURED, lambda: codec.encode_WriteSecuredCommand(body), timeout)
 
     async def write_secured2(
         self,
@@ -440,7 +472,9 @@ class Session:
             verifier_user_id=_handle("verifier_user_id", verifier_user_id),
             timestamp_value=_utc("timestamp", timestamp),
         )
-        await self._run(cmd.WRITE_SECURED2, body.SerializeToString, timeout)
+        await self._run(
+            cmd.WRITE_SECURED2, lambda: codec.encode_WriteSecured2Command(body), timeout
+        )
 
     # ---- users ------------------------------------------------------------------------
 
@@ -455,24 +489,22 @@ class Session:
         """Authenticate an ArchestrA user; returns the user id for secured writes.
 
         The password is sent once and never appears in errors, logs or reprs."""
-        body = mx.AuthenticateUserCommand(
+        arm = cmd.AUTHENTICATE_USER.write(
             server_handle=_handle("server_handle", server_handle),
             user_name=_text("user_name", user_name),
             password=_text("password", password),
         )
-        return await self._run(
-            cmd.AUTHENTICATE_USER, body.SerializeToString, timeout, secrets=(password,)
-        )
+        return await self._run(cmd.AUTHENTICATE_USER, arm, timeout, secrets=(password,))
 
     async def archestra_user_to_id(
         self, server_handle: int, user_name: str, *, timeout: float | None = None
     ) -> int:
         """Resolve an ArchestrA user name to its user id."""
-        body = mx.ArchestrAUserToIdCommand(
+        arm = cmd.ARCHESTRA_USER_TO_ID.write(
             server_handle=_handle("server_handle", server_handle),
             user_name=_text("user_name", user_name),
         )
-        return await self._run(cmd.ARCHESTRA_USER_TO_ID, body.SerializeToString, timeout)
+        return await self._run(cmd.ARCHESTRA_USER_TO_ID, arm, timeout)
 
     # ---- bulk -------------------------------------------------------------------------
 
@@ -499,7 +531,9 @@ class Session:
     ) -> list[ItemResult]:
         """The four bulk kinds that act on item handles share one shape (3.6)."""
         handles = _bulk("item_handles", item_handles, _handle)
-        arm = wire.handles_bulk(_handle("server_handle", server_handle), handles)
+        arm = command.write(
+            server_handle=_handle("server_handle", server_handle), item_handles=handles
+        )
         return await self._bulk(command, handles, arm, timeout)
 
     async def add_item_bulk(
@@ -511,7 +545,9 @@ class Session:
     ) -> list[ItemResult]:
         """Add many items in one call; one ItemResult per address, in order."""
         tags = _bulk("tag_addresses", tag_addresses, _text)
-        arm = wire.tags_bulk(_handle("server_handle", server_handle), tags)
+        arm = cmd.ADD_ITEM_BULK.write(
+            server_handle=_handle("server_handle", server_handle), tag_addresses=tags
+        )
         return await self._bulk(cmd.ADD_ITEM_BULK, tags, arm, timeout)
 
     async def advise_item_bulk(
@@ -556,10 +592,12 @@ class Session:
     ) -> list[ItemResult]:
         """Add and advise many items in one call; one ItemResult per address, in order."""
         tags = _bulk("tag_addresses", tag_addresses, _text)
-        arm = wire.tags_bulk(
-            _handle("server_handle", server_handle),
-            tags,
-            _handle("buffered_update_interval_ms", buffered_update_interval_ms),
+        arm = cmd.SUBSCRIBE_BULK.write(
+            server_handle=_handle("server_handle", server_handle),
+            tag_addresses=tags,
+            buffered_update_interval_ms=_handle(
+                "buffered_update_interval_ms", buffered_update_interval_ms
+            ),
         )
         return await self._bulk(cmd.SUBSCRIBE_BULK, tags, arm, timeout)
 
@@ -588,7 +626,9 @@ class Session:
         body = mx.WriteBulkCommand(
             server_handle=_handle("server_handle", server_handle), entries=rows
         )
-        return await self._bulk(cmd.WRITE_BULK, rows, body.SerializeToString, timeout)
+        return await self._bulk(
+            cmd.WRITE_BULK, rows, lambda: codec.encode_WriteBulkCommand(body), timeout
+        )
 
     async def write2_bulk(
         self,
@@ -603,7 +643,9 @@ class Session:
         body = mx.Write2BulkCommand(
             server_handle=_handle("server_handle", server_handle), entries=rows
         )
-        return await self._bulk(cmd.WRITE2_BULK, rows, body.SerializeToString, timeout)
+        return await self._bulk(
+            cmd.WRITE2_BULK, rows, lambda: codec.encode_Write2BulkCommand(body), timeout
+        )
 
     async def write_secured_bulk(
         self,
@@ -619,7 +661,12 @@ class Session:
         body = mx.WriteSecuredBulkCommand(
             server_handle=_handle("server_handle", server_handle), entries=rows
         )
-        return await self._bulk(cmd.WRITE_SECURED_BULK, rows, body.SerializeToString, timeout)
+        return await self._bulk(
+            cmd.WRITE_SECURED_BULK,
+            rows,
+            lambda: codec.encode_WriteSecuredBulkCommand(body),
+            timeout,
+        )
 
     async def write_secured2_bulk(
         self,
@@ -637,7 +684,12 @@ class Session:
         body = mx.WriteSecured2BulkCommand(
             server_handle=_handle("server_handle", server_handle), entries=rows
         )
-        return await self._bulk(cmd.WRITE_SECURED2_BULK, rows, body.SerializeToString, timeout)
+        return await self._bulk(
+            cmd.WRITE_SECURED2_BULK,
+            rows,
+            lambda: codec.encode_WriteSecured2BulkCommand(body),
+            timeout,
+        )
 
     async def read_bulk(
         self,
@@ -655,7 +707,11 @@ class Session:
         wait = _handle("timeout_ms", timeout_ms)
         if wait < 0:
             raise MxGatewayConfigError("timeout_ms", f"must be >= 0, not {wait}")
-        arm = wire.tags_bulk(_handle("server_handle", server_handle), tags, wait)
+        arm = cmd.READ_BULK.write(
+            server_handle=_handle("server_handle", server_handle),
+            tag_addresses=tags,
+            timeout_ms=wait,
+        )
         return await self._bulk(cmd.READ_BULK, tags, arm, timeout)
 
     # ---- diagnostics ------------------------------------------------------------------
@@ -699,17 +755,19 @@ class Session:
         client = self._client
         client._check_usable()
         connection = client._connection
-        request = mx.StreamEventsRequest(session_id=self._session_id, after_worker_sequence=after)
         try:
+            request = codec.write_StreamEventsRequest(
+                session_id=self._session_id, after_worker_sequence=after
+            )
             async with connection.channel.request(
                 _STREAM_EVENTS,
                 Cardinality.UNARY_STREAM,
-                mx.StreamEventsRequest,
+                Encoded,
                 EventWire,
                 timeout=timeout,
                 metadata=connection.metadata,
             ) as stream:
-                await stream.send_message(request, end=True)
+                await stream.send_message(Encoded(request), end=True)
                 # grpclib decodes each message with EventWire.FromString: typed already.
                 event: Any
                 async for event in stream:

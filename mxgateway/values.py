@@ -13,11 +13,13 @@ import numbers
 import struct
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 import betterproto2
 
 import mxgateway._compat  # noqa: F401  (fixes negative Duration encoding before any use)
+from mxgateway._proto import codec
 from mxgateway._proto.mxaccess_gateway.v1 import MxArray, MxDataType, MxValue, MxVariantType
 from mxgateway._text import shown
 
@@ -29,6 +31,7 @@ __all__ = [
     "TYPE_NAMES",
     "MxTypeSpec",
     "as_utc",
+    "from_mx_tuple",
     "from_mx_value",
     "parse_typed_value",
     "to_mx_value",
@@ -290,6 +293,46 @@ def from_mx_value(value: MxValue | None) -> Any:
         # float arms travel as 32-bit; round-trip through struct so the value prints as sent.
         return float(struct.unpack("<f", struct.pack("<f", content))[0])
     return content
+
+
+_V = codec.MxValueIndex
+_IS_NULL, _CASE = _V.is_null, _V.value_case
+_ELEMENTS = codec.MxArrayIndex.elements
+
+
+def _arm(name: str) -> Callable[[tuple[Any, ...]], Any]:
+    return itemgetter(getattr(_V, name))
+
+
+def _elements(t: tuple[Any, ...]) -> list[Any]:
+    return [from_mx_tuple(element) for element in t[_V.array_value][_ELEMENTS]]
+
+
+_TIMESTAMP, _DURATION = _V.timestamp_value, _V.duration_value
+
+#: Value arm name -> how to get the Python value out of a `codec.read_MxValue` tuple.
+_FROM_ARM: Mapping[str, Callable[[tuple[Any, ...]], Any]] = {
+    "bool_value": _arm("bool_value"),
+    "int32_value": _arm("int32_value"),
+    "int64_value": _arm("int64_value"),
+    "float_value": _arm("float_value"),  # read from its 32 bits: already the value as sent
+    "double_value": _arm("double_value"),
+    "string_value": _arm("string_value"),
+    "bytes_value": _arm("bytes_value"),
+    "timestamp_value": lambda t: codec.to_datetime(t[_TIMESTAMP]),
+    "duration_value": lambda t: codec.to_timedelta(t[_DURATION]),
+    "array_value": _elements,
+}
+
+
+def from_mx_tuple(value: tuple[Any, ...] | None) -> Any:
+    """`from_mx_value` of an MxValue as `codec.read_MxValue` reads it (a tuple), without
+    building the message. Raises `mxgateway._wire.WireError` for a Timestamp or Duration
+    outside what datetime and timedelta hold (the codec converts times on first use)."""
+    if value is None or value[_IS_NULL]:
+        return None
+    convert = _FROM_ARM.get(value[_CASE])
+    return None if convert is None else convert(value)
 
 
 def _parse_bool(text: str) -> bool:

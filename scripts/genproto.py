@@ -1,6 +1,10 @@
-"""Regenerate mxgateway/_proto from protos/ with betterproto2-compiler through grpcio-tools' protoc.
+"""Regenerate mxgateway/_proto from protos/: betterproto2 messages and stubs, and the wire codec.
 
-Usage: python scripts/genproto.py [OUT_DIR]   (default: mxgateway/_proto)
+Usage: python scripts/genproto.py [--protos DIR] [OUT_DIR]   (defaults: protos/, mxgateway/_proto)
+
+Messages and stubs come from betterproto2-compiler through grpcio-tools' protoc; the codec
+(`codec.py`: strict, fast readers and writers of every message) from scripts/gencodec.py,
+which reads the same descriptors.
 
 With MXGW_DESCRIPTOR_SET=path/to/gateway.protoset, code is generated from a descriptor set (the
 gateway's published one, or `mxgw-py contract pull --out FILE`) instead of the files in protos/:
@@ -15,6 +19,7 @@ and `mxgw-py contract check` compares a gateway with it.
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
 import sys
@@ -24,15 +29,21 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-PROTOS = ROOT / "protos"
 OPTIONS = "client_generation=async,server_generation=async"
 DESCRIPTOR_SET_NAME = "descriptor_set.binpb"
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import gencodec  # noqa: E402
 
 
 def main() -> int:
     from grpc_tools import protoc
 
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "mxgateway" / "_proto"
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--protos", type=Path, default=ROOT / "protos", help="the .proto files")
+    parser.add_argument("out", type=Path, nargs="?", default=ROOT / "mxgateway" / "_proto")
+    args = parser.parse_args()
+    protos, out = args.protos.resolve(), args.out.resolve()
     if out.exists():
         shutil.rmtree(out)
     out.mkdir(parents=True)
@@ -46,10 +57,11 @@ def main() -> int:
             given, sources = with_source_info(Path(descriptor_set), Path(tmp))
             inputs = [f"--descriptor_set_in={given}"]
         else:
-            sources = sorted(str(p.relative_to(PROTOS)) for p in PROTOS.rglob("*.proto"))
-            inputs = [f"-I{PROTOS}", f"-I{well_known}"]
+            sources = sorted(p.relative_to(protos).as_posix() for p in protos.rglob("*.proto"))
+            inputs = [f"-I{protos}", f"-I{well_known}"]
         code = run_protoc(
             protoc,
+            protos,
             [
                 *inputs,
                 f"--python_betterproto2_out={out}",
@@ -58,16 +70,19 @@ def main() -> int:
             ],
         )
         if code == 0:
-            code = write_descriptor_set(protoc, inputs, sources, out)
+            code = write_descriptor_set(protoc, protos, inputs, sources, out)
     if code != 0:
         print(f"protoc failed with exit code {code}", file=sys.stderr)
         return int(code)
+    # The codec, from the very descriptors written beside the code.
+    descriptors = (out / DESCRIPTOR_SET_NAME).read_bytes()
+    (out / "codec.py").write_text(gencodec.render(*gencodec.load(descriptors, sources)))
     return 0
 
 
-def run_protoc(protoc: Any, args: list[str]) -> int:
+def run_protoc(protoc: Any, protos: Path, args: list[str]) -> int:
     cwd = os.getcwd()
-    os.chdir(PROTOS)
+    os.chdir(protos)
     try:
         return int(protoc.main(["protoc", *args]))
     finally:
@@ -94,10 +109,13 @@ def with_source_info(given: Path, tmp: Path) -> tuple[Path, list[str]]:
     return filled, sources
 
 
-def write_descriptor_set(protoc: Any, inputs: list[str], sources: list[str], out: Path) -> int:
+def write_descriptor_set(
+    protoc: Any, protos: Path, inputs: list[str], sources: list[str], out: Path
+) -> int:
     """Write what the code was generated from as a FileDescriptorSet (imports, source info)."""
     return run_protoc(
         protoc,
+        protos,
         [
             *inputs,
             f"--descriptor_set_out={out / DESCRIPTOR_SET_NAME}",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import filecmp
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -68,3 +69,29 @@ def test_proto_check_detects_drift(tmp_path: Path) -> None:
     target = fresh / "mxaccess_gateway" / "v1" / "__init__.py"
     target.write_text(target.read_text() + "\n# drift\n")
     assert _differences(fresh, ROOT / "mxgateway" / "_proto") == ["mxaccess_gateway/v1/__init__.py"]
+
+
+def test_proto_check_detects_a_stale_codec(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh"
+    _generate(fresh)
+    codec = fresh / "codec.py"
+    codec.write_text(codec.read_text().replace("def _r_MxEvent(", "def _r_MxEvent_old(", 1))
+    assert _differences(fresh, ROOT / "mxgateway" / "_proto") == ["codec.py"]
+
+
+def test_the_codec_is_generated_from_the_same_descriptors(tmp_path: Path) -> None:
+    """A field renumbered in protos/ changes the codec: no number lives anywhere else."""
+    protos = tmp_path / "protos"
+    shutil.copytree(ROOT / "protos", protos)
+    source = protos / "mxaccess_gateway" / "v1" / "mxaccess_gateway.proto"
+    text = source.read_text()
+    source.write_text(text.replace("uint64 worker_sequence = 2;", "uint64 worker_sequence = 19;"))
+    out = tmp_path / "out"
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "genproto.py"), "--protos", str(protos), str(out)],
+        check=True,
+        capture_output=True,
+    )
+    assert "codec.py" in _differences(out, ROOT / "mxgateway" / "_proto")
+    generated = (out / "codec.py").read_text()
+    assert "key == 152 and data[pos + 1] == 1" in generated  # field 19, wire type 0

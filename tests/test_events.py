@@ -1,11 +1,14 @@
-"""The event decoder agrees with betterproto2 + from_mx_value on every MxEvent it can meet."""
+"""Typed events: read from the wire by the generated codec, equal to betterproto2 +
+from_mx_value on every MxEvent they can meet, converted lazily, and streamed over loopback."""
 
 from __future__ import annotations
 
 import asyncio
+import copy
 import dataclasses
 import datetime as dt
 import math
+import pickle
 import struct
 from collections.abc import AsyncIterator
 from typing import Any
@@ -13,11 +16,16 @@ from typing import Any
 import betterproto2
 import pytest
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
+from mxgateway import events as events_module
+from mxgateway._proto import codec
 from mxgateway._proto.mxaccess_gateway import v1 as mx
 from mxgateway.alarms import AlarmTransition
-from mxgateway.errors import MxGatewayConfigError, MxGatewayDeadlineExceededError
+from mxgateway.errors import (
+    MxGatewayConfigError,
+    MxGatewayDeadlineExceededError,
+    MxGatewayProtocolViolationError,
+)
 from mxgateway.events import (
     AlarmTransitionEvent,
     BufferedDataChange,
@@ -37,128 +45,9 @@ from mxgateway.simulator import Simulator
 from mxgateway.simulator.testing import make_simulator
 from mxgateway.values import from_mx_value, to_mx_value
 from tests.gateway_helpers import connected, for_item, next_event
+from tests.strategies import events
 
 UTC = dt.UTC
-INT32 = st.integers(-(2**31), 2**31 - 1)
-INT64 = st.integers(-(2**63), 2**63 - 1)
-UINT64 = st.integers(0, 2**64 - 1)
-TIMES = st.datetimes(
-    min_value=dt.datetime(1, 1, 1), max_value=dt.datetime(9999, 12, 31), timezones=st.just(UTC)
-)
-DURATIONS = st.timedeltas(min_value=dt.timedelta(days=-10_000), max_value=dt.timedelta(days=10_000))
-FLOAT32 = st.floats(width=32, allow_nan=False)
-DOUBLES = st.floats(allow_nan=False)
-TEXT = st.text(max_size=20)
-
-
-def _value(arm: str, content: Any, *, is_null: bool = False) -> mx.MxValue:
-    value = mx.MxValue(data_type=mx.MxDataType.DOUBLE, is_null=is_null, raw_diagnostic="x")
-    if arm:
-        setattr(value, arm, content)
-    return value
-
-
-SCALAR_ARMS: list[tuple[str, st.SearchStrategy[Any]]] = [
-    ("bool_value", st.booleans()),
-    ("int32_value", INT32),
-    ("int64_value", INT64),
-    ("float_value", FLOAT32),
-    ("double_value", DOUBLES),
-    ("string_value", TEXT),
-    ("timestamp_value", TIMES),
-    ("duration_value", DURATIONS),
-    ("bytes_value", st.binary(max_size=16)),
-]
-
-
-def _scalar_values() -> st.SearchStrategy[mx.MxValue]:
-    return st.one_of(
-        [st.builds(_value, st.just(arm), content) for arm, content in SCALAR_ARMS]
-        + [st.builds(_value, st.just(""), st.none()), st.just(to_mx_value(None))]
-    )
-
-
-def _array(elements: list[mx.MxValue]) -> mx.MxValue:
-    return mx.MxValue(
-        data_type=mx.MxDataType.DOUBLE,
-        variant_type=mx.MxVariantType.VT_ARRAY,
-        array_value=mx.MxArray(element_data_type=mx.MxDataType.DOUBLE, elements=elements),
-    )
-
-
-VALUES = st.one_of(
-    _scalar_values(),
-    st.builds(_array, st.lists(_scalar_values(), max_size=4)),
-    st.just(mx.MxValue(is_null=True, int32_value=5)),  # is_null wins over an arm
-)
-
-STATUSES = st.builds(
-    mx.MxStatusProxy,
-    success=INT32,
-    category=st.sampled_from(list(mx.MxStatusCategory)),
-    detected_by=st.sampled_from(list(mx.MxStatusSource)),
-    detail=INT32,
-    raw_category=INT32,
-    raw_detected_by=INT32,
-    diagnostic_text=TEXT,
-)
-
-
-def _body(kind: int, data: st.DataObject) -> dict[str, Any]:
-    if kind == 0:
-        return {}
-    if kind == 1:
-        return {"on_data_change": mx.OnDataChangeEvent()}
-    if kind == 2:
-        return {"on_write_complete": mx.OnWriteCompleteEvent()}
-    if kind == 3:
-        return {"operation_complete": mx.OperationCompleteEvent()}
-    if kind == 4:
-        count = data.draw(st.integers(0, 3))
-        return {
-            "on_buffered_data_change": mx.OnBufferedDataChangeEvent(
-                values=data.draw(st.lists(VALUES, min_size=count, max_size=count)),
-                qualities=data.draw(st.lists(INT32, min_size=count, max_size=count)),
-                source_timestamps=data.draw(st.lists(TIMES, min_size=count, max_size=count)),
-            )
-        }
-    return {
-        "on_alarm_transition": mx.OnAlarmTransitionEvent(
-            alarm_full_reference=data.draw(TEXT),
-            transition_kind=data.draw(st.sampled_from(list(mx.AlarmTransitionKind))),
-            raw_severity=data.draw(INT32),
-            transition_timestamp=data.draw(st.none() | TIMES),
-            current_value=data.draw(st.none() | VALUES),
-        )
-    }
-
-
-@st.composite
-def events(draw: st.DrawFn) -> mx.MxEvent:
-    data = draw(st.data())
-    event = mx.MxEvent(
-        session_id=draw(TEXT),
-        worker_sequence=draw(UINT64),
-        family=draw(st.sampled_from(list(mx.MxEventFamily))),
-        server_handle=draw(INT32),
-        item_handle=draw(INT32),
-        value=draw(st.none() | VALUES),
-        quality=draw(INT32),
-        source_timestamp=draw(st.none() | TIMES),
-        statuses=draw(st.lists(STATUSES, max_size=3)),
-        gateway_receive_timestamp=draw(st.none() | TIMES),
-        hresult=draw(st.none() | INT32),
-        raw_status=draw(TEXT),
-        replay_gap=draw(
-            st.none()
-            | st.builds(
-                mx.ReplayGap, requested_after_sequence=UINT64, oldest_available_sequence=UINT64
-            )
-        ),
-        **_body(draw(st.integers(0, 5)), data),
-    )
-    return event
-
 
 # ---- the oracle: betterproto2's parse plus from_mx_value, field by field ------------------
 
@@ -236,11 +125,14 @@ def test_decoder_matches_betterproto2_and_from_mx_value(message: mx.MxEvent) -> 
     decoded = parse_event(data)
     expected = oracle(parsed)
     assert type(decoded) is type(expected)
-    for f in dataclasses.fields(expected):
-        if f.compare:
-            assert _same(getattr(decoded, f.name), getattr(expected, f.name)), f.name
+    for name in type(expected).__match_args__:
+        assert _same(getattr(decoded, name), getattr(expected, name)), name
     assert decoded.raw == parsed
-    assert decode_event(parsed) == decoded
+    from_message = decode_event(parsed)
+    assert type(from_message) is type(decoded)
+    for name in type(expected).__match_args__:
+        assert _same(getattr(from_message, name), getattr(decoded, name)), name
+    assert from_message.raw is parsed
 
 
 def test_data_change_fields_are_python_values() -> None:
@@ -263,18 +155,84 @@ def test_data_change_fields_are_python_values() -> None:
     )
     assert isinstance(event, DataChange)
     assert event.value == [1.5, 2.5]
+    assert event.value is event.value  # converted once
     assert event.source_timestamp == now and event.source_timestamp.tzinfo is UTC
     assert event.hresult == -2147220992
     assert event.good
     assert event.raw.worker_sequence == 7
+    assert event.raw is event.raw  # decoded once
+
+
+def _sample_event() -> DataChange:
+    event = parse_event(
+        bytes(
+            mx.MxEvent(
+                worker_sequence=1,
+                item_handle=3,
+                value=to_mx_value(2.5),
+                statuses=[mx.MxStatusProxy(success=1)],
+                on_data_change=mx.OnDataChangeEvent(),
+            )
+        )
+    )
+    assert isinstance(event, DataChange)
+    return event
 
 
 def test_models_are_frozen_and_slotted() -> None:
-    event = parse_event(bytes(mx.MxEvent(worker_sequence=1, on_data_change=mx.OnDataChangeEvent())))
+    event = _sample_event()
     with pytest.raises(dataclasses.FrozenInstanceError):
         event.worker_sequence = 2  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        event.value = 3  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        del event.item_handle
+    with pytest.raises(AttributeError):
+        event.anything = 1  # type: ignore[attr-defined]
     assert not hasattr(event, "__dict__")
-    assert "_wire" not in repr(event)
+    assert event.worker_sequence == 1 and event.value == 2.5
+
+
+def test_models_compare_hash_and_print_like_dataclasses() -> None:
+    event = _sample_event()
+    built = DataChange(1, 0, 3, 2.5, statuses=(mx.MxStatusProxy(success=1),))
+    assert event == built and not (event != built)  # noqa: SIM202
+    assert event != DataChange(1, 0, 3, 2.6, statuses=(mx.MxStatusProxy(success=1),))
+    assert event != WriteComplete(1, 0, 3, value=2.5, statuses=(mx.MxStatusProxy(success=1),))
+    assert ReplayGap(5, 900) == ReplayGap(5, 900) and hash(ReplayGap(5, 900)) == hash(
+        ReplayGap(5, 900)
+    )
+    assert repr(ReplayGap(5, 900)) == (
+        "ReplayGap(requested_after_sequence=5, oldest_available_sequence=900, "
+        "worker_sequence=0, session_id='')"
+    )
+    assert repr(event).startswith("DataChange(worker_sequence=1, server_handle=0, item_handle=3")
+    assert "_raw" not in repr(event) and "b'" not in repr(event)
+    match event:
+        case DataChange(sequence, _, item, value):
+            assert (sequence, item, value) == (1, 3, 2.5)
+        case _:
+            pytest.fail("DataChange does not match positionally")
+
+
+def test_models_copy_and_pickle_to_equal_models() -> None:
+    for event in (
+        _sample_event(),
+        decode_event(_sample_event().raw),
+        DataChange(1, 2, 3, [1, 2]),
+        ReplayGap(5, 900),
+        UnknownEvent(4, 9),
+    ):
+        assert pickle.loads(pickle.dumps(event)) == event
+        assert copy.copy(event) == event and copy.deepcopy(event) == event
+
+
+def test_parts_are_converted_on_first_access() -> None:
+    fresh = _sample_event()
+    assert type(fresh._raw) is bytes  # no generated message built for the hot path
+    assert fresh._statuses is events_module._UNSET  # status messages built on demand
+    assert fresh.statuses == (mx.MxStatusProxy(success=1),)
+    assert fresh.statuses is fresh.statuses
 
 
 def test_float_arm_is_read_as_float32() -> None:
@@ -322,6 +280,40 @@ def test_unknown_fields_and_body_arms_are_tolerated() -> None:
     assert isinstance(event, UnknownEvent) and event.family == 9
 
 
+def test_a_body_arm_the_client_does_not_know_is_an_unknown_event(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A codec regenerated from a contract with a new arm names it in `body_case`."""
+    read = codec.read_MxEvent
+    position = codec.MxEventIndex.body_case
+
+    def newer_codec(data: bytes) -> tuple[Any, ...]:
+        t = read(data)
+        return (*t[:position], "on_future_change", *t[position + 1 :])
+
+    monkeypatch.setattr(events_module, "_read_event", newer_codec)
+    data = bytes(mx.MxEvent(worker_sequence=4, family=mx.MxEventFamily.ON_DATA_CHANGE))
+    event = parse_event(data)
+    assert isinstance(event, UnknownEvent)
+    assert event.worker_sequence == 4 and event.family == 1
+
+
+def test_decode_event_builds_from_the_message_without_encoding_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    expected = _sample_event()
+    message = mx.MxEvent.parse(bytes(expected.raw))
+
+    def refuse(*args: object) -> bytes:
+        raise AssertionError("decode_event must not serialise the message")
+
+    monkeypatch.setattr(mx.MxEvent, "__bytes__", refuse)
+    monkeypatch.setattr(mx.MxEvent, "SerializeToString", refuse)
+    event = decode_event(message)
+    assert event == expected
+    assert event.raw is message
+
+
 @pytest.mark.parametrize(
     "data",
     [
@@ -330,12 +322,42 @@ def test_unknown_fields_and_body_arms_are_tolerated() -> None:
         b"\x10\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01",  # varint too long
         b"\x0b",  # group wire type
         b"\x0a\x02\xff\xfe",  # session id is not UTF-8
-        b"\x42\x07\x08\x80\x80\x80\x80\x80\x20",  # source_timestamp far beyond year 9999
+        b"\x1a\x01\x00",  # family (an enum) as a length-delimited field
     ],
 )
 def test_malformed_bytes_raise_wire_error(data: bytes) -> None:
     with pytest.raises(WireError):
         parse_event(data)
+
+
+_FAR_FUTURE = b"\x08\x80\x80\x80\x80\x80\x20"  # a Timestamp far beyond year 9999
+
+
+@pytest.mark.parametrize(
+    ("data", "part", "reason"),
+    [
+        (b"\x42\x07" + _FAR_FUTURE, "source_timestamp", "Timestamp"),
+        (b"\x5a\x07" + _FAR_FUTURE, "gateway_receive_timestamp", "Timestamp"),
+        (b"\x32\x09\x62\x07" + _FAR_FUTURE, "value", "Timestamp"),
+        (b"\x42\x07" + _FAR_FUTURE, "raw", "Timestamp"),
+        (b"\x4a\x02\x08\xff", "statuses", "MxStatusProxy"),  # cut short
+    ],
+)
+def test_a_malformed_part_is_a_protocol_violation_when_read(
+    data: bytes, part: str, reason: str
+) -> None:
+    event = parse_event(data + b"\xa2\x01\x00")  # a data change
+    assert isinstance(event, DataChange)
+    with pytest.raises(MxGatewayProtocolViolationError, match=reason):
+        getattr(event, part)
+
+
+def test_status_entries_are_read_on_first_use() -> None:
+    event = parse_event(b"\x4a\x02\x08\xff" + b"\xa2\x01\x00")  # one entry, cut short
+    assert isinstance(event, DataChange) and event.worker_sequence == 0
+    assert len(event.raw.statuses) == 1  # known without reading it
+    with pytest.raises(MxGatewayProtocolViolationError, match="MxStatusProxy"):
+        event.raw.statuses[0]
 
 
 # ---- the stream over loopback: lifetime, cancellation, resume (5.6) -----------------------

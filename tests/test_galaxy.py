@@ -54,8 +54,9 @@ class _Sent:
             self.methods.append(event.method_name.rsplit("/", 1)[-1])
 
         async def on_message(event: grpclib.events.SendMessage) -> None:
-            # A copy: the client reuses one request object and changes its page token.
-            self.messages.append(type(event.message).parse(bytes(event.message)))
+            # Requests go out encoded; read them back by the method they were sent to.
+            request = getattr(gr, f"{self.methods[-1]}Request")
+            self.messages.append(request.parse(bytes(event.message)))
 
         async def on_headers(event: grpclib.events.RecvInitialMetadata) -> None:
             self.headers_received.set()
@@ -579,14 +580,23 @@ def _deploy_before_later_pages(
 ) -> list[int]:
     """Deploy just before the client asks for a page after the first, `times` times at most."""
     deploys: list[int] = []
+    methods: list[str] = []
+
+    async def on_request(event: grpclib.events.SendRequest) -> None:
+        methods.append(event.method_name.rsplit("/", 1)[-1])
 
     async def on_message(event: grpclib.events.SendMessage) -> None:
-        message = event.message
-        if isinstance(message, request_type) and message.page_token and len(deploys) < times:
+        # Requests go out encoded; read back those sent to the method of `request_type`.
+        if f"{methods[-1]}Request" != request_type.__name__:
+            return
+        message = request_type.parse(bytes(event.message))
+        if message.page_token and len(deploys) < times:
             deploys.append(1)
             await sim.deploy()
 
-    grpclib.events.listen(galaxy._connection.channel, grpclib.events.SendMessage, on_message)
+    channel = galaxy._connection.channel
+    grpclib.events.listen(channel, grpclib.events.SendRequest, on_request)
+    grpclib.events.listen(channel, grpclib.events.SendMessage, on_message)
     return deploys
 
 

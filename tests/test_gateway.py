@@ -603,7 +603,9 @@ async def test_unreadable_event_is_a_protocol_violation() -> None:
             events = client.attach_session("s-1").events(0)
             first = await anext(events)
             assert first.worker_sequence == 1
-            with pytest.raises(MxGatewayProtocolViolationError, match="malformed MxEvent"):
+            with pytest.raises(
+                MxGatewayProtocolViolationError, match=r"malformed mxaccess_gateway\.v1\.MxEvent"
+            ):
                 await anext(events)
     finally:
         server.close()

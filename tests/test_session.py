@@ -5,16 +5,19 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
 
 import pytest
 
 from mxgateway import _commands
+from mxgateway._proto import codec
 from mxgateway._proto.mxaccess_gateway import v1 as mx
 from mxgateway.errors import (
     MxAccessError,
     MxGatewayClosedError,
     MxGatewayConfigError,
     MxGatewayInvalidRequestError,
+    MxGatewayProtocolViolationError,
     MxGatewayRpcError,
     MxGatewaySessionNotFoundError,
     MxGatewayUnavailableError,
@@ -469,15 +472,22 @@ async def test_kind_and_arm_mismatch_is_an_invalid_request(session: Session) -> 
         )
 
 
+def _result_of(command: Any, reply: mx.MxCommandReply) -> Any:
+    read = codec.read_MxCommandReply(bytes(reply))
+    return _commands.result_of(command, read, reply, command.arm)
+
+
 async def test_missing_reply_arm_is_a_protocol_violation() -> None:
     reply = mx.MxCommandReply(protocol_status=mx.ProtocolStatus(code=mx.ProtocolStatusCode.OK))
-    with pytest.raises(Exception, match="no 'register' result") as caught:
-        _commands.result_of(_commands.REGISTER, reply, "register")
-    assert caught.value.reply is reply  # type: ignore[attr-defined]
+    with pytest.raises(MxGatewayProtocolViolationError, match="no 'register' result") as caught:
+        _result_of(_commands.REGISTER, reply)
+    assert caught.value.reply is reply
     # return_value is never used for handles, even when it carries a number (5.4)
     reply.return_value = mx.MxValue(int32_value=5)
-    with pytest.raises(Exception, match="no 'register' result"):
-        _commands.result_of(_commands.REGISTER, reply, "register")
+    with pytest.raises(MxGatewayProtocolViolationError, match="no 'register' result"):
+        _result_of(_commands.REGISTER, reply)
+    with pytest.raises(MxGatewayProtocolViolationError, match="'ping' result has no worker_t"):
+        _result_of(_commands.PING, mx.MxCommandReply(ping=mx.PingReply()))
 
 
 # ---- lifetime ---------------------------------------------------------------------------

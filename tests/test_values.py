@@ -11,19 +11,23 @@ from typing import Any
 
 import betterproto2
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from mxgateway._proto import codec
 from mxgateway._proto.mxaccess_gateway import v1 as mx
+from mxgateway._wire import WireError
 from mxgateway.values import (
     INT32_MAX,
     INT64_MAX,
     INT64_MIN,
     TYPE_NAMES,
+    from_mx_tuple,
     from_mx_value,
     parse_typed_value,
     to_mx_value,
 )
+from tests.strategies import VALUES
 
 CASES = json.loads((Path(__file__).parent / "fixtures" / "values.json").read_text())["cases"]
 
@@ -276,3 +280,35 @@ def test_as_utc() -> None:
     converted = as_utc(offset)
     assert converted is not None and converted.utcoffset() == dt.timedelta(0)
     assert converted.hour == 1 and converted == offset
+
+
+def _same_value(left: Any, right: Any) -> bool:
+    """Equality that also holds nan == nan, element by element, with the same types."""
+    if isinstance(left, list) and isinstance(right, list):
+        return len(left) == len(right) and all(map(_same_value, left, right))
+    if isinstance(left, float) and isinstance(right, float) and math.isnan(left):
+        return math.isnan(right)
+    return type(left) is type(right) and bool(left == right)
+
+
+@settings(max_examples=300, deadline=None)
+@given(VALUES)
+def test_from_mx_tuple_equals_from_mx_value(value: mx.MxValue) -> None:
+    """The tuple conversion (events, bulk reads) gives what `from_mx_value` gives for the
+    message of the same bytes, read by the codec or by betterproto2."""
+    data = bytes(value)
+    expected = from_mx_value(codec.decode_MxValue(data))
+    assert _same_value(from_mx_tuple(codec.read_MxValue(data)), expected)
+    assert _same_value(expected, from_mx_value(mx.MxValue.parse(data)))
+
+
+def test_from_mx_tuple_of_nothing_is_none() -> None:
+    assert from_mx_tuple(None) is None
+    assert from_mx_tuple(codec.read_MxValue(b"")) is None
+    assert from_mx_tuple(codec.read_MxValue(bytes(mx.MxValue(is_null=True, int32_value=3)))) is None
+
+
+def test_from_mx_tuple_raises_wire_error_for_a_time_out_of_range() -> None:
+    beyond = b"\x62\x07\x08\x80\x80\x80\x80\x80\x20"  # timestamp_value past year 9999
+    with pytest.raises(WireError):
+        from_mx_tuple(codec.read_MxValue(beyond))

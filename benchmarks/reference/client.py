@@ -26,7 +26,17 @@ mx_grpc: Any = importlib.import_module("mxaccess_gateway.v1.mxaccess_gateway_pb2
 gr_pb: Any = importlib.import_module("galaxy_repository.v1.galaxy_repository_pb2")
 gr_grpc: Any = importlib.import_module("galaxy_repository.v1.galaxy_repository_pb2_grpc")
 
-__all__ = ["RefEvent", "RefReadResult", "ReferenceClient", "from_value", "gr_pb", "mx_pb"]
+__all__ = [
+    "RefEvent",
+    "RefReadResult",
+    "ReferenceClient",
+    "check",
+    "from_value",
+    "gr_pb",
+    "mx_pb",
+    "ref_event",
+    "ref_read_results",
+]
 
 _UTC = dt.UTC
 _MAX_MESSAGE = 16 * 1024 * 1024
@@ -82,7 +92,37 @@ class RefReadResult:
     error: str
 
 
-def _check(reply: Any) -> Any:
+def ref_event(ev: Any) -> RefEvent:
+    """One protobuf MxEvent as a RefEvent (what the events stream yields)."""
+    return RefEvent(
+        ev.worker_sequence,
+        ev.family,
+        ev.server_handle,
+        ev.item_handle,
+        from_value(ev.value) if ev.HasField("value") else None,
+        ev.quality,
+        _ts(ev, "source_timestamp"),
+        list(ev.statuses),
+    )
+
+
+def ref_read_results(reply: Any) -> list[RefReadResult]:
+    """The ReadBulk results of a checked protobuf MxCommandReply, as RefReadResults."""
+    return [
+        RefReadResult(
+            r.tag_address,
+            r.was_successful,
+            r.was_cached,
+            from_value(r.value) if r.HasField("value") else None,
+            r.quality,
+            _ts(r, "source_timestamp"),
+            r.error_message,
+        )
+        for r in reply.read_bulk.results
+    ]
+
+
+def check(reply: Any) -> Any:
     status = reply.protocol_status if reply.HasField("protocol_status") else None
     code = status.code if status is not None else 0
     if code not in (_OK, _MXACCESS_FAILURE):
@@ -161,7 +201,7 @@ class ReferenceClient:
     async def invoke(self, request: Any, timeout: float | None = 30.0) -> Any:
         """Invoke with the section 5.4 layer-2 and layer-3 checks."""
         reply = await self.mx.Invoke(request, metadata=self._metadata, timeout=timeout)
-        return _check(reply)
+        return check(reply)
 
     async def register(self, session_id: str, client_name: str = "reference") -> int:
         """REGISTER; returns the server handle."""
@@ -214,18 +254,7 @@ class ReferenceClient:
                 ),
             )
         )
-        return [
-            RefReadResult(
-                r.tag_address,
-                r.was_successful,
-                r.was_cached,
-                from_value(r.value) if r.HasField("value") else None,
-                r.quality,
-                _ts(r, "source_timestamp"),
-                r.error_message,
-            )
-            for r in reply.read_bulk.results
-        ]
+        return ref_read_results(reply)
 
     async def events(self, session_id: str, after: int = 0) -> AsyncIterator[RefEvent]:
         """StreamEvents, each MxEvent decoded to a RefEvent (value as a Python value)."""
@@ -235,16 +264,7 @@ class ReferenceClient:
         )
         try:
             async for ev in call:
-                yield RefEvent(
-                    ev.worker_sequence,
-                    ev.family,
-                    ev.server_handle,
-                    ev.item_handle,
-                    from_value(ev.value) if ev.HasField("value") else None,
-                    ev.quality,
-                    _ts(ev, "source_timestamp"),
-                    list(ev.statuses),
-                )
+                yield ref_event(ev)
         finally:
             call.cancel()
 

@@ -1,7 +1,10 @@
-"""Codec: encode and decode MxEvent and MxCommandReply, betterproto2 (ours) vs protobuf.
+"""Codec: the client's decoding paths without a network, generated codec (ours) vs protobuf (upb).
 
-The same two representative messages are built once with betterproto2; the protobuf side
-parses their bytes, so both sides encode and decode byte-identical content.
+Encode and decode of MxEvent and MxCommandReply (message to bytes and back), and what the
+clients do with received bytes: a typed event with its value read, a ReadBulk(6) reply judged
+and turned into results, and a 500-object Galaxy page whose consumer reads each object's tag
+name and attribute count, or every attribute's tag reference. The messages are built once
+with betterproto2 and encoded by the codec; both sides work on byte-identical content.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from mxgateway._proto.galaxy_repository import v1 as gr
 from mxgateway._proto.mxaccess_gateway import v1 as mx
 
 _NOW = dt.datetime(2025, 1, 2, 3, 4, 5, 678000, tzinfo=dt.UTC)
@@ -92,9 +96,40 @@ def sample_reply() -> mx.MxCommandReply:
     )
 
 
+def sample_page(objects: int = 500, attributes: int = 6) -> gr.DiscoverHierarchyReply:
+    """A default-size Galaxy page: objects with a template chain and a few attributes each."""
+    return gr.DiscoverHierarchyReply(
+        objects=[
+            gr.GalaxyObject(
+                gobject_id=1000 + i,
+                tag_name=f"Tank_{i:05d}",
+                contained_name=f"Tank{i}",
+                parent_gobject_id=7,
+                category_id=10,
+                template_chain=["$Tank", "$UserDefined"],
+                attributes=[
+                    gr.GalaxyAttribute(
+                        attribute_name=f"Attr{j}",
+                        full_tag_reference=f"Tank_{i:05d}.Attr{j}",
+                        mx_data_type=3,
+                        data_type_name="Double",
+                        security_classification=1,
+                        is_historized=j % 2 == 0,
+                        is_alarm=j == 3,
+                    )
+                    for j in range(attributes)
+                ],
+            )
+            for i in range(objects)
+        ],
+        next_page_token="next",
+        total_object_count=100_000,
+    )
+
+
 def _rate(fn: Callable[[], object], seconds: float) -> float:
     """Calls per second of `fn`, timed in batches so the clock is read rarely."""
-    batch = 200
+    batch = 20
     count = 0
     start = time.perf_counter()
     deadline = start + seconds
@@ -107,33 +142,74 @@ def _rate(fn: Callable[[], object], seconds: float) -> float:
     return count / (now - start)
 
 
-def _cases(side: str) -> dict[str, tuple[Callable[[], object], Callable[[], object]]]:
+def _names(objects: Any) -> None:
+    for obj in objects:
+        obj.tag_name, len(obj.attributes)
+
+
+def _references(objects: Any) -> None:
+    for obj in objects:
+        for attribute in obj.attributes:
+            attribute.full_tag_reference  # noqa: B018 - what a tag browser reads
+
+
+Case = tuple[Callable[[], object], int]  # an operation and how many items it handles
+
+
+def _cases(side: str) -> dict[str, Case]:
+    from mxgateway._proto import codec
+
     event, reply = sample_event(), sample_reply()
-    event_bytes, reply_bytes = bytes(event), bytes(reply)
+    event_bytes, reply_bytes = codec.encode_MxEvent(event), codec.encode_MxCommandReply(reply)
+    page_bytes = codec.encode_DiscoverHierarchyReply(sample_page())
     if side == "ours":
+        from mxgateway import _commands as cmd
+        from mxgateway.events import parse_event
+
+        def page() -> Any:
+            return codec.decode_DiscoverHierarchyReply(page_bytes).objects
+
         return {
-            "MxEvent": (lambda: bytes(event), lambda: mx.MxEvent.parse(event_bytes)),
-            "MxCommandReply": (lambda: bytes(reply), lambda: mx.MxCommandReply.parse(reply_bytes)),
+            "MxEvent encode/s": (lambda: codec.encode_MxEvent(event), 1),
+            "MxEvent decode/s": (lambda: codec.decode_MxEvent(event_bytes), 1),
+            "MxCommandReply encode/s": (lambda: codec.encode_MxCommandReply(reply), 1),
+            "MxCommandReply decode/s": (lambda: codec.decode_MxCommandReply(reply_bytes), 1),
+            "typed events/s": (lambda: parse_event(event_bytes).value, 1),  # type: ignore[union-attr]
+            "ReadBulk(6) replies/s": (
+                lambda: cmd.plain_result(cmd.READ_BULK, cmd.read_reply(reply_bytes)),
+                1,
+            ),
+            "page objects/s, names": (lambda: _names(page()), 500),
+            "page objects/s, attributes": (lambda: _references(page()), 500),
         }
-    from benchmarks.reference.client import mx_pb
+    from benchmarks.reference.client import check, gr_pb, mx_pb, ref_event, ref_read_results
 
     pb_event = mx_pb.MxEvent.FromString(event_bytes)
     pb_reply = mx_pb.MxCommandReply.FromString(reply_bytes)
+
+    def pb_page() -> Any:
+        return gr_pb.DiscoverHierarchyReply.FromString(page_bytes).objects
+
     return {
-        "MxEvent": (pb_event.SerializeToString, lambda: mx_pb.MxEvent.FromString(event_bytes)),
-        "MxCommandReply": (
-            pb_reply.SerializeToString,
-            lambda: mx_pb.MxCommandReply.FromString(reply_bytes),
+        "MxEvent encode/s": (pb_event.SerializeToString, 1),
+        "MxEvent decode/s": (lambda: mx_pb.MxEvent.FromString(event_bytes), 1),
+        "MxCommandReply encode/s": (pb_reply.SerializeToString, 1),
+        "MxCommandReply decode/s": (lambda: mx_pb.MxCommandReply.FromString(reply_bytes), 1),
+        "typed events/s": (lambda: ref_event(mx_pb.MxEvent.FromString(event_bytes)).value, 1),
+        "ReadBulk(6) replies/s": (
+            lambda: ref_read_results(check(mx_pb.MxCommandReply.FromString(reply_bytes))),
+            1,
         ),
+        "page objects/s, names": (lambda: _names(pb_page()), 500),
+        "page objects/s, attributes": (lambda: _references(pb_page()), 500),
     }
 
 
 def measure(side: str, params: dict[str, Any]) -> dict[str, float]:
-    """Encode/decode rates (per second) for both messages on one side."""
+    """Rates (per second) of every case on one side."""
     seconds = float(params.get("seconds", 1.0))
     results: dict[str, float] = {}
-    for name, (encode, decode) in _cases(side).items():
-        encode(), decode()  # warm up lazy class setup outside the timed loop
-        results[f"{name} encode/s"] = _rate(encode, seconds)
-        results[f"{name} decode/s"] = _rate(decode, seconds)
+    for name, (operation, items) in _cases(side).items():
+        operation()  # warm up lazy class setup outside the timed loop
+        results[name] = _rate(operation, seconds) * items
     return results
