@@ -92,8 +92,13 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[Row] = []
     extras: dict[str, Any] = {}
     ranked = not settings.quick
+    durations: dict[str, float] = {}  # per scenario, server start-up included
+    mark = started
     for row in _plan.run(selected, settings, console, extras):
         rows.append(row.judge(ranked=ranked))
+        now = time.monotonic()
+        durations.setdefault(row.scenario, round(now - mark, 1))
+        mark = now
     elapsed = time.monotonic() - started
     mode = "quick" if settings.quick else "full"
     title = f"mxgateway vs grpcio reference ({mode}, {settings.rounds} rounds, {elapsed:.0f} s)"
@@ -104,6 +109,7 @@ def main(argv: list[str] | None = None) -> int:
         "mode": mode,
         "started_utc": started_utc,
         "duration_s": round(elapsed, 1),
+        "durations_s": durations,
         "load_average": {"before": load_before, "after": _results.load_average()},
         "settings": {f: getattr(settings, f) for f in settings.__slots__},
         "machine": _results.machine_info(),

@@ -68,6 +68,7 @@ class Row:
     higher_is_better: bool = True
     note: str = ""
     server_bound: bool = False
+    compared: bool = True  # False: the two columns sit side by side, their ratio means nothing
     status: Status = "info"
 
     @property
@@ -83,6 +84,8 @@ class Row:
     @property
     def ratios(self) -> list[float]:
         """ours / reference of each round (the two sides measured next to each other)."""
+        if not self.compared:
+            return []
         return [o / r for o, r in zip(self.ours, self.reference, strict=False) if r]
 
     @property
@@ -221,12 +224,15 @@ def ratio_text(ratio: float | None) -> str:
     return f"{ratio:.2f}x" if ratio >= 0.1 else f"{ratio:.2g}x"
 
 
-def range_text(ratios: list[float]) -> str:
-    """The lowest and highest per-round ratio, e.g. '1.10-1.31x'."""
-    if len(ratios) < 2:
-        return "-"
-    low, high = ratio_text(min(ratios)), ratio_text(max(ratios))
-    return f"{low[:-1]}-{high}"
+def range_text(ratios: list[float], values: list[float], unit: str) -> str:
+    """The lowest and highest per-round ratio, e.g. '1.10-1.31x'; for a row without ratios,
+    the lowest and highest round's value."""
+    if len(ratios) >= 2:
+        low, high = ratio_text(min(ratios)), ratio_text(max(ratios))
+        return f"{low[:-1]}-{high}"
+    if not ratios and len(values) >= 2:
+        return f"{number(min(values), unit)}-{number(max(values), unit)}"
+    return "-"
 
 
 _STYLE = {
@@ -260,7 +266,7 @@ def render(rows: list[Row], console: Console, title: str) -> None:
             number(row.ours_median, row.unit),
             number(row.reference_median, row.unit),
             ratio_text(row.ratio),
-            range_text(row.ratios),
+            range_text(row.ratios, row.ours, row.unit),
             row.goal.describe(),
             f"[{_STYLE[row.status]}]{row.status}[/]" + (f" [dim]{row.note}[/]" if row.note else ""),
         )

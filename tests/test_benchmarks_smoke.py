@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks._results import Goal, Row, server_bound
-from benchmarks.report import goal_table, table
+from benchmarks.report import goal_table, replace_block, table
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -166,3 +166,12 @@ def test_firehose_pages_chain_up_to_the_object_count() -> None:
     with pytest.raises(Failure) as failure:
         canned.page(bytes(gr.DiscoverHierarchyRequest(page_token="page-99")))
     assert failure.value.status == 3  # INVALID_ARGUMENT, as a gateway answers a stale token
+
+
+def test_report_update_replaces_only_the_marked_block() -> None:
+    text = "intro\n<!-- bench:goals:start -->\nold\n<!-- bench:goals:end -->\noutro\n"
+    assert replace_block(text, "goals", "new") == (
+        "intro\n<!-- bench:goals:start -->\nnew\n<!-- bench:goals:end -->\noutro\n"
+    )
+    with pytest.raises(ValueError):
+        replace_block("no markers", "goals", "new")
