@@ -7,8 +7,9 @@ Both sides page through the whole hierarchy (500 objects a page) after a warm-up
 2. ``iter_hierarchy``, the consumer reading each object's tag name and attribute count;
 3. ``iter_hierarchy``, the consumer reading every attribute's full tag reference.
 
-In the rounds listed in ``trace_rounds``, ours also runs traced passes (tracemalloc) of `iter_hierarchy` and
-`discover_hierarchy` for the iterator's peak in pages; the reference has none (upb allocates
+In the rounds listed in ``trace_rounds``, ours also runs two traced passes (tracemalloc) over
+the first ``trace_objects`` objects: iterating them, and holding them all in a list, whose
+peak divided by their pages is what a page costs; the reference has none (upb allocates
 outside tracemalloc). Ours uses the public `GalaxyRepositoryClient`; the reference its grpcio
 client.
 """
@@ -65,7 +66,21 @@ async def _timed(action: Callable[[], Awaitable[int]]) -> tuple[int, float, floa
     return count, time.perf_counter() - started, time.process_time() - started_cpu
 
 
-async def _passes(iterate: Objects, listing: Listing, trace: bool) -> dict[str, Any]:
+async def _prefix(objects: AsyncIterator[Any], count: int, keep: bool) -> list[Any]:
+    """The first `count` objects, kept in a list when `keep`; the iterator is closed after."""
+    kept: list[Any] = []
+    seen = 0
+    async for obj in objects:
+        if keep:
+            kept.append(obj)
+        seen += 1
+        if seen >= count:
+            break
+    await objects.aclose()  # type: ignore[attr-defined]
+    return kept
+
+
+async def _passes(iterate: Objects, listing: Listing, trace: int) -> dict[str, Any]:
     first = iterate()
     await anext(first)  # warm up imports, codecs and the connection
     await first.aclose()  # type: ignore[attr-defined]
@@ -92,8 +107,9 @@ async def _passes(iterate: Objects, listing: Listing, trace: bool) -> dict[str, 
         "discover peak rss bytes": discover_rss,
     }
     if trace:
-        result["iter peak bytes"], _ = await traced_peak(lambda: _iter_names(iterate()))
-        result["discover peak bytes"], _ = await traced_peak(listing)
+        result["traced objects"] = min(trace, iter_count)
+        result["iter peak bytes"], _ = await traced_peak(lambda: _prefix(iterate(), trace, False))
+        result["held peak bytes"], _ = await traced_peak(lambda: _prefix(iterate(), trace, True))
     return result
 
 
@@ -108,7 +124,9 @@ async def _ours(params: dict[str, Any]) -> dict[str, Any]:
         result = await _passes(
             lambda: galaxy.iter_hierarchy(page_size=page),
             lambda: galaxy.discover_hierarchy(page_size=page),
-            params.get("round", 0) in params.get("trace_rounds", ()),
+            int(params.get("trace_objects", 10_000))
+            if params.get("round", 0) in params.get("trace_rounds", ())
+            else 0,
         )
     return {**result, "page_size": page}
 
@@ -122,7 +140,7 @@ async def _reference(params: dict[str, Any]) -> dict[str, Any]:
         result = await _passes(
             lambda: client.iter_hierarchy(page),
             lambda: client.discover_hierarchy(page),
-            trace=False,
+            trace=0,
         )
     return {**result, "page_size": page}
 
@@ -135,5 +153,5 @@ SIDES: dict[str, Callable[[dict[str, Any]], Coroutine[Any, Any, dict[str, Any]]]
 
 def measure(side: str, params: dict[str, Any]) -> dict[str, Any]:
     """One side's objects/s, CPU per object and peaks; params: endpoint, api_key, page_size,
-    round, trace_rounds."""
+    round, trace_rounds, trace_objects."""
     return asyncio.run(SIDES[side](params))
