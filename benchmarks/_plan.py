@@ -1,20 +1,30 @@
-"""Which scenarios a run measures, with which parameters, and how numbers become judged rows."""
+"""Which scenarios a run measures, against which servers, with which sides, and how every round's
+numbers become judged rows.
+
+A scenario runs in rounds; in each round every side is measured once in a fresh worker process,
+interleaved (forwards in even rounds, backwards in odd ones). Against the simulator, the raw
+consumers (no decoding) are sides of the same rounds, so the server's pace is measured with the
+same model, the same items and the same process as the clients it bounds.
+"""
 
 from __future__ import annotations
 
 import asyncio
-import importlib
+import contextlib
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from rich.console import Console
 
-from benchmarks import _simproc
-from benchmarks._results import Goal, Row
-from benchmarks._runner import WorkerError, run_pair, run_side
+from benchmarks import _simproc, cli_startup
+from benchmarks._results import SERVER_BOUND, Goal, Row, server_bound
+from benchmarks._runner import WorkerError, run_rounds
 from benchmarks.reference.generate import ensure_importable
+
+SCENARIOS = ("codec", "cli", "events", "invoke", "galaxy", "bridge")
+SERVERS = ("firehose", "simulator")
 
 #: The codec scenario's metrics and their units, in table order.
 CODEC_METRICS = {
@@ -28,20 +38,58 @@ CODEC_METRICS = {
     "page objects/s, attributes": "objects/s",
 }
 
+#: The sides measured against each server: our client, the reference, and raw consumers.
+#: Another variant of our client (e.g. another Invoke path) is one more name here and in the
+#: scenario module's SIDES; it gets its own rows against the reference.
+SIDES: dict[str, dict[str, tuple[str, ...]]] = {
+    "events": {
+        "firehose": ("ours", "reference", "raw grpclib", "raw grpc.aio"),
+        "simulator": ("ours", "reference", "raw grpclib"),
+    },
+    "invoke": {
+        "firehose": ("ours", "reference", "raw grpclib", "raw grpc.aio"),
+        "simulator": ("ours", "reference", "raw grpclib", "raw grpc.aio"),
+    },
+    "galaxy": {"firehose": ("ours", "reference")},
+}
+
+#: The goals as the product states them; each goal row carries its own.
+GOALS = {
+    "events": Goal(
+        "ratio_min", 5.0, "typed events/s on the firehose >= 5x the grpc.aio + upb consumer"
+    ),
+    "invoke calls": Goal("ratio_min", 1.2, "Invoke ReadBulk(6) calls/s on the firehose >= 1.2x"),
+    "invoke cpu": Goal("ratio_max", 1.0, "Invoke client CPU per call on the firehose <= 1.0x"),
+    "iter": Goal(
+        "ratio_min", 1.0, "Galaxy iter_hierarchy objects/s >= 1.0x (tag name, attribute count)"
+    ),
+    "discover": Goal(
+        "ratio_min", 1.0, "Galaxy discover_hierarchy objects/s >= 1.0x (tag name, attribute count)"
+    ),
+    "discover rss": Goal("ratio_max", 1.0, "discover_hierarchy peak RSS <= the reference's"),
+    "iter pages": Goal("value_max", 2.0, "iter_hierarchy holds at most 2 pages"),
+    "help": Goal("ratio_max", 1.5, "cold start of mxgw-py --help <= 1.5x python -c pass"),
+    "version": Goal("ratio_max", 1.5, "cold start of mxgw-py version <= 1.5x python -c pass"),
+    "sync": Goal("ratio_max", 1.5, "import of mxgateway.sync <= 1.5x python -c pass"),
+    "simulator start": Goal("value_max", 2000.0, "simulator ready line within 2 s"),
+}
+
 
 @dataclass(frozen=True, slots=True)
 class Settings:
     """The knobs of one run; `quick` picks the short variants."""
 
     quick: bool = False
+    rounds: int = 3
     items: int = 10_000
-    event_seconds: float = 10.0
-    invoke_seconds: float = 30.0
+    event_seconds: float = 6.0
+    invoke_seconds: float = 8.0
+    warmup: float = 1.0
     invoke_callers: int = 5
     objects: int = 100_000
-    rounds: int = 2
-    codec_seconds: float = 1.0
+    codec_seconds: float = 0.5
     cli_runs: int = 10
+    servers: tuple[str, ...] = SERVERS
 
     @classmethod
     def for_mode(cls, quick: bool, **overrides: Any) -> Settings:
@@ -49,11 +97,12 @@ class Settings:
         base = (
             cls(
                 quick=True,
-                event_seconds=3.0,
-                invoke_seconds=3.0,
-                objects=10_000,
                 rounds=1,
-                codec_seconds=0.2,
+                event_seconds=2.0,
+                invoke_seconds=2.0,
+                warmup=0.5,
+                objects=10_000,
+                codec_seconds=0.1,
                 cli_runs=5,
             )
             if quick
@@ -63,382 +112,302 @@ class Settings:
         return cls(**{**{f: getattr(base, f) for f in base.__slots__}, **values})
 
 
-def codec_rows(ours: dict[str, Any], ref: dict[str, Any]) -> list[Row]:
-    """Encode/decode and decoding-path rates; informative (upb is C, the codec is Python)."""
+Collected = dict[str, list[dict[str, Any]]]
+
+
+def _numbers(collected: Collected, side: str, key: str) -> list[float]:
     return [
-        Row("codec", key, unit, ours.get(key), ref.get(key)) for key, unit in CODEC_METRICS.items()
+        float(r[key])
+        for r in collected.get(side, [])
+        if isinstance(r.get(key), int | float) and not isinstance(r.get(key), bool)
     ]
 
 
-def coldstart_rows(ours: dict[str, Any], ref: dict[str, Any]) -> list[Row]:
-    """`mxgw-py --help` vs `python -c pass`, median wall time; goal <= 3x."""
-    return [
-        Row(
-            "CLI cold start",
-            "mxgw-py --help vs python -c pass",
-            "ms",
-            ours.get("median ms"),
-            ref.get("median ms"),
-            goal=Goal("ratio_max", 3.0),
-            higher_is_better=False,
-        )
+def _paired(collected: Collected, key: str, a: str, b: str) -> tuple[list[float], list[float]]:
+    """The values of `key` for sides `a` and `b` in the rounds where both have one."""
+    first: list[float] = []
+    second: list[float] = []
+    for x, y in zip(collected.get(a, []), collected.get(b, []), strict=False):
+        vx, vy = x.get(key), y.get(key)
+        if isinstance(vx, int | float) and isinstance(vy, int | float):
+            first.append(float(vx))
+            second.append(float(vy))
+    return first, second
+
+
+def _median(values: list[float]) -> float | None:
+    import statistics
+
+    return statistics.median(values) if values else None
+
+
+def _errors(collected: Collected) -> str:
+    notes = {
+        f"{side}: {r['error']}".splitlines()[0][:160]
+        for side, results in collected.items()
+        for r in results
+        if r.get("error")
+    }
+    return "; ".join(sorted(notes))
+
+
+def _clients(sides: Sequence[str]) -> list[str]:
+    """Our client and its variants: every side but the reference and the raw consumers."""
+    return [s for s in sides if s != "reference" and not s.startswith("raw")]
+
+
+def _label(client: str, metric: str) -> str:
+    return metric if client == "ours" else f"{metric}, {client}"
+
+
+def _pace_note(
+    server: str, client: str, ours: list[float], ref: list[float], ceiling: float
+) -> str:
+    """On the simulator, which side alone runs at the server's pace (within 10 % of the best
+    raw consumer): its number is the server's, not its own."""
+    if server != "simulator" or not ceiling:
+        return ""
+    paced = [
+        name
+        for name, values in ((client, ours), ("reference", ref))
+        if (value := _median(values)) is not None and value >= (1 - SERVER_BOUND) * ceiling
     ]
+    if len(paced) == 1:
+        return f"{paced[0]} within 10 % of the raw consumer: at the server's pace"
+    return ""
 
 
-def version_rows(ours: dict[str, Any], ref: dict[str, Any]) -> list[Row]:
-    """`mxgw-py version` vs `python -c pass`, median wall time; goal <= 1.5x."""
-    return [
-        Row(
-            "CLI version",
-            "mxgw-py version vs python -c pass",
-            "ms",
-            ours.get("median ms"),
-            ref.get("median ms"),
-            goal=Goal("ratio_max", 1.5),
-            higher_is_better=False,
-        )
-    ]
-
-
-def events_rows(
-    ours: dict[str, Any], ref: dict[str, Any], items: int, ceiling: float | None, label: str = ""
-) -> list[Row]:
-    """Typed events/s delivered to the consumer; goal >= 1.0x."""
-    notes = [
-        f"{side}: {r['error']}" for side, r in (("ours", ours), ("ref", ref)) if r.get("error")
-    ]
-    return [
-        Row(
-            "event stream" + label,
-            f"typed events/s, {items:,} items",
-            "events/s",
-            ours.get("events/s"),
-            ref.get("events/s"),
-            goal=Goal("ratio_min", 1.0),
-            ceiling=ceiling,
-            note="; ".join(notes),
-        )
-    ]
-
-
-def invoke_rows(
-    ours: dict[str, Any],
-    ref: dict[str, Any],
-    callers: int,
-    ceiling: float | None,
-    label: str = "",
-) -> list[Row]:
-    """ReadBulk calls/s (goal >= 1.0x) and latency percentiles (p99 goal <= 1.1x)."""
-    scenario = "unary Invoke" + label
-    calls = Row(
+def _server_row(scenario: str, collected: Collected) -> Row:
+    """How busy the server was (CPU time in its measuring window, in cores) while each side
+    was measured: evidence for or against the server being the limit."""
+    ours, ref = _paired(collected, "server busy", "ours", "reference")
+    raw = []
+    for side in collected:
+        if side.startswith("raw") and (busy := _median(_numbers(collected, side, "server busy"))):
+            raw.append(f"{side} {busy:.2f}")
+    note = ("while " + ", ".join(raw)) if raw else ""
+    return Row(
         scenario,
-        f"ReadBulk(6) calls/s, {callers} callers",
-        "calls/s",
-        ours.get("calls/s"),
-        ref.get("calls/s"),
-        goal=Goal("ratio_min", 1.0),
-        ceiling=ceiling,
+        "server CPU while measured",
+        "cores",
+        ours,
+        ref,
+        higher_is_better=False,
+        note=note,
+        compared=False,
     )
-    rows = [calls]
-    for key in ("p50 ms", "p95 ms", "p99 ms"):
-        goal = Goal("ratio_max", 1.1) if key == "p99 ms" else Goal()
-        rows.append(
-            Row(
-                scenario,
-                f"latency {key.split()[0]}",
-                "ms",
-                ours.get(key),
-                ref.get(key),
-                goal=goal,
-                higher_is_better=False,
-            )
-        )
+
+
+# ---- rows ----------------------------------------------------------------------------------
+
+
+def codec_rows(collected: Collected) -> list[Row]:
+    """Encode/decode and decoding-path rates; informative (upb is C, the codec is Python)."""
+    rows = []
+    for key, unit in CODEC_METRICS.items():
+        ours, ref = _paired(collected, key, "ours", "reference")
+        rows.append(Row("codec", key, unit, ours, ref))
     return rows
 
 
-def galaxy_rows(ours: dict[str, Any], ref: dict[str, Any], objects: int) -> list[Row]:
-    """Objects/s of both methods, peaks in MiB, and our iter_hierarchy peak in pages (<= 2)."""
-    mib = 1024 * 1024
-    scenario = f"Galaxy {objects:,} objects"
-    rows = [
+def cli_rows(
+    plain: list[dict[str, Any]], here: list[dict[str, Any]], ready: dict[str, Any]
+) -> list[Row]:
+    """Cold starts against `python -c pass` in a plain install (the goals) and in this
+    development environment (information), one value per round; the simulator's start."""
+
+    def row(rounds: list[dict[str, Any]], metric: str, key: str, goal: Goal) -> Row:
+        ours = [float(r[key]) for r in rounds]
+        python = [float(r["python_ms"]) for r in rounds]
+        return Row("cold start", metric, "ms", ours, python, goal, higher_is_better=False)
+
+    return [
+        row(plain, "mxgw-py --help vs python -c pass", "help_ms", GOALS["help"]),
+        row(plain, "mxgw-py version vs python -c pass", "version_ms", GOALS["version"]),
+        row(plain, f"{cli_startup.SYNC_IMPORT} vs python -c pass", "sync_ms", GOALS["sync"]),
+        row(here, "mxgw-py --help, development environment", "help_ms", Goal()),
+        row(here, "mxgw-py version, development environment", "version_ms", Goal()),
         Row(
-            scenario,
-            "iter_hierarchy objects/s",
-            "objects/s",
-            ours.get("iter objects/s"),
-            ref.get("iter objects/s"),
-        ),
-        Row(
-            scenario,
-            "discover_hierarchy objects/s",
-            "objects/s",
-            ours.get("discover objects/s"),
-            ref.get("discover objects/s"),
+            "simulator start",
+            f"`python -m mxgateway.simulator --port 0` to its ready line, {ready['objects']} objects",
+            "ms",
+            [float(t) for t in ready["times_ms"]],
+            goal=GOALS["simulator start"],
+            higher_is_better=False,
         ),
     ]
-    note = "reference: upb allocates outside tracemalloc"
-    for key, metric in (
-        ("iter peak bytes", "iter_hierarchy peak"),
-        ("discover peak bytes", "discover_hierarchy peak"),
-    ):
-        o, r = ours.get(key), ref.get(key)
+
+
+def events_rows(server: str, collected: Collected, items: int) -> list[Row]:
+    """Typed events/s (the goal on the firehose), CPU per event, and the raw consumers."""
+    scenario = f"event stream ({server})"
+    sides = list(collected)
+    raw = [s for s in sides if s.startswith("raw")]
+    rows: list[Row] = []
+    subject = "typed events/s" + (f", {items:,} items" if server == "simulator" else "")
+    for client in _clients(sides):
+        ours, ref = _paired(collected, "events/s", client, "reference")
+        ceiling = max((_median(_numbers(collected, s, "events/s")) or 0.0 for s in raw), default=0)
+        bound = server == "simulator" and server_bound(_median(ours), _median(ref), ceiling or None)
+        goal = GOALS["events"] if server == "firehose" and client == "ours" else Goal()
+        row = Row(
+            scenario, _label(client, subject), "events/s", ours, ref, goal, server_bound=bound
+        )
+        row.note = _pace_note(server, client, ours, ref, ceiling)
+        rows.append(row)
+        cpu_ours, cpu_ref = _paired(collected, "cpu us/event", client, "reference")
         rows.append(
             Row(
                 scenario,
-                metric,
-                "MiB",
-                o / mib if o is not None else None,
-                r / mib if r is not None else None,
-                note=note,
+                _label(client, "client CPU per event"),
+                "µs/event",
+                cpu_ours,
+                cpu_ref,
+                higher_is_better=False,
             )
         )
-    pages = None
-    count, page_size = ours.get("objects"), ours.get("page_size")
-    if ours.get("iter peak bytes") and ours.get("discover peak bytes") and count and page_size:
-        page_bytes = ours["discover peak bytes"] * page_size / count
-        pages = ours["iter peak bytes"] / page_bytes
+    for side in raw:
+        rows.append(
+            Row(
+                scenario,
+                f"{side} consumer, no decoding",
+                "events/s",
+                _numbers(collected, side, "events/s"),
+            )
+        )
+    if (server_row := _server_row(scenario, collected)).ours:
+        rows.append(server_row)
+    if rows and (errors := _errors(collected)):
+        rows[0].note = "; ".join(filter(None, (rows[0].note, errors)))
+    return rows
+
+
+def invoke_rows(server: str, collected: Collected, callers: int) -> list[Row]:
+    """ReadBulk(6) calls/s and CPU per call (the goals on the firehose), latency, raw callers."""
+    scenario = f"Invoke ({server})"
+    sides = list(collected)
+    raw = [s for s in sides if s.startswith("raw")]
+    firehose = server == "firehose"
+    rows: list[Row] = []
+    for client in _clients(sides):
+        ours, ref = _paired(collected, "calls/s", client, "reference")
+        ceiling = max((_median(_numbers(collected, s, "calls/s")) or 0.0 for s in raw), default=0)
+        bound = not firehose and server_bound(_median(ours), _median(ref), ceiling or None)
+        goal = GOALS["invoke calls"] if firehose and client == "ours" else Goal()
+        metric = _label(client, f"ReadBulk(6) calls/s, {callers} callers")
+        row = Row(scenario, metric, "calls/s", ours, ref, goal, server_bound=bound)
+        row.note = _pace_note(server, client, ours, ref, ceiling)
+        rows.append(row)
+        cpu_ours, cpu_ref = _paired(collected, "cpu us/call", client, "reference")
+        goal = GOALS["invoke cpu"] if firehose and client == "ours" else Goal()
+        rows.append(
+            Row(
+                scenario,
+                _label(client, "client CPU per call"),
+                "µs/call",
+                cpu_ours,
+                cpu_ref,
+                goal,
+                higher_is_better=False,
+            )
+        )
+        for key in ("p50 ms", "p99 ms"):
+            o, r = _paired(collected, key, client, "reference")
+            rows.append(
+                Row(
+                    scenario,
+                    _label(client, f"latency {key.split()[0]}"),
+                    "ms",
+                    o,
+                    r,
+                    higher_is_better=False,
+                )
+            )
+    for side in raw:
+        rows.append(
+            Row(
+                scenario,
+                f"{side} caller, no decoding",
+                "calls/s",
+                _numbers(collected, side, "calls/s"),
+            )
+        )
+    if (server_row := _server_row(scenario, collected)).ours:
+        rows.append(server_row)
+    if rows and (errors := _errors(collected)):
+        rows[0].note = "; ".join(filter(None, (rows[0].note, errors)))
+    return rows
+
+
+def galaxy_rows(collected: Collected, objects: int) -> list[Row]:
+    """Objects/s of both methods (goals), with every attribute's reference read (info), CPU per
+    object, discover's peak RSS against the reference's (goal) and iter's peak in pages."""
+    scenario = f"Galaxy ({objects:,} objects, firehose)"
+    mib = 1024 * 1024
+
+    def pair(key: str, scale: float = 1.0) -> tuple[list[float], list[float]]:
+        ours, ref = _paired(collected, key, "ours", "reference")
+        return [v / scale for v in ours], [v / scale for v in ref]
+
+    rows = [
+        Row(
+            scenario,
+            "iter_hierarchy objects/s, tag name + attribute count read",
+            "objects/s",
+            *pair("iter objects/s"),
+            GOALS["iter"],
+        ),
+        Row(
+            scenario,
+            "discover_hierarchy objects/s, tag name + attribute count read",
+            "objects/s",
+            *pair("discover objects/s"),
+            GOALS["discover"],
+        ),
+        Row(
+            scenario,
+            "iter_hierarchy objects/s, every full_tag_reference read",
+            "objects/s",
+            *pair("iter refs objects/s"),
+        ),
+        Row(
+            scenario,
+            "client CPU per object, iter_hierarchy",
+            "µs/object",
+            *pair("iter cpu us/object"),
+            higher_is_better=False,
+        ),
+        Row(
+            scenario,
+            "discover_hierarchy peak RSS growth",
+            "MiB",
+            *pair("discover peak rss bytes", mib),
+            GOALS["discover rss"],
+            higher_is_better=False,
+        ),
+    ]
+    pages = []
+    for result in collected.get("ours", []):
+        iter_peak, held_peak = result.get("iter peak bytes"), result.get("held peak bytes")
+        count, page_size = result.get("traced objects"), result.get("page_size")
+        if iter_peak and held_peak and count and page_size:
+            pages.append(iter_peak / (held_peak * page_size / count))
     rows.append(
         Row(
             scenario,
-            "iter_hierarchy peak in pages",
+            "iter_hierarchy peak in pages (tracemalloc, over the first 10,000 objects)",
             "pages",
             pages,
-            None,
-            goal=Goal("value_max", 2.0),
+            goal=GOALS["iter pages"],
             higher_is_better=False,
-            note="page = discover_hierarchy peak / pages",
         )
     )
+    if errors := _errors(collected):
+        rows[0].note = "; ".join(filter(None, (rows[0].note, errors)))
     return rows
 
 
 # ---- orchestration ----------------------------------------------------------------------
-
-SCENARIOS = ("codec", "cli", "ceiling", "events", "invoke", "replay", "galaxy", "bridge")
-
-
-def _measure_pair(
-    console: Console, scenario: str, params: dict[str, Any], rounds: int
-) -> dict[str, dict[str, Any]] | None:
-    try:
-        return run_pair(scenario, params, rounds=rounds)
-    except (WorkerError, subprocess.TimeoutExpired) as exc:
-        console.print(f"[red]{scenario}: {exc}[/]")
-        return None
-
-
-def _missing(scenario: str, metric: str, unit: str, note: str) -> Row:
-    return Row(scenario, metric, unit, None, None, note=note)
-
-
-def _run_codec(settings: Settings, console: Console) -> list[Row]:
-    pair = _measure_pair(console, "codec", {"seconds": settings.codec_seconds}, 1)
-    if pair is None:
-        return [_missing("codec", "encode/decode", "ops/s", "worker failed")]
-    return codec_rows(pair["ours"], pair["reference"])
-
-
-def _optional(module: str) -> Any:
-    """A sibling benchmark module written elsewhere, or None while it does not exist."""
-    try:
-        return importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name != module:
-            raise
-        return None
-
-
-def simulator_start_row(ready_ms: float | None) -> Row:
-    """Wall time to the simulator's ready line with the default model; goal < 2 s."""
-    return Row(
-        "simulator start",
-        "`python -m mxgateway.simulator --port 0` to its ready line",
-        "ms",
-        ready_ms,
-        None,
-        goal=Goal("value_max", 2000.0),
-        higher_is_better=False,
-    )
-
-
-def sync_import_row(import_ms: float | None, python_ms: float | None) -> Row:
-    """`from mxgateway.sync import GatewayClient` vs `python -c pass`; goal <= 1.5x."""
-    return Row(
-        "sync import",
-        "from mxgateway.sync import GatewayClient vs python -c pass",
-        "ms",
-        import_ms,
-        python_ms,
-        goal=Goal("ratio_max", 1.5),
-        higher_is_better=False,
-    )
-
-
-def _run_cli(settings: Settings, console: Console) -> list[Row]:
-    cli_startup = _optional("benchmarks.cli_startup")
-    if cli_startup is not None:
-        result = cli_startup.measure(settings.cli_runs)
-        ref = {"median ms": result["python_ms"]}
-        ready = cli_startup.simulator_ready(3)
-        return [
-            *coldstart_rows({"median ms": result["help_ms"]}, ref),
-            *version_rows({"median ms": result.get("version_ms")}, ref),
-            simulator_start_row(ready["ready_ms"]),
-            sync_import_row(result["sync_ms"], result["python_ms"]),
-        ]
-    pair = _measure_pair(console, "coldstart", {"runs": settings.cli_runs}, 1)
-    if pair is None:
-        return [_missing("CLI cold start", "mxgw-py --help", "ms", "worker failed")]
-    return coldstart_rows(pair["ours"], pair["reference"])
-
-
-def _ceiling(
-    settings: Settings, console: Console, params: dict[str, Any], extras: dict[str, object]
-) -> dict[str, float]:
-    """What the simulator serves at most: sim_ceiling.measure when present, else a raw client."""
-    sim_ceiling = _optional("benchmarks.sim_ceiling")
-    if sim_ceiling is not None:
-        try:
-            result = dict(sim_ceiling.measure(settings.quick))
-            extras["simulator_ceiling"] = {"source": "benchmarks/sim_ceiling.py", **result}
-            return _ceiling_numbers(result)
-        except Exception as exc:  # its failure must not sink the run
-            console.print(f"[red]sim_ceiling failed: {type(exc).__name__}: {exc}[/]")
-    try:
-        result = run_side("ceiling", "raw", params)
-    except (WorkerError, subprocess.TimeoutExpired) as exc:
-        console.print(f"[red]ceiling: {exc}[/]")
-        return {}
-    extras["simulator_ceiling"] = {"source": "raw grpc.aio client, no decoding", **result}
-    return _ceiling_numbers(result)
-
-
-def _ceiling_numbers(result: dict[str, Any]) -> dict[str, float]:
-    """events/s and calls/s out of a ceiling result: its ``events/s`` and ``calls/s`` keys
-    (the undecoded peak and the ReadBulk rate), nothing derived such as offered load."""
-    return {
-        key: float(result[key])
-        for key in ("events/s", "calls/s")
-        if isinstance(result.get(key), int | float) and not isinstance(result[key], bool)
-    }
-
-
-def _ceiling_rows(numbers: dict[str, float]) -> list[Row]:
-    return [
-        Row("simulator ceiling", f"max {key} (no decoding)", key, value, None)
-        for key, value in numbers.items()
-    ]
-
-
-def _run_with_simulator(
-    selected: list[str], settings: Settings, console: Console, extras: dict[str, object]
-) -> Iterator[Row]:
-    objects = max(2_000, settings.items // 4)  # ~5 scalar attributes per simulated object
-    with _simproc.running(simulator_args(objects=objects)) as sim:
-        console.print(f"simulator pid {sim.pid} at {sim.endpoint}, {objects:,} objects")
-        tags = discover_tags(sim.endpoint, settings.items)
-        base = {"endpoint": sim.endpoint, "api_key": sim.api_key}
-        ceiling: dict[str, float] = {}
-        if "ceiling" in selected:
-            console.print("[bold]simulator ceiling[/]")
-            ceiling = _ceiling(
-                settings,
-                console,
-                {
-                    **base,
-                    "tags": tags,
-                    "callers": settings.invoke_callers,
-                    "invoke_seconds": 1.5 if settings.quick else 5.0,
-                    "event_seconds": 1.5 if settings.quick else 5.0,
-                },
-                extras,
-            )
-            yield from _ceiling_rows(ceiling)
-        if "events" in selected:
-            console.print(f"[bold]event stream[/]: {settings.items:,} items")
-            params = {**base, "tags": tags, "seconds": settings.event_seconds}
-            pair = _measure_pair(console, "events", params, settings.rounds)
-            if pair is None:
-                yield _missing("event stream", "typed events/s", "events/s", "worker failed")
-            else:
-                yield from events_rows(
-                    pair["ours"], pair["reference"], settings.items, ceiling.get("events/s")
-                )
-        if "invoke" in selected:
-            console.print(f"[bold]unary Invoke[/]: ReadBulk(6), {settings.invoke_callers} callers")
-            params = {
-                **base,
-                "tags": tags[:6],
-                "callers": settings.invoke_callers,
-                "seconds": settings.invoke_seconds,
-            }
-            pair = _measure_pair(console, "invoke", params, settings.rounds)
-            if pair is None:
-                yield _missing("unary Invoke", "calls/s", "calls/s", "worker failed")
-            else:
-                yield from invoke_rows(
-                    pair["ours"],
-                    pair["reference"],
-                    settings.invoke_callers,
-                    ceiling.get("calls/s"),
-                )
-
-
-def _run_replay(settings: Settings, console: Console, extras: dict[str, object]) -> Iterator[Row]:
-    """Unary Invoke against the canned-reply server: the client stacks, not the simulator."""
-    console.print("[bold]unary Invoke, replay server[/]: canned replies on grpcio's C-core")
-    tags = [f"Replay_{index:03d}.PV" for index in range(6)]
-    with _simproc.running([], module="benchmarks._replay") as server:
-        base = {"endpoint": server.endpoint, "api_key": None, "tags": tags}
-        ceiling: dict[str, float] = {}
-        try:
-            probe = run_side(
-                "ceiling",
-                "raw",
-                {
-                    **base,
-                    "callers": settings.invoke_callers,
-                    "invoke_seconds": 1.5 if settings.quick else 5.0,
-                    "event_seconds": 0.0,
-                },
-            )
-            ceiling = {"calls/s": float(probe["calls/s"])}
-            extras["replay_ceiling"] = probe
-        except (WorkerError, subprocess.TimeoutExpired, KeyError) as exc:
-            console.print(f"[red]replay ceiling: {exc}[/]")
-        params = {**base, "callers": settings.invoke_callers, "seconds": settings.invoke_seconds}
-        pair = _measure_pair(console, "invoke", params, settings.rounds)
-    for key, value in ceiling.items():
-        yield Row("replay server ceiling", f"max {key} (no decoding)", key, value, None)
-    if pair is None:
-        yield _missing("unary Invoke (replay)", "calls/s", "calls/s", "worker failed")
-        return
-    for row in invoke_rows(
-        pair["ours"],
-        pair["reference"],
-        settings.invoke_callers,
-        ceiling.get("calls/s"),
-        label=" (replay)",
-    ):
-        # grpcio's C-core on both ends of the reference's calls: not a neutral judge.
-        row.goal = Goal()
-        row.note = "C-core server, favours the grpcio transport"
-        yield row
-
-
-def _run_galaxy(settings: Settings, console: Console) -> list[Row]:
-    console.print(f"[bold]Galaxy[/]: {settings.objects:,} objects, iter vs discover")
-    with _simproc.running(simulator_args(objects=settings.objects)) as sim:
-        params = {
-            "endpoint": sim.endpoint,
-            "api_key": sim.api_key,
-            "objects": settings.objects,
-            "quick": False,  # the object count is already chosen by the settings
-        }
-        pair = _measure_pair(console, "galaxy", params, 1)
-    if pair is None:
-        return [_missing("Galaxy", "iter_hierarchy", "objects/s", "worker failed")]
-    return galaxy_rows(pair["ours"], pair["reference"], settings.objects)
 
 
 def bridge_rows(result: dict[str, Any]) -> list[Row]:
@@ -446,30 +415,23 @@ def bridge_rows(result: dict[str, Any]) -> list[Row]:
     rows: list[Row] = []
     note = "reference = Subscription alone, no MQTT"
     for label, metrics in (("throughput", ("values/s",)), ("latency", ("p50 ms", "p99 ms"))):
-        pair = result.get(label) or {}
-        ours, ref = pair.get("bridge", {}), pair.get("client", {})
-        tags = ours.get("tags") or 0
+        collected: Collected = result.get(label) or {}
+        tags = next((r["tags"] for r in collected.get("bridge", []) if "tags" in r), 0)
         for key in metrics:
             name = (
                 f"values/s at an MQTT consumer, {tags:,} tags"
                 if key == "values/s"
                 else f"end-to-end latency {key.split()[0]}, {tags:,} tags"
             )
+            ours, ref = _paired(collected, key, "bridge", "client")
+            unit = "values/s" if key == "values/s" else "ms"
             rows.append(
-                Row(
-                    "MQTT bridge",
-                    name,
-                    "values/s" if key == "values/s" else "ms",
-                    ours.get(key),
-                    ref.get(key),
-                    higher_is_better=key == "values/s",
-                    note=note,
-                )
+                Row("MQTT bridge", name, unit, ours, ref, higher_is_better=unit != "ms", note=note)
             )
     return rows
 
 
-def _run_bridge(settings: Settings, console: Console, extras: dict[str, object]) -> list[Row]:
+def _run_bridge(settings: Settings, console: Console, extras: dict[str, Any]) -> list[Row]:
     from benchmarks.scenarios import bridge
 
     items = min(settings.items, 2_000 if settings.quick else 10_000)
@@ -483,12 +445,36 @@ def _run_bridge(settings: Settings, console: Console, extras: dict[str, object])
         )
     except (WorkerError, subprocess.TimeoutExpired, RuntimeError) as exc:
         console.print(f"[red]MQTT bridge: {exc}[/]")
-        return [_missing("MQTT bridge", "values/s", "values/s", "worker failed")]
+        return [Row("MQTT bridge", "values/s", "values/s", [], note=f"failed: {exc}")]
     if "skipped" in result:
         console.print(f"[yellow]MQTT bridge skipped: {result['skipped']}[/]")
         return []
     extras["bridge"] = result
     return bridge_rows(result)
+
+
+def _rounds(
+    console: Console,
+    scenario: str,
+    params: dict[str, Any],
+    sides: Sequence[str],
+    rounds: int,
+    per_side: dict[str, dict[str, Any]] | None = None,
+    server_pid: int | None = None,
+) -> Collected:
+    """Every round of every side; a failed worker leaves an ``error`` entry for its round."""
+    try:
+        return run_rounds(
+            scenario,
+            params,
+            rounds=rounds,
+            sides=sides,
+            per_side=per_side,
+            server_pid=server_pid,
+        )
+    except (WorkerError, subprocess.TimeoutExpired) as exc:
+        console.print(f"[red]{scenario}: {exc}[/]")
+        return {side: [{"error": str(exc)}] for side in sides}
 
 
 def simulator_args(
@@ -501,6 +487,13 @@ def simulator_args(
     if queue_limit is not None:
         args += ["--queue-limit", str(queue_limit)]
     return args
+
+
+def event_simulator_args(items: int) -> list[str]:
+    """The simulator of the event and Invoke scenarios: about 5 scalar attributes per object,
+    and a queue deep enough that a consumer slower than the server falls behind rather than
+    having its stream ended (the rates are measured, not the backpressure policy)."""
+    return simulator_args(objects=max(2_000, items // 4), queue_limit=2_000_000)
 
 
 def discover_tags(endpoint: str, count: int) -> list[str]:
@@ -521,24 +514,104 @@ def discover_tags(endpoint: str, count: int) -> list[str]:
     return asyncio.run(collect())
 
 
+@dataclass(frozen=True, slots=True)
+class _Server:
+    name: str
+    pid: int
+    endpoint: str
+    api_key: str | None
+    tags: list[str]
+
+
+def _servers(
+    stack: contextlib.ExitStack, selected: list[str], settings: Settings, console: Console
+) -> list[_Server]:
+    servers: list[_Server] = []
+    if "firehose" in settings.servers and {"events", "invoke", "galaxy"} & set(selected):
+        fire = stack.enter_context(
+            _simproc.running(
+                ["--objects", str(settings.objects)], module="benchmarks.firehose", timeout=300
+            )
+        )
+        console.print(
+            f"firehose pid {fire.pid} at {fire.endpoint}: {fire.ready.get('events')} events, "
+            f"{fire.ready.get('objects'):,} objects (built in {fire.ready.get('build_s')} s)"
+        )
+        servers.append(_Server("firehose", fire.pid, fire.endpoint, fire.api_key, []))
+    if "simulator" in settings.servers and {"events", "invoke"} & set(selected):
+        sim = stack.enter_context(_simproc.running(event_simulator_args(settings.items)))
+        tags = discover_tags(sim.endpoint, settings.items)
+        console.print(f"simulator pid {sim.pid} at {sim.endpoint}, {len(tags):,} items")
+        servers.append(_Server("simulator", sim.pid, sim.endpoint, sim.api_key, tags))
+    return servers
+
+
 def run(
-    selected: list[str], settings: Settings, console: Console, extras: dict[str, object]
+    selected: list[str], settings: Settings, console: Console, extras: dict[str, Any]
 ) -> Iterator[Row]:
-    """Measure the selected scenarios in a fixed order, yielding rows as they complete."""
+    """Measure the selected scenarios in a fixed order, yielding rows as they complete;
+    every round's numbers go to ``extras["rounds"]``."""
     ensure_importable()  # generate the reference code once, before workers race to do it
+    raw: dict[str, Any] = extras.setdefault("rounds", {})
+    rounds = settings.rounds
     if "codec" in selected:
         console.print("[bold]codec[/]: generated codec vs protobuf (upb), no network")
-        yield from _run_codec(settings, console)
+        collected = _rounds(
+            console, "codec", {"seconds": settings.codec_seconds}, ("ours", "reference"), rounds
+        )
+        raw["codec"] = collected
+        yield from codec_rows(collected)
     if "cli" in selected:
-        console.print("[bold]CLI cold start[/]: mxgw-py --help vs python -c pass")
-        yield from _run_cli(settings, console)
-    if {"ceiling", "events", "invoke"} & set(selected):
-        yield from _run_with_simulator(selected, settings, console, extras)
-    if "replay" in selected and not (settings.quick and len(selected) == len(SCENARIOS)):
-        # Informative only (see _run_replay), so a plain --quick run leaves it out for time.
-        yield from _run_replay(settings, console, extras)
-    if "galaxy" in selected:
-        yield from _run_galaxy(settings, console)
+        console.print("[bold]cold start[/]: mxgw-py --help, version, sync import vs python -c pass")
+        plain: list[dict[str, Any]] = []
+        here: list[dict[str, Any]] = []
+        with cli_startup.plain_install() as install:
+            for _ in range(rounds):
+                plain.append(cli_startup.measure(settings.cli_runs, install))
+                here.append(cli_startup.measure(settings.cli_runs))
+        ready = cli_startup.simulator_ready(max(3, rounds))
+        raw["cli"] = {"plain install": plain, "development environment": here, "simulator": ready}
+        yield from cli_rows(plain, here, ready)
+    with contextlib.ExitStack() as stack:
+        servers = _servers(stack, selected, settings, console)
+        for server in servers:
+            base = {
+                "endpoint": server.endpoint,
+                "api_key": server.api_key,
+                "warmup": settings.warmup,
+            }
+            if "events" in selected:
+                console.print(f"[bold]event stream[/] ({server.name})")
+                params = {**base, "tags": server.tags, "seconds": settings.event_seconds}
+                sides = SIDES["events"][server.name]
+                collected = _rounds(console, "events", params, sides, rounds, None, server.pid)
+                raw[f"events ({server.name})"] = collected
+                yield from events_rows(server.name, collected, len(server.tags))
+            if "invoke" in selected:
+                console.print(f"[bold]Invoke[/] ({server.name}): ReadBulk(6)")
+                tags = server.tags[:6] or [f"Tank_{i:03d}.PV" for i in range(6)]
+                params = {
+                    **base,
+                    "tags": tags,
+                    "callers": settings.invoke_callers,
+                    "seconds": settings.invoke_seconds,
+                }
+                sides = SIDES["invoke"][server.name]
+                collected = _rounds(console, "invoke", params, sides, rounds, None, server.pid)
+                raw[f"invoke ({server.name})"] = collected
+                yield from invoke_rows(server.name, collected, settings.invoke_callers)
+            if "galaxy" in selected and server.name == "firehose":
+                console.print(f"[bold]Galaxy[/] (firehose): {settings.objects:,} objects")
+                collected = _rounds(
+                    console,
+                    "galaxy",
+                    base,
+                    SIDES["galaxy"]["firehose"],
+                    rounds,
+                    per_side={"ours": {"trace_rounds": [0]}},
+                )
+                raw["galaxy (firehose)"] = collected
+                yield from galaxy_rows(collected, settings.objects)
     if "bridge" in selected and not (settings.quick and len(selected) == len(SCENARIOS)):
         # Needs a broker process and takes a while, so a plain --quick run leaves it out.
         yield from _run_bridge(settings, console, extras)

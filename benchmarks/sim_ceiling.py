@@ -1,23 +1,18 @@
-"""The simulator's ceiling: the most events/s and Invoke calls/s it serves to raw consumers.
+"""The simulator's ceiling: events/s and ReadBulk calls/s that raw consumers (no decoding) get.
 
-The simulator runs in its own process (``python -m mxgateway.simulator``), so it never shares
-a core's event loop with the consumer. Consumers use grpclib directly: one channel does no
-decoding at all (what the server can push), one decodes with the generated stubs (what a
-plain betterproto2 consumer sees). Run ``.venv/bin/python benchmarks/sim_ceiling.py --quick``;
-the benchmark harness calls `measure`.
+It starts the simulator exactly as `make bench` does for its event and Invoke scenarios (same
+model, same queue depth), subscribes the same items, and measures the same raw sides
+(``raw grpclib``, ``raw grpc.aio``) with the same procedure, one fresh worker process each.
+`make bench` measures these sides within its own rounds, next to the clients they bound;
+this script looks at the server alone:
+``.venv/bin/python -m benchmarks.sim_ceiling [--quick] [--items N]`` prints one JSON object.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
-import os
-import signal
-import subprocess
 import sys
-import time
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -25,206 +20,55 @@ _ROOT = Path(__file__).resolve().parents[1]
 if str(_ROOT) not in sys.path:  # run as a script from anywhere
     sys.path.insert(0, str(_ROOT))
 
-import grpclib.client  # noqa: E402
-from grpclib.encoding.base import CodecBase  # noqa: E402
+from benchmarks import _simproc  # noqa: E402
+from benchmarks._plan import Settings, discover_tags, event_simulator_args  # noqa: E402
+from benchmarks._runner import run_rounds  # noqa: E402
+from benchmarks.reference.generate import ensure_importable  # noqa: E402
 
-from mxgateway._proto.mxaccess_gateway import v1 as mx  # noqa: E402
-from mxgateway.simulator.model import build_model  # noqa: E402
-
-_INVOKE = "/mxaccess_gateway.v1.MxAccessGateway/Invoke"
-_EVENTS = "/mxaccess_gateway.v1.MxAccessGateway/StreamEvents"
-_SEED = 1
-_CALLERS = 5
-_BULK = 1000
+RAW_SIDES = ("raw grpclib", "raw grpc.aio")
 
 
-class _RawCodec(CodecBase):
-    """Sends bytes or messages; hands replies back undecoded."""
-
-    __content_subtype__ = "proto"
-
-    def encode(self, message: Any, message_type: Any) -> bytes:
-        return message if isinstance(message, bytes) else bytes(message)
-
-    def decode(self, data: bytes, message_type: Any) -> Any:
-        return data
-
-
-def _start(objects: int, rate_hz: float) -> tuple[subprocess.Popen[str], str, int]:
-    command = [sys.executable, "-m", "mxgateway.simulator", "--port", "0", "--json", "--no-auth"]
-    command += ["--objects", str(objects), "--seed", str(_SEED), "--rate", f"{rate_hz:g}"]
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join(filter(None, [str(_ROOT), os.environ.get("PYTHONPATH")])),
-    }
-    process = subprocess.Popen(
-        command, stdout=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True, env=env
-    )
-    assert process.stdout is not None
-    ready = json.loads(process.stdout.readline())
-    host, port = str(ready["endpoint"]).rsplit(":", 1)
-    return process, host, int(port)
-
-
-def _stop(process: subprocess.Popen[str]) -> None:
-    if process.poll() is None:
-        process.send_signal(signal.SIGTERM)
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-    if process.stdout is not None:
-        process.stdout.close()
-
-
-def _dynamic_tags(objects: int, count: int) -> list[str]:
-    """Tags whose values move every tick, from the same deterministic model the child builds."""
-    model = build_model(objects, _SEED)
-    tags = [
-        f"{obj.tag_name}.{attr.name}"
-        for obj in model.by_id.values()
-        for attr in obj.template.attributes
-        if attr.behaviour in ("ramp", "sine", "walk", "elapsed")
-    ]
-    if len(tags) < count:
-        raise RuntimeError(f"only {len(tags)} moving tags in a {objects}-object Galaxy")
-    return tags[:count]
-
-
-def _command(session_id: str, kind: mx.MxCommandKind, arm: Any) -> mx.MxCommandRequest:
-    request = mx.MxCommandRequest(session_id=session_id, kind=kind)
-    setattr(request, kind.name.lower(), arm)
-    return request
-
-
-async def _rate(action: Callable[[], Awaitable[Any]], callers: int, seconds: float) -> float:
-    """Calls per second of `callers` concurrent loops running `action` for `seconds`."""
-    done = 0
-    deadline = time.perf_counter() + seconds
-
-    async def loop() -> None:
-        nonlocal done
-        while time.perf_counter() < deadline:
-            await action()
-            done += 1
-
-    started = time.perf_counter()
-    await asyncio.gather(*(loop() for _ in range(callers)))
-    return done / (time.perf_counter() - started)
-
-
-async def _count_events(
-    channel: grpclib.client.Channel,
-    request: mx.StreamEventsRequest,
-    reply_type: Any,
-    seconds: float,
-) -> float:
-    """Events per second received on one StreamEvents call over `seconds` (after a warm-up)."""
-    count = 0
-    async with channel.request(
-        _EVENTS, grpclib.const.Cardinality.UNARY_STREAM, mx.StreamEventsRequest, reply_type
-    ) as stream:
-        await stream.send_message(request, end=True)
-        warm_until = time.perf_counter() + min(1.0, seconds / 2)
-        while time.perf_counter() < warm_until:
-            await stream.recv_message()
-        started = time.perf_counter()
-        end = started + seconds
-        while time.perf_counter() < end:
-            if await stream.recv_message() is None:
-                break
-            count += 1
-        elapsed = time.perf_counter() - started
-        await stream.cancel()
-    return count / elapsed
-
-
-async def _measure(quick: bool) -> dict[str, float]:
-    items = 10_000
-    objects = 8_000
-    rate_hz = 20.0
-    seconds = 2.0 if quick else 5.0
-    tags = _dynamic_tags(objects, items)
-    process, host, port = _start(objects, rate_hz)
-    decoded = grpclib.client.Channel(host, port)
-    raw = grpclib.client.Channel(host, port, codec=_RawCodec())
-    stub = mx.MxAccessGatewayStub(decoded, timeout=30)
-    result: dict[str, float] = {}
-    try:
-        opened = await stub.open_session(mx.OpenSessionRequest(client_session_name="sim-ceiling"))
-        session = opened.session_id
-        K = mx.MxCommandKind
-        reply = await stub.invoke(
-            _command(session, K.REGISTER, mx.RegisterCommand(client_name="ceiling"))
+def measure(quick: bool = False, items: int | None = None) -> dict[str, Any]:
+    """Median events/s and calls/s of each raw side against the bench's simulator."""
+    settings = Settings.for_mode(quick, items=items)
+    ensure_importable()
+    with _simproc.running(event_simulator_args(settings.items)) as sim:
+        tags = discover_tags(sim.endpoint, settings.items)
+        base = {"endpoint": sim.endpoint, "api_key": sim.api_key, "warmup": settings.warmup}
+        events = run_rounds(
+            "events",
+            {**base, "tags": tags, "seconds": settings.event_seconds},
+            rounds=1,
+            sides=RAW_SIDES,
         )
-        assert reply.register is not None
-        server = reply.register.server_handle
-        await stub.invoke(
-            _command(
-                session,
-                K.SUBSCRIBE_BULK,
-                mx.SubscribeBulkCommand(server_handle=server, tag_addresses=tags[:6]),
-            )
+        calls = run_rounds(
+            "invoke",
+            {
+                **base,
+                "tags": tags[:6],
+                "callers": settings.invoke_callers,
+                "seconds": settings.invoke_seconds,
+            },
+            rounds=1,
+            sides=RAW_SIDES,
         )
-        read = bytes(
-            _command(
-                session,
-                K.READ_BULK,
-                mx.ReadBulkCommand(server_handle=server, tag_addresses=tags[:6]),
-            )
-        )
-        ping = bytes(_command(session, K.PING, mx.PingCommand()))
-
-        def call(request: bytes) -> Callable[[], Awaitable[Any]]:
-            async def once() -> Any:
-                stream: Any
-                async with raw.request(
-                    _INVOKE,
-                    grpclib.const.Cardinality.UNARY_UNARY,
-                    mx.MxCommandRequest,
-                    mx.MxCommandReply,
-                ) as stream:
-                    await stream.send_message(request, end=True)
-                    return await stream.recv_message()
-
-            return once
-
-        result["calls/s"] = await _rate(call(read), _CALLERS, seconds)  # ReadBulk of 6, 5 callers
-        result["ping calls/s"] = await _rate(call(ping), _CALLERS, seconds)
-        for start in range(6, items, _BULK):
-            chunk = tags[start : start + _BULK]
-            await stub.invoke(
-                _command(
-                    session,
-                    K.SUBSCRIBE_BULK,
-                    mx.SubscribeBulkCommand(server_handle=server, tag_addresses=chunk),
-                )
-            )
-        events = mx.StreamEventsRequest(session_id=session)
-        result["events/s"] = await _count_events(raw, events, mx.MxEvent, seconds)
-        result["decoded events/s"] = await _count_events(decoded, events, mx.MxEvent, seconds)
-        result["advised items"] = float(items)
-        result["rate hz"] = rate_hz
-        result["offered events/s"] = items * rate_hz
-    finally:
-        decoded.close()
-        raw.close()
-        _stop(process)
+    result: dict[str, Any] = {"items": settings.items}
+    for side in RAW_SIDES:
+        event = events[side][0]
+        result[f"{side} events/s"] = round(event.get("events/s", 0.0), 1)
+        if event.get("error"):
+            result[f"{side} events error"] = event["error"]
+        result[f"{side} calls/s"] = round(calls[side][0].get("calls/s", 0.0), 1)
     return result
 
 
-def measure(quick: bool) -> dict[str, float]:
-    """Peak undecoded events/s (10,000 advised items), decoded events/s, and raw Invoke
-    calls/s (ReadBulk of 6 items and Ping, 5 concurrent callers)."""
-    return asyncio.run(_measure(quick))
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--quick", action="store_true", help="2 s per measurement instead of 5 s")
+    """Print the ceiling as one JSON object."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.sim_ceiling", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="the quick bench's windows")
+    parser.add_argument("--items", type=int, help="advised items (default: the bench's)")
     args = parser.parse_args(argv)
-    print(json.dumps({key: round(value, 1) for key, value in measure(args.quick).items()}))
+    print(json.dumps(measure(args.quick, args.items)))
     return 0
 
 

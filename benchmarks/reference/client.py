@@ -153,6 +153,11 @@ class ReferenceClient:
         self.mx = mx_grpc.MxAccessGatewayStub(channel)
         self.gr = gr_grpc.GalaxyRepositoryStub(channel)
 
+    @property
+    def channel(self) -> grpc.aio.Channel:
+        """The grpc.aio channel (raw consumers send and receive bytes on it)."""
+        return self._channel
+
     @classmethod
     async def connect(cls, endpoint: str, api_key: str | None = None) -> Self:
         """Open a plaintext channel with 16 MiB limits and wait until it is ready."""

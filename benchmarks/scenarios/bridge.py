@@ -224,11 +224,12 @@ def run_scenario(
     *, items: int, latency_items: int, seconds: float, rounds: int = 1
 ) -> dict[str, Any]:
     """Start a simulator and a broker, measure both sides at full load (`items` tags) and at a
-    light load (`latency_items` tags). Returns {"throughput": {...}, "latency": {...}} or
+    light load (`latency_items` tags). Returns {"throughput": {side: [round, ...]}, "latency":
+    {...}} or
     {"skipped": reason} when no broker can be started."""
     from benchmarks import _broker, _simproc
     from benchmarks._plan import discover_tags, simulator_args
-    from benchmarks._runner import run_pair
+    from benchmarks._runner import run_rounds
 
     try:
         broker = _broker.BrokerProcess()
@@ -248,7 +249,7 @@ def run_scenario(
                     "seconds": seconds,
                     "warmup": 2.0,
                 }
-                results[label] = run_pair(
+                results[label] = run_rounds(
                     "bridge", params, rounds=rounds, sides=("bridge", "client")
                 )
         return results

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import importlib
 import os
 import sys
@@ -11,6 +10,7 @@ from collections.abc import Callable, Coroutine, Sequence
 
 from mxgateway.cli._exit import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, Failure, classify
 from mxgateway.cli._parser import PROG, ArgumentError, build_parser, fill_global_defaults
+from mxgateway.cli._versions import silence_stdout
 
 TYPE_CHECKING = False  # typing itself costs start-up time that `--help` should not pay
 if TYPE_CHECKING:
@@ -124,7 +124,7 @@ def run(argv: Sequence[str]) -> int:
         return _invoke(load_handler(args.handler), args, out)
     except BrokenPipeError:
         # The reader went away (`| head`): stop quietly, like a stream ended on purpose.
-        _silence_stdout()
+        silence_stdout()
         return EXIT_OK
     except KeyboardInterrupt:
         # Ctrl-C is how watch and stream commands are usually stopped: no error line.
@@ -137,13 +137,6 @@ def run(argv: Sequence[str]) -> int:
         if failure.message.startswith("unexpected"):
             _debug_traceback(exc, out)
         return failure.code
-
-
-def _silence_stdout() -> None:
-    # Python would report the broken pipe again when it flushes stdout at exit.
-    with contextlib.suppress(OSError, ValueError):
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
 
 
 def _key_given(args: argparse.Namespace) -> bool:
