@@ -12,6 +12,7 @@ __all__ = ["main"]
 
 #: Command lines answered without the argument parser, so they start about as fast as Python.
 _VERSION_ONLY = (["version"], ["--version"])
+_HELP_ONLY = (["--help"], ["-h"])
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -21,6 +22,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from mxgateway.cli._versions import print_version
 
         if print_version():
+            return 0
+    if args in _HELP_ONLY:
+        from mxgateway.cli._help import print_help
+
+        if print_help():
             return 0
     from mxgateway.cli._app import run
 

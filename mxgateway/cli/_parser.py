@@ -7,11 +7,11 @@ and only the subparser of the command being run is built.
 from __future__ import annotations
 
 import argparse
-import os
 from collections.abc import Iterable, Sequence
 
 from mxgateway.cli._exit import EXIT_CODES_HELP
 from mxgateway.cli._flags import seconds
+from mxgateway.cli._help import help_width
 from mxgateway.cli._table import COMMANDS, GROUPS, Command
 
 TYPE_CHECKING = False  # typing itself costs start-up time that `--help` should not pay
@@ -87,7 +87,7 @@ class _Formatter(argparse.RawDescriptionHelpFormatter):
     """Keeps examples as written, and leaves the global options out of command usage lines."""
 
     def __init__(self, prog: str) -> None:
-        super().__init__(prog, max_help_position=30, width=min(_terminal_width(), 100))
+        super().__init__(prog, max_help_position=30, width=help_width())
 
     def add_usage(
         self,
@@ -103,13 +103,6 @@ class _Formatter(argparse.RawDescriptionHelpFormatter):
             super().add_usage(usage, own, groups, prefix)
             return
         super().add_usage(usage, actions, groups, prefix)
-
-
-def _terminal_width() -> int:
-    try:
-        return int(os.environ.get("COLUMNS", "")) or os.get_terminal_size().columns
-    except (ValueError, OSError):
-        return 100
 
 
 class _Transport(argparse.Action):
