@@ -35,7 +35,7 @@ from mxgateway.errors import (
     rpc_error_for,
     scrub,
 )
-from mxgateway.options import ClientOptions, _positive
+from mxgateway.options import ClientOptions, KeepaliveOptions, _positive
 
 __all__ = ["Connection", "reply_type"]
 
@@ -88,6 +88,28 @@ def reply_type(decode: Callable[[bytes], Any]) -> type[Any]:
     return type(f"Reply[{decode.__name__}]", (), {"FromString": staticmethod(decode)})
 
 
+def _keepalive_settings(keepalive: KeepaliveOptions) -> dict[str, Any]:
+    """grpclib's keepalive settings (its documented `Configuration` arguments) for `keepalive`.
+
+    grpclib sends a PING every `_keepalive_time` seconds only while fewer than
+    `_http2_max_pings_without_data` PINGs went out since the client last sent data, and never
+    sooner than `_http2_min_sent_ping_interval_without_data` (default 300 s) after the last
+    one. A server stream sends nothing after its request, so with those defaults a stream
+    gets one or two PINGs and then none for minutes: a dead peer went unnoticed for 300 s.
+    Here every PING goes out on time (no count limit, an interval below `time`), so `time`
+    and `timeout` mean what they say."""
+    time = keepalive.time
+    return {
+        "_keepalive_time": time,
+        "_keepalive_timeout": keepalive.timeout,
+        "_keepalive_permit_without_calls": keepalive.permit_without_calls,
+        "_http2_max_pings_without_data": 0,  # 0: no limit
+        # grpclib's timer fires `time` after the previous PING was sent, a hair before it
+        # counts as `time` old; half of it keeps every PING on schedule.
+        "_http2_min_sent_ping_interval_without_data": time / 2 if time is not None else 300.0,
+    }
+
+
 def _ssl_context(options: ClientOptions) -> ssl.SSLContext | None:
     if options.plaintext:
         return None
@@ -110,11 +132,8 @@ class Connection:
         install_log_redaction()
         self.options = options
         host, port = options.host, options.port
-        keepalive = options.keepalive
         config = grpclib.config.Configuration(
-            _keepalive_time=keepalive.time,
-            _keepalive_timeout=keepalive.timeout,
-            _keepalive_permit_without_calls=keepalive.permit_without_calls,
+            **_keepalive_settings(options.keepalive),
             ssl_target_name_override=options.server_name_override,
         )
         self.channel = grpclib.client.Channel(host, port, ssl=_ssl_context(options), config=config)

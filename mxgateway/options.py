@@ -92,10 +92,18 @@ def _positive(name: str, value: float | None, *, allow_none: bool = False) -> No
 
 @dataclass(frozen=True, slots=True)
 class KeepaliveOptions:
-    """HTTP/2 keepalive pings: `time` seconds between pings (None = off), `timeout` to answer."""
+    """HTTP/2 PINGs that find a dead gateway: one every `time` seconds, answered within `timeout`.
 
-    time: float | None = None
-    timeout: float = 20.0
+    While a call or stream is open (or always, with `permit_without_calls`), the client sends
+    a PING every `time` seconds, however long the connection has been quiet. A PING left
+    unanswered for `timeout` seconds closes the connection: open streams and calls then fail
+    with MxGatewayUnavailableError and subscriptions reconnect. A gateway that stopped, or a
+    link that drops packets without a reset, is so noticed within ``time + timeout`` seconds
+    (8 s with the defaults). `time=None` turns the PINGs off.
+    """
+
+    time: float | None = 4.0
+    timeout: float = 4.0
     permit_without_calls: bool = False
 
     def __post_init__(self) -> None:
