@@ -142,6 +142,37 @@ async def test_calls_survive_a_gateway_restart(simulator: Simulator) -> None:
         assert simulator.session_ids() != before
 
 
+_WRITERS = [
+    f"{tag}.SP"
+    for tag in ("FT000006", "FT000008", "FT000014", "FT000016", "FT000019", "LT000001", "LT000013")
+] + ["Tank01.SetPoint", "Tank01.Mode"]
+
+
+@pytest.mark.parametrize("round_", range(10))
+async def test_concurrent_writes_and_reads_all_recover_after_a_restart(
+    simulator: Simulator, round_: int
+) -> None:
+    """Nine writers and nine readers on the shared session, all at once, right after the
+    gateway lost it: the session is replaced once and every call succeeds."""
+    async with connected(simulator) as client:
+        await write_tags(client, dict.fromkeys(_WRITERS, 1.0))  # the handles are cached
+        before = set(simulator.session_ids())
+        await simulator.restart()
+        value = float(round_ + 2)
+        writes = [write_tags(client, {tag: value}) for tag in _WRITERS]
+        reads = [read_tags(client, [tag]) for tag in _WRITERS]
+        results = await asyncio.gather(*writes, *reads)
+        for written in results[: len(_WRITERS)]:
+            ((tag, result),) = written.items()
+            assert result.ok and result.completed, (tag, result)
+        for read in results[len(_WRITERS) :]:
+            ((tag, got),) = read.items()
+            assert got.ok, (tag, got)
+        assert [simulator.get_value(tag) for tag in _WRITERS] == [value] * len(_WRITERS)
+        after = set(simulator.session_ids())
+        assert len(after) == 1 and not after & before  # replaced once, not once per caller
+
+
 async def test_writes_complete_across_a_dropped_stream(simulator: Simulator) -> None:
     """The completion stream resumes after the last event it saw, so no completion is lost."""
     async with connected(simulator) as client:
