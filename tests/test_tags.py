@@ -159,15 +159,13 @@ async def test_concurrent_writes_and_reads_all_recover_after_a_restart(
         before = set(simulator.session_ids())
         await simulator.restart()
         value = float(round_ + 2)
-        writes = [write_tags(client, {tag: value}) for tag in _WRITERS]
-        reads = [read_tags(client, [tag]) for tag in _WRITERS]
-        results = await asyncio.gather(*writes, *reads)
-        for written in results[: len(_WRITERS)]:
-            ((tag, result),) = written.items()
-            assert result.ok and result.completed, (tag, result)
-        for read in results[len(_WRITERS) :]:
-            ((tag, got),) = read.items()
-            assert got.ok, (tag, got)
+        writes = asyncio.gather(*(write_tags(client, {tag: value}) for tag in _WRITERS))
+        reads = asyncio.gather(*(read_tags(client, [tag]) for tag in _WRITERS))
+        written, read = await asyncio.gather(writes, reads)
+        for tag, results in zip(_WRITERS, written, strict=True):
+            assert results[tag].ok and results[tag].completed, results
+        for tag, got in zip(_WRITERS, read, strict=True):
+            assert got[tag].ok, got
         assert [simulator.get_value(tag) for tag in _WRITERS] == [value] * len(_WRITERS)
         after = set(simulator.session_ids())
         assert len(after) == 1 and not after & before  # replaced once, not once per caller
