@@ -758,10 +758,3 @@ def decode_event(message: mx.MxEvent) -> Event:
     else:
         event._extra = _UNSET
     return event  # type: ignore[return-value]
-
-
-class EventWire:
-    """The reply type handed to grpclib for StreamEvents, so its codec decodes straight to
-    typed events (grpclib's codec calls ``reply_type.FromString(data)``)."""
-
-    FromString: ClassVar[Callable[[bytes], Event]] = staticmethod(parse_event)

@@ -21,6 +21,7 @@ from mxgateway.errors import (
     MxGatewayClosedError,
     MxGatewayConfigError,
     MxGatewayError,
+    MxGatewayMessageTooLargeError,
     MxGatewayNotFoundError,
     MxGatewayPermissionDeniedError,
     MxGatewaySessionNotFoundError,
@@ -37,8 +38,10 @@ __all__ = [
 ]
 
 # Failures no retry can cure: a credential, a scope, a closed client, a bad argument, a
-# consumer too slow for backpressure "fail".
+# consumer too slow for backpressure "fail", a message over max_message_size (it would be
+# replayed as it was).
 _FATAL: tuple[type[BaseException], ...] = (
+    MxGatewayMessageTooLargeError,
     MxGatewayUnauthenticatedError,
     MxGatewayPermissionDeniedError,
     MxGatewayClosedError,

@@ -12,7 +12,7 @@ from typing import Self
 import grpclib.server
 from grpclib.protocol import H2Protocol
 
-from mxgateway._channel import install_log_redaction
+from mxgateway._redact import install_log_redaction
 from mxgateway.simulator._rpc import Codec, Guard
 from mxgateway.simulator.alarms import AlarmBoard, AlarmSource
 from mxgateway.simulator.auth import Authenticator
