@@ -132,6 +132,7 @@ if TYPE_CHECKING:
         Reconnecting,
         Subscription,
         SubscriptionItem,
+        SubscriptionOptions,
         SubscriptionStats,
         TagValue,
     )
@@ -217,6 +218,7 @@ _EXPORTS: dict[str, str] = {
     "Reconnecting": "mxgateway.subscription",
     "Subscription": "mxgateway.subscription",
     "SubscriptionItem": "mxgateway.subscription",
+    "SubscriptionOptions": "mxgateway.subscription",
     "SubscriptionStats": "mxgateway.subscription",
     "TagValue": "mxgateway.subscription",
     "TagReadResult": "mxgateway.tags",
@@ -338,6 +340,7 @@ __all__ = [
     "SnapshotComplete",
     "Subscription",
     "SubscriptionItem",
+    "SubscriptionOptions",
     "SubscriptionStats",
     "TagReadResult",
     "TagValue",

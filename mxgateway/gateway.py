@@ -24,9 +24,8 @@ from mxgateway._validate import text
 from mxgateway.alarms import ActiveAlarm, AlarmFeedItem, acknowledge_failure, feed_item
 from mxgateway.errors import MxGatewayClosedError, MxGatewayConfigError, MxGatewayError
 from mxgateway.events import after_sequence
-from mxgateway.reconnect import ReconnectPolicy
 from mxgateway.session import Session, invoke_request
-from mxgateway.subscription import DEFAULT_CLIENT_NAME, Backpressure, Subscription
+from mxgateway.subscription import Subscription, SubscriptionOptions
 from mxgateway.tags import TagReadResult, TagWriteResult
 
 __all__ = ["SESSION_CLOSE_TIMEOUT", "GatewayClient"]
@@ -296,22 +295,11 @@ class GatewayClient(BaseClient):
         return await _tags.write_tags(self, values, wait=wait, timeout=timeout, types=types)
 
     def subscribe(
-        self,
-        tags: Iterable[str],
-        *,
-        backpressure: Backpressure | str = Backpressure.BLOCK,
-        queue_size: int = 10_000,
-        reconnect: ReconnectPolicy | None = None,
-        client_name: str = DEFAULT_CLIENT_NAME,
+        self, tags: Iterable[str], *, options: SubscriptionOptions | None = None
     ) -> Subscription:
         """A self-healing subscription to tags by name: ``async with client.subscribe(tags) as
         sub: async for item in sub:`` yields TagValue, and Reconnecting, Reconnected and Gap.
-        An empty `tags` raises MxGatewayConfigError at once (it would never yield)."""
-        return _tags.subscribe(
-            self,
-            tags,
-            backpressure=backpressure,
-            queue_size=queue_size,
-            reconnect=reconnect,
-            client_name=client_name,
-        )
+        `options` (`SubscriptionOptions`) sets backpressure, queue size, reconnect policy and
+        client name. An empty `tags` raises MxGatewayConfigError at once (it would never
+        yield)."""
+        return _tags.subscribe(self, tags, options=options)

@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from grpclib.const import Status
 
-from mxgateway._buffer import Backpressure
 from mxgateway._proto.mxaccess_gateway import v1 as mx
 from mxgateway._results import WriteResult
 from mxgateway.errors import (
@@ -39,7 +38,13 @@ from mxgateway.errors import (
 from mxgateway.events import ReplayGap, WriteComplete
 from mxgateway.reconnect import Backoff, ReconnectPolicy, is_retryable, is_session_lost
 from mxgateway.session import MAX_BULK_ITEMS
-from mxgateway.subscription import DEFAULT_CLIENT_NAME, Subscription, close_quietly, tag_names
+from mxgateway.subscription import (
+    DEFAULT_CLIENT_NAME,
+    Subscription,
+    SubscriptionOptions,
+    close_quietly,
+    tag_names,
+)
 from mxgateway.values import to_mx_value
 
 if TYPE_CHECKING:
@@ -473,26 +478,15 @@ def subscribe(
     client: GatewayClient,
     tags: Iterable[str],
     *,
-    backpressure: Backpressure | str = Backpressure.BLOCK,
-    queue_size: int = 10_000,
-    reconnect: ReconnectPolicy | None = None,
-    client_name: str = DEFAULT_CLIENT_NAME,
+    options: SubscriptionOptions | None = None,
 ) -> Subscription:
     """A subscription to `tags`; use ``async with subscribe(client, tags) as sub``.
 
-    Each subscription owns its own session. It reconnects by default (`reconnect`, see
-    `ReconnectPolicy`; `ReconnectPolicy.disabled()` turns that off) and applies
-    `backpressure` ("block", "conflate", "drop_oldest" or "fail") once the consumer falls
-    `queue_size` values behind. An empty `tags` raises MxGatewayConfigError at once (a
-    subscription with nothing to deliver would wait forever); `Subscription.add` and
-    `Subscription.remove` change the tags later. (`Subscription` itself accepts an empty
-    list, for code that starts consuming before it adds tags.)
+    Each subscription owns its own session. `options` (see `SubscriptionOptions`) sets its
+    backpressure, queue size, reconnect policy and client name; by default it reconnects
+    and blocks the stream while the consumer is 10,000 values behind. An empty `tags` raises
+    MxGatewayConfigError at once (a subscription with nothing to deliver would wait forever);
+    `Subscription.add` and `Subscription.remove` change the tags later. (`Subscription`
+    itself accepts an empty list, for code that starts consuming before it adds tags.)
     """
-    return Subscription(
-        client,
-        tag_names(tags, required=True),
-        backpressure=backpressure,
-        queue_size=queue_size,
-        reconnect=reconnect,
-        client_name=client_name,
-    )
+    return Subscription(client, tag_names(tags, required=True), options=options)

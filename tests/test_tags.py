@@ -219,7 +219,15 @@ async def test_a_wrong_key_raises(simulator: Simulator) -> None:
 README_EXAMPLE = """
 import asyncio
 
-from mxgateway import Gap, GatewayClient, Reconnected, Reconnecting, ReconnectPolicy, TagValue
+from mxgateway import (
+    Gap,
+    GatewayClient,
+    Reconnected,
+    Reconnecting,
+    ReconnectPolicy,
+    SubscriptionOptions,
+    TagValue,
+)
 
 
 async def main() -> None:
@@ -233,11 +241,11 @@ async def main() -> None:
         for tag, result in written.items():  # ok: accepted, and OnWriteComplete said success
             print(tag, result.ok, result.completed, result.error)
 
-        async with client.subscribe(
-            ["Tank01.Level", "Tank01.SetPoint"],
+        options = SubscriptionOptions(
             backpressure="conflate",  # a slow reader gets the latest value of each tag
             reconnect=ReconnectPolicy(max_backoff=5.0, max_elapsed=None),  # never give up
-        ) as sub:
+        )
+        async with client.subscribe(["Tank01.Level", "Tank01.SetPoint"], options=options) as sub:
             async for item in sub:
                 match item:
                     case TagValue(tag=tag, value=value, quality=quality, sequence=sequence):

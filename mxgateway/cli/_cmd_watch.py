@@ -20,6 +20,7 @@ from mxgateway.subscription import (
     Reconnecting,
     Subscription,
     SubscriptionItem,
+    SubscriptionOptions,
     TagValue,
 )
 
@@ -188,9 +189,11 @@ async def watch(args: argparse.Namespace, out: Output) -> None:
         subscription = Subscription(
             client,
             args.tags,
-            # A live table only needs each tag's latest value; a JSON consumer gets them all.
-            backpressure="conflate" if live is not None else "block",
-            client_name="mxgw-py-watch",
+            options=SubscriptionOptions(
+                # A live table only needs each tag's latest value; a JSON consumer gets all.
+                backpressure="conflate" if live is not None else "block",
+                client_name="mxgw-py-watch",
+            ),
         )
         async with subscription:
             table.status = f"session {subscription.session_id}"
