@@ -64,6 +64,9 @@ __all__ = [
 DEFAULT_CLIENT_NAME = "mxgateway-python"
 #: How long closing a subscription waits for the gateway to close its session.
 _CLOSE_TIMEOUT = 5.0
+#: The most events held back while a subscribe call runs; beyond it the reader pauses (the
+#: stream then waits, as under backpressure "block") until the call has been answered.
+HELD_EVENTS_LIMIT = 10 * MAX_BULK_ITEMS
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,8 +262,11 @@ class Subscription:
         )
         self._lock = asyncio.Lock()
         # While a subscribe call is in flight, events wait here: the values it triggers can
-        # arrive before its reply says which item handle belongs to which tag.
+        # arrive before its reply says which item handle belongs to which tag. At most
+        # HELD_EVENTS_LIMIT; while they are released the reader waits, so the release ends.
         self._held: deque[Event] | None = None
+        self._releasing = False
+        self._held_done = asyncio.Event()
         # Set by a replay gap: the reader reopens the stream after the last sequence.
         self._reopen = False
         self._reader: asyncio.Task[None] | None = None
@@ -520,10 +526,7 @@ class Subscription:
             self._reopen = False
             async with contextlib.aclosing(session.events(after_worker_sequence=after)) as events:
                 async for event in events:
-                    if self._held is not None:
-                        self._held.append(event)
-                    else:
-                        await self._on_event(event)
+                    await self._take(event)
                     if self._reopen:
                         break
                 else:
@@ -613,13 +616,29 @@ class Subscription:
             await self._release()
         return failed
 
+    async def _take(self, event: Event) -> None:
+        """Hold `event` back while a subscribe call runs, else pass it on. The reader waits
+        when the held events reach the limit or are being released, and goes on once the
+        release is done: memory stays bounded and the release always ends, however fast the
+        stream (the consumer's backpressure applies to the held events as to any other)."""
+        while (held := self._held) is not None:
+            if not self._releasing and len(held) < HELD_EVENTS_LIMIT:
+                held.append(event)
+                return
+            self._held_done.clear()
+            await self._held_done.wait()
+        await self._on_event(event)
+
     async def _release(self) -> None:
         held = self._held
-        # Pop one by one: the reader keeps appending while a blocked put is awaited, and
-        # order must hold across both.
-        while held:
-            await self._on_event(held.popleft())
-        self._held = None
+        self._releasing = True
+        try:
+            while held:
+                await self._on_event(held.popleft())
+        finally:
+            self._held = None
+            self._releasing = False
+            self._held_done.set()
 
     async def _on_event(self, event: Event) -> None:
         if isinstance(event, ReplayGap):

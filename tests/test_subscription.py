@@ -8,6 +8,7 @@ the simulator's own ticks never add events to them.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
@@ -456,3 +457,43 @@ async def test_closing_the_client_ends_the_subscription_at_once(simulator: Simul
         assert info.value.attempts == 0
         assert isinstance(info.value.last_error, MxGatewayClosedError)
     assert simulator.session_ids() == []
+
+
+# ---- events held back while a subscribe call runs ------------------------------------------
+
+
+async def test_add_returns_and_held_events_stay_bounded_under_a_slow_consumer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The stream outruns the consumer while `add` subscribes: the events held back during
+    the call stay under the limit, and `add` returns once they are released (before, the
+    reader kept appending while they were released, so `add` never returned)."""
+    import mxgateway.subscription as subscription_module
+
+    monkeypatch.setattr(subscription_module, "HELD_EVENTS_LIMIT", 8)
+    tags = [f"{tag}.PV" for tag in ("FT000006", "FT000008", "FT000014", "FT000016")]
+    async with make_simulator(rate_hz=200.0) as sim, connected(sim) as client:
+        sub = Subscription(
+            client, [SETPOINT], options=SubscriptionOptions(queue_size=4, reconnect=FAST)
+        )
+        async with sub:
+            most = 0
+
+            async def consume() -> None:
+                nonlocal most
+                async for _ in sub:
+                    held = sub._held
+                    most = max(most, len(held) if held is not None else 0)
+                    await asyncio.sleep(0.002)  # a consumer slower than the stream
+
+            consumer = asyncio.create_task(consume())
+            try:
+                await sub.add(tags[:2])
+                async with asyncio.timeout(30):
+                    await sub.add(tags[2:])
+            finally:
+                consumer.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await consumer
+            assert set(sub.tags) == {SETPOINT, *tags}
+            assert most <= 8
