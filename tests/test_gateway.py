@@ -323,9 +323,14 @@ async def test_close_during_a_pending_call(simulator: Simulator) -> None:
     client = await GatewayClient.connect(simulator.endpoint, api_key=FULL_KEY, plaintext=True)
     session = await client.open_session()
     simulator.faults.latency = 1.0
+    invokes, opens = (
+        simulator.requests_received("Invoke"),
+        simulator.requests_received("OpenSession"),
+    )
     pending = asyncio.ensure_future(session.get_worker_info())
     opening = asyncio.ensure_future(client.open_session())
-    await asyncio.sleep(0.05)  # both calls are on the wire
+    await simulator.wait_for_requests("Invoke", invokes + 1)  # both calls are on the server
+    await simulator.wait_for_requests("OpenSession", opens + 1)
     await client.close(session_timeout=0.3)
     simulator.faults.latency = 0.0
     for call in (pending, opening):
