@@ -12,9 +12,11 @@ GalaxyRepositoryClient make every call through one Invoker.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncGenerator, Callable, Iterable
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterable
+from contextlib import asynccontextmanager
 from typing import Any, TypeVar
 
+from grpclib.client import Stream
 from grpclib.const import Cardinality, Status
 
 from mxgateway._channel import Connection, Encoded
@@ -145,23 +147,10 @@ class Invoker:
         decode: Callable[[bytes], _T],
         deadline: float | None,
     ) -> _T:
-        payload = self._encode(method, encode)
-        connection = self.connection
-        try:
-            async with connection.channel.request(
-                method,
-                Cardinality.UNARY_UNARY,
-                Encoded,
-                self._reply_type(decode),
-                timeout=deadline,
-                metadata=connection.metadata,
-            ) as stream:
-                await stream.send_message(Encoded(payload), end=True)
-                reply: _T | None = await stream.recv_message()
-        except (asyncio.CancelledError, MxGatewayError):
-            raise
-        except Exception as exc:
-            raise self._failure(exc, method) from None
+        async with self._request(method, Cardinality.UNARY_UNARY, encode, decode, deadline) as (
+            stream
+        ):
+            reply: _T | None = await stream.recv_message()
         if reply is None:
             raise MxGatewayRpcError(
                 Status.UNKNOWN, "the server ended the call without a reply", rpc=_rpc(method)
@@ -179,20 +168,36 @@ class Invoker:
         the whole stream's deadline (see `stream_deadline`). Closing the generator (or
         cancelling its reader) resets the HTTP/2 stream at once."""
         self.check_usable()
+        async with self._request(method, Cardinality.UNARY_STREAM, encode, decode, timeout) as (
+            stream
+        ):
+            async for message in stream:
+                yield message
+
+    @asynccontextmanager
+    async def _request(
+        self,
+        method: str,
+        cardinality: Cardinality,
+        encode: Callable[[], bytes],
+        decode: Callable[[bytes], _T],
+        deadline: float | None,
+    ) -> AsyncIterator[Stream[Encoded, _T]]:
+        """A call of `method` with its request sent, through grpclib's `Channel.request`;
+        whatever the transport raises inside becomes a typed error (see `_failure`)."""
         payload = self._encode(method, encode)
         connection = self.connection
         try:
             async with connection.channel.request(
                 method,
-                Cardinality.UNARY_STREAM,
+                cardinality,
                 Encoded,
                 self._reply_type(decode),
-                timeout=timeout,
+                timeout=deadline,
                 metadata=connection.metadata,
             ) as stream:
                 await stream.send_message(Encoded(payload), end=True)
-                async for message in stream:
-                    yield message
+                yield stream
         except (asyncio.CancelledError, GeneratorExit, MxGatewayError):
             raise
         except Exception as exc:

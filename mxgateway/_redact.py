@@ -4,18 +4,19 @@ One place for every rule: an API key prints as ``mxgw_<key-id>_<redacted>`` (`re
 known secrets (keys, passwords) are cut out of any text (`scrub`), optionally with anything
 shaped like a key or a bearer token, and out of the free-text fields of a reply an error
 carries (`scrub_reply`, `scrubbed`); hpack's DEBUG header logs are rewritten before any
-handler sees them (`install_log_redaction`). Only `re` is imported at load, so the CLI's
-start-up pays nothing for it.
+handler sees them (`install_log_redaction`). Only `re` is imported at load (not even
+`typing`), so the CLI's start-up pays nothing for it.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
 
+TYPE_CHECKING = False  # typing itself costs start-up time that the CLI should not pay
 if TYPE_CHECKING:
     import logging
+    from typing import Any
 
     from mxgateway.errors import MxGatewayCommandError
 

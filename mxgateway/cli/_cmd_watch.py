@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING, Any
 
 from mxgateway.cli import _views as views
 from mxgateway.cli._connect import connect_gateway, target
-from mxgateway.cli._jsonable import iso, plain
 from mxgateway.cli._output import Output
 from mxgateway.cli._streams import Bounded
+from mxgateway.jsonable import iso, plain
 from mxgateway.subscription import (
     Gap,
     Reconnected,
