@@ -12,8 +12,7 @@ GalaxyRepositoryClient make every call through one Invoker.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterable
-from contextlib import asynccontextmanager
+from collections.abc import AsyncGenerator, Callable, Iterable
 from typing import Any, TypeVar
 
 from grpclib.client import Stream
@@ -147,10 +146,15 @@ class Invoker:
         decode: Callable[[bytes], _T],
         deadline: float | None,
     ) -> _T:
-        async with self._request(method, Cardinality.UNARY_UNARY, encode, decode, deadline) as (
-            stream
-        ):
-            reply: _T | None = await stream.recv_message()
+        call, payload = self._request(method, Cardinality.UNARY_UNARY, encode, decode, deadline)
+        try:
+            async with call as stream:
+                await stream.send_message(payload, end=True)
+                reply: _T | None = await stream.recv_message()
+        except (asyncio.CancelledError, MxGatewayError):
+            raise
+        except Exception as exc:
+            raise self._failure(exc, method) from None
         if reply is None:
             raise MxGatewayRpcError(
                 Status.UNKNOWN, "the server ended the call without a reply", rpc=_rpc(method)
@@ -168,40 +172,39 @@ class Invoker:
         the whole stream's deadline (see `stream_deadline`). Closing the generator (or
         cancelling its reader) resets the HTTP/2 stream at once."""
         self.check_usable()
-        async with self._request(method, Cardinality.UNARY_STREAM, encode, decode, timeout) as (
-            stream
-        ):
-            async for message in stream:
-                yield message
+        # One generator frame around grpclib's own context manager (no nested generator), so
+        # closing it, even while the loop shuts down, closes the HTTP/2 stream in one step.
+        call, payload = self._request(method, Cardinality.UNARY_STREAM, encode, decode, timeout)
+        try:
+            async with call as stream:
+                await stream.send_message(payload, end=True)
+                async for message in stream:
+                    yield message
+        except (asyncio.CancelledError, GeneratorExit, MxGatewayError):
+            raise
+        except Exception as exc:
+            raise self._failure(exc, method) from None
 
-    @asynccontextmanager
-    async def _request(
+    def _request(
         self,
         method: str,
         cardinality: Cardinality,
         encode: Callable[[], bytes],
         decode: Callable[[bytes], _T],
         deadline: float | None,
-    ) -> AsyncIterator[Stream[Encoded, _T]]:
-        """A call of `method` with its request sent, through grpclib's `Channel.request`;
-        whatever the transport raises inside becomes a typed error (see `_failure`)."""
+    ) -> tuple[Stream[Encoded, _T], Encoded]:
+        """A call of `method` through grpclib's `Channel.request`, and its encoded request."""
         payload = self._encode(method, encode)
         connection = self.connection
-        try:
-            async with connection.channel.request(
-                method,
-                cardinality,
-                Encoded,
-                self._reply_type(decode),
-                timeout=deadline,
-                metadata=connection.metadata,
-            ) as stream:
-                await stream.send_message(Encoded(payload), end=True)
-                yield stream
-        except (asyncio.CancelledError, GeneratorExit, MxGatewayError):
-            raise
-        except Exception as exc:
-            raise self._failure(exc, method) from None
+        call = connection.channel.request(
+            method,
+            cardinality,
+            Encoded,
+            self._reply_type(decode),
+            timeout=deadline,
+            metadata=connection.metadata,
+        )
+        return call, Encoded(payload)
 
     def _encode(self, method: str, encode: Callable[[], bytes]) -> bytes:
         try:

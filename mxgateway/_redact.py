@@ -33,7 +33,7 @@ REDACTED = "<redacted>"
 
 _KEY_RE = re.compile(r"^mxgw_([A-Za-z0-9-]+)_(.+)$")
 # A key or a bearer token inside a longer text: up to the next space, quote or bracket.
-_SHAPES_RE = re.compile(r"(?i)(bearer\s+)[^\s'\",;)\]}]+|mxgw_([A-Za-z0-9-]+)_[^\s'\",;)\]}]+")
+_SHAPES_RE = re.compile(r"((?i:bearer)\s+)[^\s'\",;)\]}]+|mxgw_([A-Za-z0-9-]+)_[^\s'\",;)\]}]+")
 
 
 def redact_api_key(api_key: str | None) -> str:
