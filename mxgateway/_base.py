@@ -6,8 +6,10 @@ from types import TracebackType
 from typing import Self
 
 from mxgateway._channel import Connection
+from mxgateway._invoker import Invoker
+from mxgateway._redact import redact_api_key
 from mxgateway.errors import MxGatewayConfigError
-from mxgateway.options import ClientOptions, redact_api_key
+from mxgateway.options import ClientOptions
 
 __all__ = ["BaseClient"]
 
@@ -17,6 +19,11 @@ class BaseClient:
 
     def __init__(self, connection: Connection) -> None:
         self._connection = connection
+        self._invoker = Invoker(connection, self._is_closing)
+
+    def _is_closing(self) -> bool:
+        """Whether `close()` has begun (calls are refused from then on)."""
+        return False
 
     @classmethod
     async def connect(

@@ -1,27 +1,26 @@
-"""The one connection layer both facades share: channel, TLS, auth metadata, timeouts, errors.
+"""The transport both facades share: one grpclib channel with its TLS, PINGs and auth metadata.
 
-Every call goes through `Connection.unary` or `Connection.stream`, so gRPC failures, socket
-errors and TLS failures all surface as the typed `mxgateway.errors` classes, scrubbed of the key.
+`Connection` opens and closes the HTTP/2 connection and translates what the transport raises
+(gRPC statuses, socket, TLS and HTTP/2 failures, bytes the codec rejects) into the typed
+`mxgateway.errors` classes, scrubbed of the key. Calls are made by `mxgateway._invoker`.
+Only grpclib's public API is used.
 """
 
 from __future__ import annotations
 
 import asyncio
-import logging
-import re
 import ssl
-from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import suppress
-from typing import Any, TypeVar
+from typing import Any
 
 import grpclib.client
 import grpclib.config
 import grpclib.exceptions
-from grpclib.const import Cardinality, Status
+from grpclib.const import Status
 
 from mxgateway._handshake import NotHttp2Error, check_http2_server
 from mxgateway._proto.mxaccess_gateway.v1 import ProtocolStatusCode
-from mxgateway._unary import Encoded, UnaryCaller
+from mxgateway._redact import install_log_redaction, scrub
+from mxgateway._validate import positive_seconds
 from mxgateway._wire import WireError
 from mxgateway.errors import (
     MxGatewayClosedError,
@@ -29,63 +28,48 @@ from mxgateway.errors import (
     MxGatewayDeadlineExceededError,
     MxGatewayError,
     MxGatewayProtocolViolationError,
-    MxGatewayRpcError,
     MxGatewayTlsError,
     MxGatewayUnavailableError,
     rpc_error_for,
-    scrub,
 )
-from mxgateway.options import ClientOptions, _positive
+from mxgateway.options import ClientOptions, KeepaliveOptions
 
-__all__ = ["Connection", "reply_type"]
+__all__ = ["Connection", "Encoded"]
 
-_T = TypeVar("_T")
-
-# hpack (under grpclib's h2) logs every header it encodes or decodes at DEBUG, including
-# `authorization: Bearer <key>`. These filters rewrite such records before any handler sees
-# them, so turning on DEBUG logging never prints a key. (grpclib rebuilds metadata tuples,
-# so the header cannot be marked sensitive for hpack to redact it itself.)
-_HEADER_LOGGERS = ("hpack.hpack", "hpack.table")
-_SECRET_RE = re.compile(r"(?i)(bearer\s+)[^\s'\",;)\]}]+|mxgw_([A-Za-z0-9-]+)_[^\s'\",;)\]}]+")
+#: What grpclib raises when a stream ends in the middle of a message.
+_CUT_SHORT = "Received less data than expected"
 
 
-def _redact(match: re.Match[str]) -> str:
-    if match.group(1):
-        return f"{match.group(1)}<redacted>"
-    return f"mxgw_{match.group(2)}_<redacted>"
+class Encoded(bytes):
+    """A message already encoded: grpclib's codec sends it as it is (it calls
+    ``SerializeToString()``)."""
+
+    __slots__ = ()
+
+    def SerializeToString(self) -> bytes:
+        return self
 
 
-class _RedactSecrets(logging.Filter):
-    """Rewrites log records that carry a bearer token or an API key."""
+def _keepalive_settings(keepalive: KeepaliveOptions) -> dict[str, Any]:
+    """grpclib's keepalive settings (its documented `Configuration` arguments) for `keepalive`.
 
-    def filter(self, record: logging.LogRecord) -> bool:
-        try:
-            message = record.getMessage()
-        except Exception:  # a malformed record is not ours to judge
-            return True
-        redacted = _SECRET_RE.sub(_redact, message)
-        if redacted != message:
-            record.msg, record.args = redacted, None
-        return True
-
-
-_REDACT_SECRETS = _RedactSecrets()
-
-
-def install_log_redaction() -> None:
-    """Make hpack's DEBUG header logs show `Bearer <redacted>`; idempotent. Used by the
-    client and the simulator alike."""
-    for name in _HEADER_LOGGERS:
-        logger = logging.getLogger(name)
-        if _REDACT_SECRETS not in logger.filters:
-            logger.addFilter(_REDACT_SECRETS)
-
-
-def reply_type(decode: Callable[[bytes], Any]) -> type[Any]:
-    """A reply type for grpclib's `Channel.request` whose messages `decode` reads (grpclib's
-    codec calls ``reply_type.FromString(data)``): a strict codec reader, so bytes that are not
-    the message raise WireError, which `Connection.translate` names a protocol violation."""
-    return type(f"Reply[{decode.__name__}]", (), {"FromString": staticmethod(decode)})
+    grpclib sends a PING every `_keepalive_time` seconds only while fewer than
+    `_http2_max_pings_without_data` PINGs went out since the client last sent data, and never
+    sooner than `_http2_min_sent_ping_interval_without_data` (default 300 s) after the last
+    one. A server stream sends nothing after its request, so with those defaults a stream
+    gets one or two PINGs and then none for minutes: a dead peer went unnoticed for 300 s.
+    Here every PING goes out on time (no count limit, an interval below `time`), so `time`
+    and `timeout` mean what they say."""
+    time = keepalive.time
+    return {
+        "_keepalive_time": time,
+        "_keepalive_timeout": keepalive.timeout,
+        "_keepalive_permit_without_calls": keepalive.permit_without_calls,
+        "_http2_max_pings_without_data": 0,  # 0: no limit
+        # grpclib's timer fires `time` after the previous PING was sent, a hair before it
+        # counts as `time` old; half of it keeps every PING on schedule.
+        "_http2_min_sent_ping_interval_without_data": time / 2 if time is not None else 300.0,
+    }
 
 
 def _ssl_context(options: ClientOptions) -> ssl.SSLContext | None:
@@ -109,19 +93,16 @@ class Connection:
     def __init__(self, options: ClientOptions) -> None:
         install_log_redaction()
         self.options = options
-        host, port = options.host, options.port
-        keepalive = options.keepalive
         config = grpclib.config.Configuration(
-            _keepalive_time=keepalive.time,
-            _keepalive_timeout=keepalive.timeout,
-            _keepalive_permit_without_calls=keepalive.permit_without_calls,
+            **_keepalive_settings(options.keepalive),
             ssl_target_name_override=options.server_name_override,
         )
-        self.channel = grpclib.client.Channel(host, port, ssl=_ssl_context(options), config=config)
+        self.channel = grpclib.client.Channel(
+            options.host, options.port, ssl=_ssl_context(options), config=config
+        )
         self.metadata: dict[str, str] = (
             {"authorization": f"Bearer {options.api_key}"} if options.api_key else {}
         )
-        self._unary = UnaryCaller(self.channel, self.metadata)
         self._closed = False
 
     @property
@@ -129,24 +110,33 @@ class Connection:
         """True once `close()` was called."""
         return self._closed
 
-    def translate(self, exc: BaseException, rpc: str = "") -> MxGatewayError:
-        """Map any transport-level exception to the typed hierarchy, scrubbing the key."""
+    def translate(self, exc: BaseException, rpc: str = "") -> MxGatewayError | None:
+        """The typed error for what the transport raised, scrubbed of the key; None for an
+        exception the transport does not raise (a bug, to be raised as it is)."""
         secrets = (self.options.api_key,)
+        endpoint = self.options.endpoint
         if isinstance(exc, MxGatewayError):
             return exc
         if isinstance(exc, grpclib.exceptions.GRPCError):
             return rpc_error_for(
                 exc.status, exc.message, details=exc.details, rpc=rpc, secrets=secrets
             )
-        if isinstance(exc, WireError):
+        if isinstance(exc, WireError) or (
+            isinstance(exc, AssertionError) and str(exc) == _CUT_SHORT
+        ):
             # Bytes that are not the message the contract promises: a protocol violation,
             # named as such rather than as an unknown transport failure.
             return MxGatewayProtocolViolationError(
                 ProtocolStatusCode.PROTOCOL_VIOLATION,
-                scrub(f"malformed message from {self.options.endpoint}: {exc}", secrets),
+                scrub(f"malformed message from {endpoint}: {exc}", secrets),
                 operation=rpc,
             )
-        endpoint = self.options.endpoint
+        if isinstance(exc, NotImplementedError):  # grpclib: a compressed message
+            return MxGatewayProtocolViolationError(
+                ProtocolStatusCode.PROTOCOL_VIOLATION,
+                f"{endpoint} sent a compressed message, which was never negotiated",
+                operation=rpc,
+            )
         if isinstance(exc, ssl.SSLError | ssl.CertificateError):
             reason = getattr(exc, "verify_message", None) or getattr(exc, "reason", None) or exc
             hint = "" if self.options.ca_file else "; pass ca_file for a private CA"
@@ -176,15 +166,24 @@ class Connection:
                 scrub(f"cannot reach {endpoint}: {text or type(exc).__name__}", secrets),
                 rpc=rpc,
             )
-        return MxGatewayRpcError(
-            Status.UNKNOWN, scrub(f"{type(exc).__name__}: {exc}", secrets), rpc=rpc
-        )
+        return None
+
+    def failure(self, exc: Exception, rpc: str = "") -> BaseException:
+        """What to raise for `exc`: its typed error (see `translate`), else `exc` itself."""
+        error = self.translate(exc, rpc)
+        return exc if error is None else error
 
     async def connect(self) -> None:
         """Open the HTTP/2 connection now, so a dead endpoint, bad TLS or a peer that is not an
         HTTP/2 server fails here, within `connect_timeout`, as MxGatewayUnavailableError (or
-        MxGatewayTlsError) rather than on the first call after its whole deadline."""
-        self._check_open()
+        MxGatewayTlsError) rather than on the first call after its whole deadline.
+
+        A plaintext peer is first asked for the HTTP/2 preface on a short connection of its
+        own (grpclib offers no public way to check the connection it makes). The channel's
+        own connection is then opened through grpclib's connection hook when it has one;
+        without it, the first call opens it."""
+        if self._closed:
+            raise MxGatewayClosedError("the client is closed")
         options = self.options
         stage = "connect"
         try:
@@ -194,7 +193,9 @@ class Connection:
                     stage = "http2"
                     await check_http2_server(reader, writer)
                     stage = "connect"
-                await self.channel.__connect__()
+                open_connection = getattr(self.channel, "__connect__", None)
+                if open_connection is not None:
+                    await open_connection()
         except TimeoutError:
             self.close()
             raise MxGatewayUnavailableError(
@@ -207,7 +208,7 @@ class Connection:
             ) from None
         except Exception as exc:
             self.close()
-            raise self.translate(exc, "connect") from None
+            raise self.failure(exc, "connect") from None
 
     def _setup_timeout_message(self, stage: str) -> str:
         options = self.options
@@ -221,88 +222,11 @@ class Connection:
         what = "connection" if options.plaintext else "connection and TLS handshake"
         return f"cannot reach {options.endpoint}: no {what} {within}"
 
-    def _check_open(self) -> None:
-        if self._closed:
-            raise MxGatewayClosedError("the client is closed")
-
     def call_timeout(self, timeout: float | None) -> float | None:
         """The deadline for one unary call: the explicit one, else the options default."""
         if timeout is None:
             return self.options.timeout
-        _positive("timeout", timeout)  # a negative or nan deadline is a caller's mistake
-        return timeout
-
-    async def unary(
-        self, rpc: str, call: Callable[[], Awaitable[_T]], *, translate: bool = True
-    ) -> _T:
-        """Await one unary call, translating every failure into the typed hierarchy."""
-        self._check_open()
-        try:
-            return await call()
-        except (asyncio.CancelledError, MxGatewayError):
-            raise
-        except Exception as exc:
-            if not translate:
-                raise
-            raise self.translate(exc, rpc) from None
-
-    async def call_bytes(self, path: str, payload: bytes, timeout: float | None) -> bytes:
-        """One unary call of an already-encoded request; returns the reply's bytes undecoded.
-
-        Failures propagate untranslated: wrap the call in `unary`."""
-        reply = await self._unary.call(path, payload, timeout)
-        if reply is None:
-            raise MxGatewayRpcError(
-                Status.UNKNOWN,
-                "the server ended the call without a reply",
-                rpc=path.rsplit("/", 1)[-1],
-            )
-        return reply
-
-    async def call(
-        self,
-        path: str,
-        encode: Callable[[], bytes],
-        decode: Callable[[bytes], _T],
-        timeout: float | None,
-    ) -> _T:
-        """One unary call through grpclib's `Channel.request`: the request from `encode`, the
-        reply read by `decode` (a strict codec reader: WireError on bad bytes).
-
-        Failures propagate untranslated: wrap the call in `unary`."""
-        async with self.channel.request(
-            path,
-            Cardinality.UNARY_UNARY,
-            Encoded,
-            reply_type(decode),
-            timeout=timeout,
-            metadata=self.metadata,
-        ) as stream:
-            await stream.send_message(Encoded(encode()), end=True)
-            reply: _T | None = await stream.recv_message()
-        if reply is None:
-            raise MxGatewayRpcError(
-                Status.UNKNOWN,
-                "the server ended the call without a reply",
-                rpc=path.rsplit("/", 1)[-1],
-            )
-        return reply
-
-    async def stream(self, rpc: str, messages: AsyncIterator[_T]) -> AsyncIterator[_T]:
-        """Relay a server stream, translating failures; closing this closes the HTTP/2 stream."""
-        self._check_open()
-        try:
-            async for message in messages:
-                yield message
-        except (asyncio.CancelledError, GeneratorExit, MxGatewayError):
-            raise
-        except Exception as exc:
-            raise self.translate(exc, rpc) from None
-        finally:
-            aclose = getattr(messages, "aclose", None)
-            if aclose is not None:
-                with suppress(Exception):
-                    await aclose()
+        return positive_seconds("timeout", timeout)  # a negative or nan one is a mistake
 
     def close(self) -> None:
         """Close the channel; idempotent."""

@@ -15,7 +15,7 @@ that tuple; every other reply becomes the generated message the error layers jud
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any, Generic, TypeVar
@@ -26,7 +26,7 @@ from mxgateway._proto import codec
 from mxgateway._proto.mxaccess_gateway import v1 as mx
 from mxgateway._results import ItemResult, ReadResult, SessionStateInfo, WorkerInfo, WriteResult
 from mxgateway._wire import WireError
-from mxgateway.errors import MxGatewayProtocolViolationError, scrub
+from mxgateway.errors import MxGatewayProtocolViolationError
 
 __all__ = [
     "COMMANDS",
@@ -38,7 +38,6 @@ __all__ = [
     "request",
     "request_for",
     "result_of",
-    "scrub_reply",
     "session_part",
 ]
 
@@ -251,17 +250,3 @@ def _violation(text: str, reply: Any, operation: str) -> MxGatewayProtocolViolat
 def malformed(exc: WireError, operation: str, reply: Any = None) -> MxGatewayProtocolViolationError:
     """The error for reply bytes the codec cannot read."""
     return _violation(f"malformed reply: {exc}", reply, operation)
-
-
-def scrub_reply(reply: Any, secrets: Iterable[str | None]) -> None:
-    """Remove secrets from the free-text fields of a reply an exception is about to carry."""
-    present = tuple(s for s in secrets if s)
-    if not present or reply is None:
-        return
-    for holder, name in (
-        (getattr(reply, "protocol_status", None), "message"),
-        (reply, "diagnostic_message"),
-    ):
-        text = getattr(holder, name, None)
-        if isinstance(text, str) and any(s in text for s in present):
-            setattr(holder, name, scrub(text, present))

@@ -10,6 +10,8 @@ import datetime as _dt
 import math
 from typing import Any
 
+from mxgateway._validate import as_utc
+
 __all__ = ["iso", "json_safe", "plain"]
 
 
@@ -17,9 +19,7 @@ def iso(value: _dt.datetime | None) -> str | None:
     """A datetime as ISO-8601 UTC with microseconds and a Z, e.g. 2024-01-02T03:04:05.000000Z."""
     if value is None:
         return None
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=_dt.UTC)
-    return value.astimezone(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return as_utc(value).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def plain(value: Any) -> Any:

@@ -209,11 +209,11 @@ async def fetch_descriptor_set(options: ClientOptions) -> ServedDescriptors:
                 return await _reflect(connection, version, grpc_module, pb2)
             except grpclib.exceptions.GRPCError as exc:
                 if not not_offered(exc):
-                    raise connection.translate(exc, "ServerReflectionInfo") from None
+                    raise connection.failure(exc, "ServerReflectionInfo") from None
             except (MxGatewayError, ImportError):
                 raise
             except Exception as exc:
-                raise connection.translate(exc, "ServerReflectionInfo") from None
+                raise connection.failure(exc, "ServerReflectionInfo") from None
         raise ReflectionUnavailableError(
             Status.UNIMPLEMENTED,
             f"{options.endpoint} does not offer gRPC server reflection; {_DESCRIPTOR_SET_HINT}",

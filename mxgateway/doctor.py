@@ -710,11 +710,11 @@ async def _health(options: ClientOptions, services: list[str]) -> dict[str, str]
                     continue
                 if not_offered(exc):
                     return None
-                raise connection.translate(exc, "Check") from None
+                raise connection.failure(exc, "Check") from None
             except (MxGatewayError, asyncio.CancelledError):
                 raise
             except Exception as exc:
-                raise connection.translate(exc, "Check") from None
+                raise connection.failure(exc, "Check") from None
             statuses[service] = health_pb2.HealthCheckResponse.ServingStatus.Name(reply.status)
         return statuses
     finally:

@@ -19,6 +19,7 @@ from mxgateway._proto.mxaccess_gateway.v1 import (
     ProtocolStatus,
     ProtocolStatusCode,
 )
+from mxgateway._redact import scrub
 from mxgateway._text import SHOWN_LIMIT, shorten
 
 __all__ = [
@@ -34,6 +35,7 @@ __all__ = [
     "MxGatewayInternalError",
     "MxGatewayInvalidArgumentError",
     "MxGatewayInvalidRequestError",
+    "MxGatewayMessageTooLargeError",
     "MxGatewayNotFoundError",
     "MxGatewayPermissionDeniedError",
     "MxGatewayProtocolViolationError",
@@ -118,6 +120,23 @@ class MxGatewayResourceExhaustedError(MxGatewayRpcError):
     """A gateway limit was hit: sessions, pending commands, subscribers, backpressure."""
 
 
+class MxGatewayMessageTooLargeError(MxGatewayResourceExhaustedError):
+    """A message exceeded `ClientOptions.max_message_size`: a request (`sent` True; nothing
+    was sent) or a reply or event received (`sent` False; that call or stream ended).
+    `size` and `limit` are in bytes."""
+
+    def __init__(self, size: int, limit: int, *, sent: bool, rpc: str = "") -> None:
+        self.size = size
+        self.limit = limit
+        self.sent = sent
+        what = "the request" if sent else "a message received"
+        super().__init__(
+            Status.RESOURCE_EXHAUSTED,
+            f"{what} is {size} bytes, over max_message_size ({limit} bytes)",
+            rpc=rpc,
+        )
+
+
 class MxGatewayCancelledError(MxGatewayRpcError):
     """The call was cancelled (CANCELLED)."""
 
@@ -140,14 +159,6 @@ _RPC_ERRORS: Mapping[Status, type[MxGatewayRpcError]] = {
     Status.DATA_LOSS: MxGatewayInternalError,
     Status.UNIMPLEMENTED: MxGatewayInternalError,
 }
-
-
-def scrub(text: str, secrets: Iterable[str | None] = ()) -> str:
-    """Replace every occurrence of a secret in `text` with ``<redacted>``."""
-    for secret in secrets:
-        if secret:
-            text = text.replace(secret, "<redacted>")
-    return text
 
 
 def rpc_error_for(

@@ -23,6 +23,7 @@ import betterproto2
 
 from mxgateway._proto import codec
 from mxgateway._proto.mxaccess_gateway import v1 as mx
+from mxgateway._validate import integer
 from mxgateway._wire import WireError
 from mxgateway.alarms import AlarmTransition
 from mxgateway.errors import (
@@ -55,8 +56,7 @@ MAX_WORKER_SEQUENCE = 2**64 - 1
 def after_sequence(value: object, name: str = "after_worker_sequence") -> int:
     """`value` checked as a point to resume after: an int in 0..2**64-1 (the wire's uint64),
     since a larger one would be cut to its low 64 bits and resume somewhere else."""
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{name} must be an int, not {type(value).__name__}")
+    value = integer(name, value)
     if not 0 <= value <= MAX_WORKER_SEQUENCE:
         bits = value.bit_length()
         shown = str(value) if bits <= 128 else f"a {'negative ' if value < 0 else ''}{bits}-bit int"
@@ -758,10 +758,3 @@ def decode_event(message: mx.MxEvent) -> Event:
     else:
         event._extra = _UNSET
     return event  # type: ignore[return-value]
-
-
-class EventWire:
-    """The reply type handed to grpclib for StreamEvents, so its codec decodes straight to
-    typed events (grpclib's codec calls ``reply_type.FromString(data)``)."""
-
-    FromString: ClassVar[Callable[[bytes], Event]] = staticmethod(parse_event)

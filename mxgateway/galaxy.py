@@ -12,17 +12,16 @@ wrong value raises `MxGatewayConfigError` (a `ValueError`) naming the argument.
 from __future__ import annotations
 
 from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable
-from contextlib import aclosing
 from datetime import UTC, datetime
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
-from grpclib.const import Cardinality, Status
+from grpclib.const import Status
 
 from mxgateway._base import BaseClient
-from mxgateway._channel import Connection, reply_type
+from mxgateway._channel import Connection
 from mxgateway._proto import codec
 from mxgateway._proto.galaxy_repository import v1 as gr
-from mxgateway._unary import Encoded
+from mxgateway._validate import as_utc, chain, flag, int32, non_empty, text
 from mxgateway.errors import (
     MxGatewayConfigError,
     MxGatewayInternalError,
@@ -45,8 +44,6 @@ GalaxyAttribute = gr.GalaxyAttribute
 DeployEvent = gr.DeployEvent
 
 _SERVICE = "/galaxy_repository.v1.GalaxyRepository/"
-_INT32_MAX = 2**31 - 1
-_INT32_MIN = -(2**31)
 #: How often a list method starts over when the Galaxy changes between its pages.
 _LIST_ATTEMPTS = 3
 
@@ -116,7 +113,7 @@ class GalaxyRepositoryClient(BaseClient):
         if not reply.time_of_last_deploy_present:
             return None
         # A set presence flag with no timestamp is the proto3 default Timestamp: the epoch.
-        return _as_utc(reply.time_of_last_deploy or datetime.fromtimestamp(0, UTC))
+        return as_utc(reply.time_of_last_deploy or datetime.fromtimestamp(0, UTC))
 
     # ---- DiscoverHierarchy -----------------------------------------------------------------
 
@@ -399,28 +396,16 @@ class GalaxyRepositoryClient(BaseClient):
         return self._watch(request)
 
     async def _watch(self, request: bytes) -> AsyncGenerator[DeployEvent]:
-        # aclosing() makes closing this generator close the HTTP/2 stream right away, instead
-        # of whenever the inner generators are garbage-collected.
-        relay = self._connection.stream("WatchDeployEvents", self._watch_messages(request))
-        async with aclosing(cast(AsyncGenerator[DeployEvent], relay)) as events:
+        events = self._invoker.stream(
+            _SERVICE + "WatchDeployEvents", lambda: request, codec.decode_DeployEvent, None
+        )
+        try:
             async for event in events:
                 if event.time_of_last_deploy is not None:
-                    event.time_of_last_deploy = _as_utc(event.time_of_last_deploy)
+                    event.time_of_last_deploy = as_utc(event.time_of_last_deploy)
                 yield event
-
-    async def _watch_messages(self, request: bytes) -> AsyncGenerator[DeployEvent]:
-        # The channel's request context is used directly (not the generated stub's nested
-        # generators) so that closing this generator resets the stream synchronously.
-        async with self._connection.channel.request(
-            _SERVICE + "WatchDeployEvents",
-            Cardinality.UNARY_STREAM,
-            Encoded,
-            reply_type(codec.decode_DeployEvent),
-            metadata=self._connection.metadata,
-        ) as stream:
-            await stream.send_message(Encoded(request), end=True)
-            async for event in stream:
-                yield event
+        finally:
+            await events.aclose()  # the HTTP/2 stream ends with this generator, not later
 
     # ---- shared plumbing -------------------------------------------------------------------
 
@@ -434,12 +419,7 @@ class GalaxyRepositoryClient(BaseClient):
         """One unary call: the request encoded as part of the call, the reply read by a codec
         reader (a page's attributes are read on first use; bytes the reader rejects are a
         protocol violation)."""
-        connection = self._connection
-        deadline = connection.call_timeout(timeout)
-        return await connection.unary(
-            rpc,
-            lambda: connection.call(_SERVICE + rpc, encode, decode, deadline),
-        )
+        return await self._invoker.call(_SERVICE + rpc, encode, decode, timeout)
 
     async def _iter_pages(
         self,
@@ -492,35 +472,16 @@ async def _collect(pages: Callable[[], AsyncGenerator[GalaxyObject]]) -> list[Ga
 # ---- argument checks (before anything is sent) ---------------------------------------------
 
 
-def _int32(name: str, value: object, *, minimum: int = _INT32_MIN) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{name} must be an int, not {type(value).__name__}")
-    if not minimum <= value <= _INT32_MAX:
-        raise MxGatewayConfigError(name, f"must be in {minimum}..{_INT32_MAX}, not {value}")
-    return value
-
-
-def _text(name: str, value: object) -> str:
-    if not isinstance(value, str):
-        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
-    if not value.strip():
-        raise MxGatewayConfigError(name, "is empty")
-    return value
-
-
-def _flag(name: str, value: object) -> bool:
-    if not isinstance(value, bool):
-        raise TypeError(f"{name} must be a bool, not {type(value).__name__}")
-    return value
+_name = chain(text, non_empty)  # a str that is not blank
 
 
 def _page_size(value: int | None) -> int:
     """0 asks for the server default; negative sizes are refused by the server anyway."""
-    return 0 if value is None else _int32("page_size", value, minimum=0)
+    return 0 if value is None else int32("page_size", value, minimum=0)
 
 
 def _max_depth(value: int | None) -> int | None:
-    return None if value is None else _int32("max_depth", value, minimum=0)
+    return None if value is None else int32("max_depth", value, minimum=0)
 
 
 def _root(
@@ -542,11 +503,11 @@ def _root(
             f"not {' and '.join(given)}",
         )
     if gobject_id is not None:
-        return {"root_gobject_id": _int32("root_gobject_id", gobject_id, minimum=1)}
+        return {"root_gobject_id": int32("root_gobject_id", gobject_id, minimum=1)}
     if tag_name is not None:
-        return {"root_tag_name": _text("root_tag_name", tag_name)}
+        return {"root_tag_name": _name("root_tag_name", tag_name)}
     if contained_path is not None:
-        return {"root_contained_path": _text("root_contained_path", contained_path)}
+        return {"root_contained_path": _name("root_contained_path", contained_path)}
     return {}
 
 
@@ -554,20 +515,20 @@ def _parent(parent: int | str | GalaxyObject | None, contained_path: str | None)
     if parent is not None and contained_path is not None:
         raise MxGatewayConfigError("parent", "give either parent or contained_path, not both")
     if contained_path is not None:
-        return {"parent_contained_path": _text("contained_path", contained_path)}
+        return {"parent_contained_path": _name("contained_path", contained_path)}
     if isinstance(parent, GalaxyObject):
         parent = parent.gobject_id
     if parent is None:
         return {}
     if isinstance(parent, str):
-        return {"parent_tag_name": _text("parent", parent)}
+        return {"parent_tag_name": _name("parent", parent)}
     if isinstance(parent, bool) or not isinstance(parent, int):
         raise TypeError(
             f"parent must be a gobject id (int), a tag name (str) or a GalaxyObject, "
             f"not {type(parent).__name__}"
         )
     # gobject id 0 is the top level (section 4), which the contract spells as "no parent".
-    gobject_id = _int32("parent", parent, minimum=0)
+    gobject_id = int32("parent", parent, minimum=0)
     return {"parent_gobject_id": gobject_id} if gobject_id else {}
 
 
@@ -579,22 +540,22 @@ def _filters(
     alarm_bearing_only: bool,
     historized_only: bool,
 ) -> dict[str, Any]:
-    if tag_name_glob is not None and not isinstance(tag_name_glob, str):
-        raise TypeError(f"tag_name_glob must be a str, not {type(tag_name_glob).__name__}")
+    if tag_name_glob is not None:
+        text("tag_name_glob", tag_name_glob)
     return {
         "category_ids": [
-            _int32("category_ids[]", c) for c in _sequence("category_ids", category_ids)
+            int32("category_ids[]", c) for c in _sequence("category_ids", category_ids)
         ],
         "template_chain_contains": [
-            _text("template_chain_contains[]", t)
+            _name("template_chain_contains[]", t)
             for t in _sequence("template_chain_contains", template_chain_contains)
         ],
         "tag_name_glob": tag_name_glob or "",
         "include_attributes": (
-            None if include_attributes is None else _flag("include_attributes", include_attributes)
+            None if include_attributes is None else flag("include_attributes", include_attributes)
         ),
-        "alarm_bearing_only": _flag("alarm_bearing_only", alarm_bearing_only),
-        "historized_only": _flag("historized_only", historized_only),
+        "alarm_bearing_only": flag("alarm_bearing_only", alarm_bearing_only),
+        "historized_only": flag("historized_only", historized_only),
     }
 
 
@@ -617,11 +578,4 @@ def _deploy_time_arg(value: datetime | None) -> datetime | None:
         raise TypeError(
             f"last_seen_deploy_time must be a datetime or None, not {type(value).__name__}"
         )
-    return _as_utc(value)
-
-
-def _as_utc(value: datetime) -> datetime:
-    """Naive datetimes are UTC (contract section 5.10); aware ones are converted to UTC."""
-    if value.tzinfo is None:
-        return value.replace(tzinfo=UTC)
-    return value.astimezone(UTC)
+    return as_utc(value)

@@ -11,46 +11,29 @@ open, because they belong to whoever opened them.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable, Mapping
+from collections.abc import AsyncGenerator, Iterable, Mapping
 from contextlib import suppress
-from typing import Any, TypeVar
-
-from grpclib.const import Cardinality
+from typing import Any
 
 from mxgateway import tags as _tags
 from mxgateway._base import BaseClient
-from mxgateway._channel import Connection, reply_type
-from mxgateway._commands import malformed, scrub_reply
+from mxgateway._channel import Connection
 from mxgateway._proto import codec
 from mxgateway._proto.mxaccess_gateway import v1 as mx
-from mxgateway._unary import Encoded
-from mxgateway._wire import WireError
+from mxgateway._validate import text
 from mxgateway.alarms import ActiveAlarm, AlarmFeedItem, acknowledge_failure, feed_item
-from mxgateway.errors import (
-    MxGatewayClosedError,
-    MxGatewayCommandError,
-    MxGatewayConfigError,
-    MxGatewayError,
-    MxGatewayTlsError,
-    MxGatewayUnavailableError,
-    command_error_for,
-    scrub,
-)
+from mxgateway.errors import MxGatewayClosedError, MxGatewayConfigError, MxGatewayError
 from mxgateway.events import after_sequence
-from mxgateway.reconnect import ReconnectPolicy
-from mxgateway.session import Session
-from mxgateway.subscription import DEFAULT_CLIENT_NAME, Backpressure, Subscription
+from mxgateway.session import Session, invoke_request
+from mxgateway.subscription import Subscription, SubscriptionOptions
 from mxgateway.tags import TagReadResult, TagWriteResult
 
 __all__ = ["SESSION_CLOSE_TIMEOUT", "GatewayClient"]
-
-_T = TypeVar("_T")
 
 #: Seconds `GatewayClient.close()` waits for the sessions it opened to close.
 SESSION_CLOSE_TIMEOUT = 5.0
 
 _SERVICE = "/mxaccess_gateway.v1.MxAccessGateway/"
-_INVOKE = _SERVICE + "Invoke"
 
 
 class GatewayClient(BaseClient):
@@ -104,9 +87,8 @@ class GatewayClient(BaseClient):
             self._owned.clear()
             self._connection.close()
 
-    def _check_usable(self, *, closing_ok: bool = False) -> None:
-        if self._connection.closed or (self._closing and not closing_ok):
-            raise MxGatewayClosedError("the client is closed")
+    def _is_closing(self) -> bool:
+        return self._closing
 
     def _closing_session(self, session: Session, task: asyncio.Task[None]) -> None:
         """Called by Session when its close starts: track it so `close()` can wait for it."""
@@ -114,174 +96,6 @@ class GatewayClient(BaseClient):
             del self._owned[session.session_id]
         self._closes.add(task)
         task.add_done_callback(self._closes.discard)
-
-    # ---- call plumbing ----------------------------------------------------------------
-
-    @property
-    def _secrets(self) -> tuple[str | None, ...]:
-        return (self._connection.options.api_key,)
-
-    async def _unary(
-        self,
-        rpc: str,
-        call: Callable[[float | None], Awaitable[_T]],
-        timeout: float | None,
-        *,
-        retry: bool = False,
-        closing_ok: bool = False,
-    ) -> _T:
-        """One unary call with the default deadline, one retry on UNAVAILABLE when allowed."""
-        self._check_usable(closing_ok=closing_ok)
-        deadline = self._connection.call_timeout(timeout)
-        attempts = 2 if retry else 1
-        while True:
-            attempts -= 1
-            try:
-                return await self._connection.unary(rpc, lambda: call(deadline))
-            except MxGatewayClosedError:
-                raise
-            except MxGatewayError as exc:
-                if self._connection.closed:
-                    raise MxGatewayClosedError(
-                        f"{rpc}: the client was closed while the call was pending"
-                    ) from exc
-                retryable = isinstance(exc, MxGatewayUnavailableError) and not isinstance(
-                    exc, MxGatewayTlsError
-                )
-                if not (retryable and attempts > 0):
-                    raise
-
-    def _protocol_check(
-        self,
-        status: mx.ProtocolStatus | None,
-        reply: Any,
-        operation: str,
-        secrets: Iterable[str | None] = (),
-    ) -> None:
-        error = command_error_for(status, reply=reply, operation=operation)
-        if error is not None:
-            raise _scrubbed(error, (*self._secrets, *secrets))
-
-    async def _invoke_wire(
-        self, request: bytes | Callable[[], bytes], *, timeout: float | None, retry: bool
-    ) -> bytes:
-        """Invoke with layer 1 applied: the request's bytes (or what encodes them, run as part
-        of the call so an encoding failure is the call's failure) go out, the reply's bytes
-        come back undecoded (see `Session._run` and `_invoke`)."""
-        call_bytes = self._connection.call_bytes
-        return await self._unary(
-            "Invoke",
-            lambda deadline: call_bytes(
-                _INVOKE, request if isinstance(request, bytes) else request(), deadline
-            ),
-            timeout,
-            retry=retry,
-        )
-
-    def _scrubbed(
-        self, error: MxGatewayCommandError, secrets: Iterable[str | None] = ()
-    ) -> MxGatewayError:
-        """`error` with this client's secrets and `secrets` removed from its text and reply."""
-        return _scrubbed(error, (*self._secrets, *secrets))
-
-    def _parse_reply(self, data: bytes, operation: str) -> mx.MxCommandReply:
-        """The generated MxCommandReply of `data`, read by the codec; bytes it cannot read are
-        a protocol violation."""
-        try:
-            return codec.decode_MxCommandReply(data)
-        except WireError as exc:
-            raise self._scrubbed(malformed(exc, operation)) from None
-
-    async def _call(
-        self,
-        rpc: str,
-        encode: Callable[[], bytes],
-        decode: Callable[[bytes], _T],
-        timeout: float | None,
-        *,
-        retry: bool = False,
-        closing_ok: bool = False,
-    ) -> _T:
-        """One unary call: the request encoded as part of the call (so an encoding failure is
-        the call's failure), the reply read by a codec reader (bytes it rejects are a
-        protocol violation)."""
-        call = self._connection.call
-        return await self._unary(
-            rpc,
-            lambda deadline: call(_SERVICE + rpc, encode, decode, deadline),
-            timeout,
-            retry=retry,
-            closing_ok=closing_ok,
-        )
-
-    async def _invoke(
-        self,
-        request: mx.MxCommandRequest,
-        *,
-        timeout: float | None,
-        retry: bool,
-        operation: str,
-        secrets: Iterable[str | None] = (),
-    ) -> mx.MxCommandReply:
-        """Invoke with layers 1 and 2 applied (5.4); MXACCESS_FAILURE is returned untouched."""
-        data = await self._invoke_wire(
-            lambda: codec.encode_MxCommandRequest(request), timeout=timeout, retry=retry
-        )
-        reply = self._parse_reply(data, operation)
-        self._protocol_check(reply.protocol_status, reply, operation, secrets)
-        return reply
-
-    async def _close_session(self, session_id: str, timeout: float | None) -> None:
-        """CloseSession, retried once; SESSION_NOT_FOUND means it is already closed (5.3)."""
-        reply = await self._call(
-            "CloseSession",
-            lambda: codec.write_CloseSessionRequest(session_id=session_id),
-            codec.decode_CloseSessionReply,
-            timeout,
-            retry=True,
-            closing_ok=True,
-        )
-        status = reply.protocol_status
-        if status is not None and status.code == mx.ProtocolStatusCode.SESSION_NOT_FOUND:
-            return
-        self._protocol_check(status, reply, "close_session")
-
-    async def _server_stream(
-        self,
-        rpc: str,
-        encode: Callable[[], bytes],
-        decode: Callable[[bytes], _T],
-        timeout: float | None,
-    ) -> AsyncGenerator[_T, None]:
-        """Relay one server stream: the request encoded as part of the call, each message
-        read by a codec reader; closing the generator resets the HTTP/2 stream."""
-        self._check_usable()
-        connection = self._connection
-        try:
-            async with connection.channel.request(
-                _SERVICE + rpc,
-                Cardinality.UNARY_STREAM,
-                Encoded,
-                reply_type(decode),
-                timeout=timeout,
-                metadata=connection.metadata,
-            ) as stream:
-                await stream.send_message(Encoded(encode()), end=True)
-                async for message in stream:
-                    yield message
-        except (asyncio.CancelledError, GeneratorExit, MxGatewayError):
-            raise
-        except Exception as exc:
-            raise self._stream_failure(exc, rpc) from None
-
-    def _stream_timeout(self, timeout: float | None) -> float | None:
-        # Streams have no default deadline; an explicit one is checked like any other.
-        return None if timeout is None else self._connection.call_timeout(timeout)
-
-    def _stream_failure(self, exc: BaseException, rpc: str) -> MxGatewayError:
-        if self._connection.closed:
-            return MxGatewayClosedError(f"{rpc}: the client was closed while the stream was open")
-        return self._connection.translate(exc, rpc)
 
     # ---- sessions ---------------------------------------------------------------------
 
@@ -293,14 +107,14 @@ class GatewayClient(BaseClient):
         Raises MxGatewayCommandError (e.g. MxGatewayWorkerUnavailableError) when the
         gateway answers with a protocol status other than OK. Never retried (5.4).
         """
-        _require_str("client_session_name", client_session_name)
-        reply = await self._call(
-            "OpenSession",
+        text("client_session_name", client_session_name)
+        reply = await self._invoker.call(
+            _SERVICE + "OpenSession",
             lambda: codec.write_OpenSessionRequest(client_session_name=client_session_name),
             codec.decode_OpenSessionReply,
             timeout,
         )
-        self._protocol_check(reply.protocol_status, reply, "open_session")
+        self._invoker.judge(reply.protocol_status, reply, "open_session")
         return reply
 
     async def open_session(
@@ -311,7 +125,9 @@ class GatewayClient(BaseClient):
         self._opens_idle.clear()
         try:
             reply = await self.open_session_raw(client_session_name, timeout=timeout)
-            session = Session(self, reply.session_id, opened=reply)
+            session = Session(
+                self._invoker, reply.session_id, opened=reply, on_close=self._closing_session
+            )
             if self._closing:
                 # close() began while we were opening: do not leak the worker.
                 with suppress(MxGatewayError):
@@ -329,11 +145,11 @@ class GatewayClient(BaseClient):
 
         The client does not close attached sessions when it closes; call `close()` on the
         session to end it."""
-        _require_str("session_id", session_id)
+        text("session_id", session_id)
         if not session_id:
             raise MxGatewayConfigError("session_id", "is empty")
-        self._check_usable()
-        return Session(self, session_id)
+        self._invoker.check_usable()
+        return Session(self._invoker, session_id)
 
     async def invoke_raw(
         self, request: mx.MxCommandRequest, *, timeout: float | None = None
@@ -347,15 +163,7 @@ class GatewayClient(BaseClient):
         """
         if not isinstance(request, mx.MxCommandRequest):
             raise TypeError(f"request must be an MxCommandRequest, not {type(request).__name__}")
-        from mxgateway._commands import COMMANDS
-
-        command = COMMANDS.get(request.kind)
-        return await self._invoke(
-            request,
-            timeout=timeout,
-            retry=command is not None and command.retryable,
-            operation=command.arm if command is not None else "invoke",
-        )
+        return await invoke_request(self._invoker, request, timeout)
 
     def stream_events_raw(
         self,
@@ -370,7 +178,7 @@ class GatewayClient(BaseClient):
         if N + 1 was evicted). Breaking out, `aclose()` or cancelling ends the HTTP/2 stream;
         the session stays open. `timeout` bounds the whole stream (default: none).
         """
-        _require_str("session_id", session_id)
+        text("session_id", session_id)
         after_sequence(after_worker_sequence)
 
         def request() -> bytes:
@@ -378,8 +186,12 @@ class GatewayClient(BaseClient):
                 session_id=session_id, after_worker_sequence=after_worker_sequence
             )
 
-        return self._server_stream(
-            "StreamEvents", request, codec.decode_MxEvent, self._stream_timeout(timeout)
+        invoker = self._invoker
+        return invoker.stream(
+            _SERVICE + "StreamEvents",
+            request,
+            codec.decode_MxEvent,
+            invoker.stream_deadline(timeout),
         )
 
     # ---- alarms -----------------------------------------------------------------------
@@ -389,12 +201,13 @@ class GatewayClient(BaseClient):
     ) -> AsyncGenerator[AlarmFeedItem, None]:
         """Stream alarms: one ActiveAlarm per active alarm, one SnapshotComplete, then one
         AlarmTransition per change, for references starting with `prefix` ("" = all)."""
-        _require_str("prefix", prefix)
-        messages = self._server_stream(
-            "StreamAlarms",
+        text("prefix", prefix)
+        invoker = self._invoker
+        messages = invoker.stream(
+            _SERVICE + "StreamAlarms",
             lambda: codec.write_StreamAlarmsRequest(alarm_filter_prefix=prefix),
             codec.decode_AlarmFeedMessage,
-            self._stream_timeout(timeout),
+            invoker.stream_deadline(timeout),
         )
         try:
             async for message in messages:
@@ -408,13 +221,13 @@ class GatewayClient(BaseClient):
         self, prefix: str = "", *, timeout: float | None = None
     ) -> list[ActiveAlarm]:
         """The alarms active now whose reference starts with `prefix` ("" = all)."""
-        _require_str("prefix", prefix)
-        deadline = self._connection.call_timeout(timeout)
-        messages = self._server_stream(
-            "QueryActiveAlarms",
+        text("prefix", prefix)
+        invoker = self._invoker
+        messages = invoker.stream(
+            _SERVICE + "QueryActiveAlarms",
             lambda: codec.write_QueryActiveAlarmsRequest(alarm_filter_prefix=prefix),
             codec.decode_ActiveAlarmSnapshot,
-            deadline,
+            invoker.deadline(timeout),  # a snapshot: bounded like a unary call
         )
         alarms: list[ActiveAlarm] = []
         try:
@@ -437,13 +250,13 @@ class GatewayClient(BaseClient):
         The reply is judged like an Invoke reply (5.8): protocol status, then `hresult` < 0
         or a failing `status` (an unset status is not a failure). Returns the raw reply.
         """
-        _require_str("alarm_full_reference", alarm_full_reference)
-        _require_str("comment", comment)
-        _require_str("operator_user", operator_user)
+        text("alarm_full_reference", alarm_full_reference)
+        text("comment", comment)
+        text("operator_user", operator_user)
         if not alarm_full_reference:
             raise MxGatewayConfigError("alarm_full_reference", "is required")
-        reply = await self._call(
-            "AcknowledgeAlarm",
+        reply = await self._invoker.call(
+            _SERVICE + "AcknowledgeAlarm",
             lambda: codec.write_AcknowledgeAlarmRequest(
                 alarm_full_reference=alarm_full_reference,
                 comment=comment,
@@ -452,7 +265,7 @@ class GatewayClient(BaseClient):
             codec.decode_AcknowledgeAlarmReply,
             timeout,
         )
-        self._protocol_check(reply.protocol_status, reply, "acknowledge_alarm")
+        self._invoker.judge(reply.protocol_status, reply, "acknowledge_alarm")
         failure = acknowledge_failure(reply)
         if failure is not None:
             raise failure
@@ -482,43 +295,11 @@ class GatewayClient(BaseClient):
         return await _tags.write_tags(self, values, wait=wait, timeout=timeout, types=types)
 
     def subscribe(
-        self,
-        tags: Iterable[str],
-        *,
-        backpressure: Backpressure | str = Backpressure.BLOCK,
-        queue_size: int = 10_000,
-        reconnect: ReconnectPolicy | None = None,
-        client_name: str = DEFAULT_CLIENT_NAME,
+        self, tags: Iterable[str], *, options: SubscriptionOptions | None = None
     ) -> Subscription:
         """A self-healing subscription to tags by name: ``async with client.subscribe(tags) as
         sub: async for item in sub:`` yields TagValue, and Reconnecting, Reconnected and Gap.
-        An empty `tags` raises MxGatewayConfigError at once (it would never yield)."""
-        return _tags.subscribe(
-            self,
-            tags,
-            backpressure=backpressure,
-            queue_size=queue_size,
-            reconnect=reconnect,
-            client_name=client_name,
-        )
-
-
-def _scrubbed(error: MxGatewayCommandError, secrets: Iterable[str | None]) -> MxGatewayError:
-    """The same error with every secret removed from its text and from the attached reply."""
-    present = tuple(s for s in secrets if s)
-    if not present:
-        return error
-    scrub_reply(error.reply, present)
-    if not any(s in str(error) for s in present):
-        return error
-    return type(error)(
-        error.code,
-        scrub(error.server_message, present),
-        reply=error.reply,
-        operation=error.operation,
-    )
-
-
-def _require_str(name: str, value: object) -> None:
-    if not isinstance(value, str):
-        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+        `options` (`SubscriptionOptions`) sets backpressure, queue size, reconnect policy and
+        client name. An empty `tags` raises MxGatewayConfigError at once (it would never
+        yield)."""
+        return _tags.subscribe(self, tags, options=options)

@@ -7,7 +7,9 @@ import os
 import re
 from dataclasses import dataclass, field
 
+from mxgateway._redact import redact_api_key
 from mxgateway._text import shown
+from mxgateway._validate import optional, positive_seconds, setting_flag
 from mxgateway.errors import MxGatewayConfigError
 
 __all__ = [
@@ -21,20 +23,11 @@ __all__ = [
 #: The gateway's default message limit (contract section 5.2): 16 MiB.
 DEFAULT_MAX_MESSAGE_SIZE = 16 * 1024 * 1024
 
-_KEY_RE = re.compile(r"^mxgw_([A-Za-z0-9-]+)_(.+)$")
 _HOST_RE = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$")
 
 
 def _printable_ascii(text: str) -> bool:
     return all("!" <= c <= "~" for c in text)
-
-
-def redact_api_key(api_key: str | None) -> str:
-    """A printable stand-in for a key: ``mxgw_<key-id>_<redacted>``, or ``<redacted>``."""
-    if not api_key:
-        return "<none>"
-    match = _KEY_RE.match(api_key)
-    return f"mxgw_{match.group(1)}_<redacted>" if match else "<redacted>"
 
 
 def parse_endpoint(endpoint: str) -> tuple[str, int]:
@@ -79,28 +72,26 @@ def parse_endpoint(endpoint: str) -> tuple[str, int]:
     return host, port
 
 
-def _positive(name: str, value: float | None, *, allow_none: bool = False) -> None:
-    if value is None and allow_none:
-        return
-    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
-        raise MxGatewayConfigError(
-            name, f"must be a positive number of seconds, not {shown(value)}"
-        )
-    if value != value or value == float("inf"):
-        raise MxGatewayConfigError(name, f"must be finite, not {value!r}")
-
-
 @dataclass(frozen=True, slots=True)
 class KeepaliveOptions:
-    """HTTP/2 keepalive pings: `time` seconds between pings (None = off), `timeout` to answer."""
+    """HTTP/2 PINGs that find a dead gateway: one every `time` seconds, answered within `timeout`.
 
-    time: float | None = None
-    timeout: float = 20.0
+    While a call or stream is open (or always, with `permit_without_calls`), the client sends
+    a PING every `time` seconds, however long the connection has been quiet. A PING left
+    unanswered for `timeout` seconds closes the connection: open streams and calls then fail
+    with MxGatewayUnavailableError and subscriptions reconnect. A gateway that stopped, or a
+    link that drops packets without a reset, is so noticed within ``time + timeout`` seconds
+    (8 s with the defaults). `time=None` turns the PINGs off.
+    """
+
+    time: float | None = 4.0
+    timeout: float = 4.0
     permit_without_calls: bool = False
 
     def __post_init__(self) -> None:
-        _positive("keepalive.time", self.time, allow_none=True)
-        _positive("keepalive.timeout", self.timeout)
+        optional(positive_seconds)("keepalive.time", self.time)
+        positive_seconds("keepalive.timeout", self.timeout)
+        setting_flag("keepalive.permit_without_calls", self.permit_without_calls)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,8 +132,7 @@ class ClientOptions:
                     " cannot carry (look for accents, typographic quotes or invisible"
                     " characters pasted with the key)",
                 )
-        if not isinstance(self.plaintext, bool):
-            raise MxGatewayConfigError("plaintext", f"must be a bool, not {self.plaintext!r}")
+        setting_flag("plaintext", self.plaintext)
         if self.plaintext and self.ca_file:
             raise MxGatewayConfigError("ca_file", "cannot be used with plaintext; drop one of them")
         if self.plaintext and self.server_name_override:
@@ -158,8 +148,8 @@ class ClientOptions:
                 raise MxGatewayConfigError("ca_file", f"{shown(self.ca_file)} is not readable")
         if self.server_name_override is not None and not self.server_name_override.strip():
             raise MxGatewayConfigError("server_name_override", "is empty")
-        _positive("timeout", self.timeout, allow_none=True)
-        _positive("connect_timeout", self.connect_timeout)
+        optional(positive_seconds)("timeout", self.timeout)
+        positive_seconds("connect_timeout", self.connect_timeout)
         if (
             isinstance(self.max_message_size, bool)
             or not isinstance(self.max_message_size, int)

@@ -10,17 +10,18 @@ back in the same instant.
 
 from __future__ import annotations
 
-import math
 import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from mxgateway._buffer import MxGatewayBackpressureError
+from mxgateway._validate import finite, setting_flag
 from mxgateway.errors import (
     MxGatewayClosedError,
     MxGatewayConfigError,
     MxGatewayError,
+    MxGatewayMessageTooLargeError,
     MxGatewayNotFoundError,
     MxGatewayPermissionDeniedError,
     MxGatewaySessionNotFoundError,
@@ -37,8 +38,10 @@ __all__ = [
 ]
 
 # Failures no retry can cure: a credential, a scope, a closed client, a bad argument, a
-# consumer too slow for backpressure "fail".
+# consumer too slow for backpressure "fail", a message over max_message_size (it would be
+# replayed as it was).
 _FATAL: tuple[type[BaseException], ...] = (
+    MxGatewayMessageTooLargeError,
     MxGatewayUnauthenticatedError,
     MxGatewayPermissionDeniedError,
     MxGatewayClosedError,
@@ -74,18 +77,6 @@ def is_session_lost(error: BaseException) -> bool:
     return isinstance(error, _SESSION_LOST)
 
 
-def _number(name: str, value: object, *, at_least: float, strict: bool = False) -> None:
-    """Raise MxGatewayConfigError unless `value` is a finite number >= (or > when strict)."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise MxGatewayConfigError(name, f"must be a number, not {value!r}")
-    if math.isnan(value) or math.isinf(value):
-        raise MxGatewayConfigError(name, f"must be finite, not {value!r}")
-    if value < at_least or (strict and value == at_least):
-        raise MxGatewayConfigError(
-            name, f"must be {'>' if strict else '>='} {at_least:g}, not {value!r}"
-        )
-
-
 @dataclass(frozen=True, slots=True)
 class ReconnectPolicy:
     """How a subscription retries after its stream or session is lost.
@@ -106,15 +97,15 @@ class ReconnectPolicy:
     enabled: bool = True
 
     def __post_init__(self) -> None:
-        _number("initial_backoff", self.initial_backoff, at_least=0)
-        _number("max_backoff", self.max_backoff, at_least=0)
+        finite("initial_backoff", self.initial_backoff, at_least=0)
+        finite("max_backoff", self.max_backoff, at_least=0)
         if self.max_backoff < self.initial_backoff:
             raise MxGatewayConfigError(
                 "max_backoff",
                 f"{self.max_backoff!r} is below initial_backoff {self.initial_backoff!r}",
             )
-        _number("multiplier", self.multiplier, at_least=1)
-        _number("jitter", self.jitter, at_least=0)
+        finite("multiplier", self.multiplier, at_least=1)
+        finite("jitter", self.jitter, at_least=0)
         if self.jitter > 1:
             raise MxGatewayConfigError("jitter", f"must be a fraction in [0, 1], not {self.jitter}")
         if self.max_attempts is not None and (
@@ -126,9 +117,8 @@ class ReconnectPolicy:
                 "max_attempts", f"must be a positive int or None, not {self.max_attempts!r}"
             )
         if self.max_elapsed is not None:
-            _number("max_elapsed", self.max_elapsed, at_least=0, strict=True)
-        if not isinstance(self.enabled, bool):
-            raise MxGatewayConfigError("enabled", f"must be a bool, not {self.enabled!r}")
+            finite("max_elapsed", self.max_elapsed, at_least=0, strict=True)
+        setting_flag("enabled", self.enabled)
 
     @classmethod
     def disabled(cls) -> ReconnectPolicy:

@@ -13,31 +13,27 @@ import asyncio
 import datetime as _dt
 from collections.abc import AsyncGenerator, Callable, Iterable, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeVar
-
-from grpclib.const import Cardinality
+from typing import Any, Self, TypeVar
 
 from mxgateway import _commands as cmd
+from mxgateway._invoker import Invoker
 from mxgateway._proto import codec
 from mxgateway._proto.mxaccess_gateway import v1 as mx
+from mxgateway._redact import scrub_reply
 from mxgateway._results import ItemResult, ReadResult, SessionStateInfo, WorkerInfo, WriteResult
-from mxgateway._unary import Encoded
+from mxgateway._validate import int32, text, utc
 from mxgateway._wire import WireError
 from mxgateway.errors import (
     MxGatewayClosedError,
     MxGatewayConfigError,
-    MxGatewayError,
     MxGatewayProtocolViolationError,
     is_mxaccess_failure,
     mxaccess_error_for,
 )
-from mxgateway.events import Event, EventWire, after_sequence
+from mxgateway.events import Event, after_sequence, parse_event
 from mxgateway.values import to_mx_value
 
-if TYPE_CHECKING:
-    from mxgateway.gateway import GatewayClient
-
-__all__ = ["MAX_BULK_ITEMS", "Session"]
+__all__ = ["MAX_BULK_ITEMS", "Session", "invoke_request"]
 
 _R = TypeVar("_R")
 _T = TypeVar("_T")
@@ -45,7 +41,10 @@ _T = TypeVar("_T")
 #: The most items one bulk call may carry; longer lists are rejected before sending (5.7).
 MAX_BULK_ITEMS = 1000
 
-_STREAM_EVENTS = "/mxaccess_gateway.v1.MxAccessGateway/StreamEvents"
+_SERVICE = "/mxaccess_gateway.v1.MxAccessGateway/"
+_INVOKE = _SERVICE + "Invoke"
+_STREAM_EVENTS = _SERVICE + "StreamEvents"
+_CLOSE_SESSION = _SERVICE + "CloseSession"
 
 #: A value to write: a Python value converted by `to_mx_value`, or a ready MxValue.
 WriteValue = Any
@@ -64,12 +63,14 @@ class Session:
 
     def __init__(
         self,
-        client: GatewayClient,
+        invoker: Invoker,
         session_id: str,
         *,
         opened: mx.OpenSessionReply | None = None,
+        on_close: Callable[[Session, asyncio.Task[None]], None] | None = None,
     ) -> None:
-        self._client = client
+        self._invoker = invoker
+        self._on_close = on_close  # the owning client tracks the close, to wait for it
         self._session_id = session_id
         self._head = cmd.session_part(session_id)  # encoded once, sent with every command
         self._opened = opened
@@ -137,12 +138,28 @@ class Session:
         task = self._close_task
         if task is None or (task.done() and not task.cancelled() and task.exception()):
             self._closed = True  # before any await: concurrent callers share this close
-            task = self._close_task = asyncio.ensure_future(
-                self._client._close_session(self._session_id, timeout)
-            )
+            task = self._close_task = asyncio.ensure_future(self._close_session(timeout))
             task.add_done_callback(_consume)
-            self._client._closing_session(self, task)
+            if self._on_close is not None:
+                self._on_close(self, task)
         return task
+
+    async def _close_session(self, timeout: float | None) -> None:
+        """CloseSession, retried once; SESSION_NOT_FOUND means it is already closed (5.3).
+        Allowed while the client closes: closing its sessions is what it does then."""
+        session_id = self._session_id
+        reply = await self._invoker.call(
+            _CLOSE_SESSION,
+            lambda: codec.write_CloseSessionRequest(session_id=session_id),
+            codec.decode_CloseSessionReply,
+            timeout,
+            retry=True,
+            closing_ok=True,
+        )
+        status = reply.protocol_status
+        if status is not None and status.code == mx.ProtocolStatusCode.SESSION_NOT_FOUND:
+            return
+        self._invoker.judge(status, reply, "close_session")
 
     def _check_open(self) -> None:
         if self._closed:
@@ -165,16 +182,18 @@ class Session:
         layers to. Bytes the codec cannot read are a protocol violation."""
         self._check_open()
         session = self._head
-        request: bytes | Callable[[], bytes]
+        request: Callable[[], bytes]
         if isinstance(arm, bytes):
-            request = cmd.request(command, session, arm)
+            data = cmd.request(command, session, arm)
+            request = lambda: data  # noqa: E731
         else:
             encode = arm
 
             def request() -> bytes:  # encoded inside the call: its failure is the call's
                 return cmd.request(command, session, encode())
 
-        data = await self._client._invoke_wire(request, timeout=timeout, retry=command.retryable)
+        invoker = self._invoker
+        data = await invoker.call(_INVOKE, request, _undecoded, timeout, retry=command.retryable)
         try:
             reply = cmd.read_reply(data)
             try:
@@ -182,7 +201,7 @@ class Session:
             except cmd.NotPlain:
                 message = codec.to_MxCommandReply(reply)
         except WireError as exc:
-            raise self._client._scrubbed(cmd.malformed(exc, command.arm), secrets) from None
+            raise invoker.scrubbed(cmd.malformed(exc, command.arm), secrets) from None
         return self._judged(command, reply, message, secrets)
 
     def _judged(
@@ -195,13 +214,13 @@ class Session:
         """A reply that is not a plain success, judged by the three error layers (5.4): raises
         the error it carries, or reads the result."""
         operation = command.arm
-        client = self._client
-        client._protocol_check(message.protocol_status, message, operation, secrets)
+        invoker = self._invoker
+        invoker.judge(message.protocol_status, message, operation, secrets)
         self._raise_mxaccess_failure(message, operation, secrets)
         try:
             return cmd.result_of(command, reply, message, operation)
         except MxGatewayProtocolViolationError as error:
-            raise client._scrubbed(error, secrets) from None
+            raise invoker.scrubbed(error, secrets) from None
 
     def _raise_mxaccess_failure(
         self, reply: mx.MxCommandReply, operation: str, secrets: Iterable[str | None] = ()
@@ -210,7 +229,7 @@ class Session:
         code = status.code if status is not None else None
         if not is_mxaccess_failure(code, reply.hresult, reply.statuses):
             return
-        cmd.scrub_reply(reply, (*self._client._secrets, *secrets))
+        scrub_reply(reply, (*self._invoker.secrets, *secrets))
         message = (status.message if status is not None else "") or reply.diagnostic_message
         failure = mxaccess_error_for(
             code, reply.hresult, reply.statuses, message=message, reply=reply, operation=operation
@@ -226,15 +245,8 @@ class Session:
 
         An empty `request.session_id` is filled in with this session's id."""
         request = self._own(request)
-        command = cmd.COMMANDS.get(request.kind)
-        operation = command.arm if command is not None else "invoke"
-        reply = await self._client._invoke(
-            request,
-            timeout=timeout,
-            retry=command is not None and command.retryable,
-            operation=operation,
-        )
-        self._raise_mxaccess_failure(reply, operation)
+        reply = await invoke_request(self._invoker, request, timeout)
+        self._raise_mxaccess_failure(reply, _operation(request))
         return reply
 
     async def invoke_raw(
@@ -244,14 +256,7 @@ class Session:
         detection: inspect `protocol_status`, `hresult` and `statuses` yourself.
 
         gRPC failures and protocol statuses other than OK and MXACCESS_FAILURE still raise."""
-        request = self._own(request)
-        command = cmd.COMMANDS.get(request.kind)
-        return await self._client._invoke(
-            request,
-            timeout=timeout,
-            retry=command is not None and command.retryable,
-            operation=command.arm if command is not None else "invoke",
-        )
+        return await invoke_request(self._invoker, self._own(request), timeout)
 
     def _own(self, request: mx.MxCommandRequest) -> mx.MxCommandRequest:
         self._check_open()
@@ -269,12 +274,12 @@ class Session:
 
     async def register(self, client_name: str, *, timeout: float | None = None) -> int:
         """Register with MXAccess under `client_name`; returns the server handle."""
-        arm = cmd.REGISTER.write(client_name=_text("client_name", client_name))
+        arm = cmd.REGISTER.write(client_name=text("client_name", client_name))
         return await self._run(cmd.REGISTER, arm, timeout)
 
     async def unregister(self, server_handle: int, *, timeout: float | None = None) -> None:
         """Unregister a server handle, releasing its items."""
-        arm = cmd.UNREGISTER.write(server_handle=_handle("server_handle", server_handle))
+        arm = cmd.UNREGISTER.write(server_handle=int32("server_handle", server_handle))
         await self._run(cmd.UNREGISTER, arm, timeout)
 
     async def add_item(
@@ -282,8 +287,8 @@ class Session:
     ) -> int:
         """Add an item (e.g. ``"Object.Attribute"``); returns its item handle."""
         arm = cmd.ADD_ITEM.write(
-            server_handle=_handle("server_handle", server_handle),
-            tag_address=_text("tag_address", tag_address),
+            server_handle=int32("server_handle", server_handle),
+            tag_address=text("tag_address", tag_address),
         )
         return await self._run(cmd.ADD_ITEM, arm, timeout)
 
@@ -297,9 +302,9 @@ class Session:
     ) -> int:
         """Add an item with an MXAccess item context; returns its item handle."""
         arm = cmd.ADD_ITEM2.write(
-            server_handle=_handle("server_handle", server_handle),
-            tag_address=_text("tag_address", tag_address),
-            context=_text("context", context),
+            server_handle=int32("server_handle", server_handle),
+            tag_address=text("tag_address", tag_address),
+            context=text("context", context),
         )
         return await self._run(cmd.ADD_ITEM2, arm, timeout)
 
@@ -308,8 +313,8 @@ class Session:
     ) -> int:
         """Add a buffered item (its changes arrive as BufferedDataChange); returns its handle."""
         arm = cmd.ADD_BUFFERED_ITEM.write(
-            server_handle=_handle("server_handle", server_handle),
-            tag_address=_text("tag_address", tag_address),
+            server_handle=int32("server_handle", server_handle),
+            tag_address=text("tag_address", tag_address),
         )
         return await self._run(cmd.ADD_BUFFERED_ITEM, arm, timeout)
 
@@ -354,8 +359,8 @@ class Session:
     ) -> None:
         """Set how often buffered items deliver their samples, in milliseconds."""
         arm = cmd.SET_BUFFERED_UPDATE_INTERVAL.write(
-            server_handle=_handle("server_handle", server_handle),
-            buffered_update_interval_ms=_handle("interval_ms", interval_ms),
+            server_handle=int32("server_handle", server_handle),
+            buffered_update_interval_ms=int32("interval_ms", interval_ms),
         )
         await self._run(cmd.SET_BUFFERED_UPDATE_INTERVAL, arm, timeout)
 
@@ -388,7 +393,7 @@ class Session:
         event. `user_id` 0 means no user."""
         server, item = _handles(server_handle, item_handle)
         message = _mx_value(value, data_type)
-        user = _handle("user_id", user_id)
+        user = int32("user_id", user_id)
         await self._run(
             cmd.WRITE,
             lambda: cmd.WRITE.write(
@@ -414,8 +419,8 @@ class Session:
         """Write a value with its timestamp (a naive datetime is read as UTC)."""
         server, item = _handles(server_handle, item_handle)
         message = _mx_value(value, data_type)
-        user = _handle("user_id", user_id)
-        stamp = _utc("timestamp", timestamp)
+        user = int32("user_id", user_id)
+        stamp = utc("timestamp", timestamp)
         await self._run(
             cmd.WRITE2,
             lambda: cmd.WRITE2.write(
@@ -445,8 +450,8 @@ class Session:
             server_handle=server,
             item_handle=item,
             value=_mx_value(value, data_type),
-            current_user_id=_handle("current_user_id", current_user_id),
-            verifier_user_id=_handle("verifier_user_id", verifier_user_id),
+            current_user_id=int32("current_user_id", current_user_id),
+            verifier_user_id=int32("verifier_user_id", verifier_user_id),
         )
         await self._run(cmd.WRITE_SECURED, lambda: codec.encode_WriteSecuredCommand(body), timeout)
 
@@ -468,9 +473,9 @@ class Session:
             server_handle=server,
             item_handle=item,
             value=_mx_value(value, data_type),
-            current_user_id=_handle("current_user_id", current_user_id),
-            verifier_user_id=_handle("verifier_user_id", verifier_user_id),
-            timestamp_value=_utc("timestamp", timestamp),
+            current_user_id=int32("current_user_id", current_user_id),
+            verifier_user_id=int32("verifier_user_id", verifier_user_id),
+            timestamp_value=utc("timestamp", timestamp),
         )
         await self._run(
             cmd.WRITE_SECURED2, lambda: codec.encode_WriteSecured2Command(body), timeout
@@ -490,9 +495,9 @@ class Session:
 
         The password is sent once and never appears in errors, logs or reprs."""
         arm = cmd.AUTHENTICATE_USER.write(
-            server_handle=_handle("server_handle", server_handle),
-            user_name=_text("user_name", user_name),
-            password=_text("password", password),
+            server_handle=int32("server_handle", server_handle),
+            user_name=text("user_name", user_name),
+            password=text("password", password),
         )
         return await self._run(cmd.AUTHENTICATE_USER, arm, timeout, secrets=(password,))
 
@@ -501,8 +506,8 @@ class Session:
     ) -> int:
         """Resolve an ArchestrA user name to its user id."""
         arm = cmd.ARCHESTRA_USER_TO_ID.write(
-            server_handle=_handle("server_handle", server_handle),
-            user_name=_text("user_name", user_name),
+            server_handle=int32("server_handle", server_handle),
+            user_name=text("user_name", user_name),
         )
         return await self._run(cmd.ARCHESTRA_USER_TO_ID, arm, timeout)
 
@@ -518,7 +523,7 @@ class Session:
         if not items:
             # The gateway answers an empty list with OK and no results (5.7); skip the trip.
             self._check_open()
-            self._client._check_usable()
+            self._invoker.check_usable()
             return []
         return await self._run(command, arm, timeout)
 
@@ -530,9 +535,9 @@ class Session:
         timeout: float | None,
     ) -> list[ItemResult]:
         """The four bulk kinds that act on item handles share one shape (3.6)."""
-        handles = _bulk("item_handles", item_handles, _handle)
+        handles = _bulk("item_handles", item_handles, int32)
         arm = command.write(
-            server_handle=_handle("server_handle", server_handle), item_handles=handles
+            server_handle=int32("server_handle", server_handle), item_handles=handles
         )
         return await self._bulk(command, handles, arm, timeout)
 
@@ -544,9 +549,9 @@ class Session:
         timeout: float | None = None,
     ) -> list[ItemResult]:
         """Add many items in one call; one ItemResult per address, in order."""
-        tags = _bulk("tag_addresses", tag_addresses, _text)
+        tags = _bulk("tag_addresses", tag_addresses, text)
         arm = cmd.ADD_ITEM_BULK.write(
-            server_handle=_handle("server_handle", server_handle), tag_addresses=tags
+            server_handle=int32("server_handle", server_handle), tag_addresses=tags
         )
         return await self._bulk(cmd.ADD_ITEM_BULK, tags, arm, timeout)
 
@@ -591,11 +596,11 @@ class Session:
         timeout: float | None = None,
     ) -> list[ItemResult]:
         """Add and advise many items in one call; one ItemResult per address, in order."""
-        tags = _bulk("tag_addresses", tag_addresses, _text)
+        tags = _bulk("tag_addresses", tag_addresses, text)
         arm = cmd.SUBSCRIBE_BULK.write(
-            server_handle=_handle("server_handle", server_handle),
+            server_handle=int32("server_handle", server_handle),
             tag_addresses=tags,
-            buffered_update_interval_ms=_handle(
+            buffered_update_interval_ms=int32(
                 "buffered_update_interval_ms", buffered_update_interval_ms
             ),
         )
@@ -624,7 +629,7 @@ class Session:
         One WriteResult per entry, in order: success means MXAccess accepted that write."""
         rows = _bulk("entries", entries, lambda n, e: _write_entry(n, e, data_type))
         body = mx.WriteBulkCommand(
-            server_handle=_handle("server_handle", server_handle), entries=rows
+            server_handle=int32("server_handle", server_handle), entries=rows
         )
         return await self._bulk(
             cmd.WRITE_BULK, rows, lambda: codec.encode_WriteBulkCommand(body), timeout
@@ -641,7 +646,7 @@ class Session:
         """Write many items with timestamps; entries are ``(item_handle, value, timestamp)``."""
         rows = _bulk("entries", entries, lambda n, e: _write2_entry(n, e, data_type))
         body = mx.Write2BulkCommand(
-            server_handle=_handle("server_handle", server_handle), entries=rows
+            server_handle=int32("server_handle", server_handle), entries=rows
         )
         return await self._bulk(
             cmd.WRITE2_BULK, rows, lambda: codec.encode_Write2BulkCommand(body), timeout
@@ -659,7 +664,7 @@ class Session:
         ``(item_handle, value, current_user_id, verifier_user_id)``."""
         rows = _bulk("entries", entries, lambda n, e: _secured_entry(n, e, data_type))
         body = mx.WriteSecuredBulkCommand(
-            server_handle=_handle("server_handle", server_handle), entries=rows
+            server_handle=int32("server_handle", server_handle), entries=rows
         )
         return await self._bulk(
             cmd.WRITE_SECURED_BULK,
@@ -682,7 +687,7 @@ class Session:
         ``(item_handle, value, current_user_id, verifier_user_id, timestamp)``."""
         rows = _bulk("entries", entries, lambda n, e: _secured2_entry(n, e, data_type))
         body = mx.WriteSecured2BulkCommand(
-            server_handle=_handle("server_handle", server_handle), entries=rows
+            server_handle=int32("server_handle", server_handle), entries=rows
         )
         return await self._bulk(
             cmd.WRITE_SECURED2_BULK,
@@ -703,12 +708,12 @@ class Session:
 
         Tags this session already advises come from cache (`cached`); others get a temporary
         snapshot, waiting up to `timeout_ms` on the worker (0 = the worker's default)."""
-        tags = _bulk("tag_addresses", tag_addresses, _text)
-        wait = _handle("timeout_ms", timeout_ms)
+        tags = _bulk("tag_addresses", tag_addresses, text)
+        wait = int32("timeout_ms", timeout_ms)
         if wait < 0:
             raise MxGatewayConfigError("timeout_ms", f"must be >= 0, not {wait}")
         arm = cmd.READ_BULK.write(
-            server_handle=_handle("server_handle", server_handle),
+            server_handle=int32("server_handle", server_handle),
             tag_addresses=tags,
             timeout_ms=wait,
         )
@@ -746,39 +751,60 @@ class Session:
             after_worker_sequence = self._last_sequence
         else:
             after_worker_sequence = after_sequence(after_worker_sequence)
-        if timeout is not None:  # streams have no default deadline; check an explicit one
-            timeout = self._client._connection.call_timeout(timeout)
-        return self._events(after_worker_sequence, timeout)
+        return self._events(after_worker_sequence, self._invoker.stream_deadline(timeout))
 
     async def _events(self, after: int, timeout: float | None) -> AsyncGenerator[Event, None]:
         self._check_open()
-        client = self._client
-        client._check_usable()
-        connection = client._connection
+        session_id = self._session_id
+        events = self._invoker.stream(
+            _STREAM_EVENTS,
+            lambda: codec.write_StreamEventsRequest(
+                session_id=session_id, after_worker_sequence=after
+            ),
+            parse_event,
+            timeout,
+        )
         try:
-            request = codec.write_StreamEventsRequest(
-                session_id=self._session_id, after_worker_sequence=after
-            )
-            async with connection.channel.request(
-                _STREAM_EVENTS,
-                Cardinality.UNARY_STREAM,
-                Encoded,
-                EventWire,
-                timeout=timeout,
-                metadata=connection.metadata,
-            ) as stream:
-                await stream.send_message(Encoded(request), end=True)
-                # grpclib decodes each message with EventWire.FromString: typed already.
-                event: Any
-                async for event in stream:
-                    sequence = event.worker_sequence
-                    if sequence:
-                        self._last_sequence = sequence
-                    yield event
-        except (asyncio.CancelledError, GeneratorExit, MxGatewayError):
-            raise
-        except Exception as exc:
-            raise client._stream_failure(exc, "StreamEvents") from None
+            async for event in events:
+                sequence = event.worker_sequence
+                if sequence:
+                    self._last_sequence = sequence
+                yield event
+        finally:
+            await events.aclose()
+
+
+async def invoke_request(
+    invoker: Invoker, request: mx.MxCommandRequest, timeout: float | None
+) -> mx.MxCommandReply:
+    """Send a prepared Invoke and return the reply with layers 1 and 2 applied (5.4);
+    MXACCESS_FAILURE is returned untouched. Retried (once, on UNAVAILABLE) only for the kinds
+    the command table allows."""
+    command = cmd.COMMANDS.get(request.kind)
+    operation = _operation(request)
+    data = await invoker.call(
+        _INVOKE,
+        lambda: codec.encode_MxCommandRequest(request),
+        _undecoded,
+        timeout,
+        retry=command is not None and command.retryable,
+    )
+    try:
+        reply = codec.decode_MxCommandReply(data)
+    except WireError as exc:
+        raise invoker.scrubbed(cmd.malformed(exc, operation)) from None
+    invoker.judge(reply.protocol_status, reply, operation)
+    return reply
+
+
+def _operation(request: mx.MxCommandRequest) -> str:
+    command = cmd.COMMANDS.get(request.kind)
+    return command.arm if command is not None else "invoke"
+
+
+def _undecoded(data: bytes) -> bytes:
+    """Invoke replies come back as bytes: `Session._run` reads them once, by arm name."""
+    return data
 
 
 # ---- argument checks: fail before anything is sent -----------------------------------
@@ -790,30 +816,8 @@ def _consume(task: asyncio.Future[Any]) -> None:
         task.exception()
 
 
-def _handle(name: str, value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{name} must be an int, not {type(value).__name__}")
-    if not -(2**31) <= value < 2**31:
-        raise MxGatewayConfigError(name, f"{value} does not fit int32")
-    return value
-
-
 def _handles(server_handle: object, item_handle: object) -> tuple[int, int]:
-    return _handle("server_handle", server_handle), _handle("item_handle", item_handle)
-
-
-def _text(name: str, value: object) -> str:
-    if not isinstance(value, str):
-        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
-    return value
-
-
-def _utc(name: str, value: object) -> _dt.datetime:
-    if not isinstance(value, _dt.datetime):
-        raise TypeError(f"{name} must be a datetime, not {type(value).__name__}")
-    if value.tzinfo is None or value.utcoffset() is None:
-        return value.replace(tzinfo=_dt.UTC)  # naive datetimes are read as UTC (5.10)
-    return value.astimezone(_dt.UTC)
+    return int32("server_handle", server_handle), int32("item_handle", item_handle)
 
 
 def _mx_value(value: object, data_type: str | None) -> mx.MxValue:
@@ -850,7 +854,7 @@ def _write_entry(name: str, entry: object, data_type: str | None) -> mx.WriteBul
         return entry
     handle, value = _unpack(name, entry, 2, "(item_handle, value)")
     return mx.WriteBulkEntry(
-        item_handle=_handle(f"{name}.item_handle", handle), value=_mx_value(value, data_type)
+        item_handle=int32(f"{name}.item_handle", handle), value=_mx_value(value, data_type)
     )
 
 
@@ -859,9 +863,9 @@ def _write2_entry(name: str, entry: object, data_type: str | None) -> mx.Write2B
         return entry
     handle, value, timestamp = _unpack(name, entry, 3, "(item_handle, value, timestamp)")
     return mx.Write2BulkEntry(
-        item_handle=_handle(f"{name}.item_handle", handle),
+        item_handle=int32(f"{name}.item_handle", handle),
         value=_mx_value(value, data_type),
-        timestamp_value=_utc(f"{name}.timestamp", timestamp),
+        timestamp_value=utc(f"{name}.timestamp", timestamp),
     )
 
 
@@ -872,10 +876,10 @@ def _secured_entry(name: str, entry: object, data_type: str | None) -> mx.WriteS
         name, entry, 4, "(item_handle, value, current_user_id, verifier_user_id)"
     )
     return mx.WriteSecuredBulkEntry(
-        item_handle=_handle(f"{name}.item_handle", handle),
+        item_handle=int32(f"{name}.item_handle", handle),
         value=_mx_value(value, data_type),
-        current_user_id=_handle(f"{name}.current_user_id", current),
-        verifier_user_id=_handle(f"{name}.verifier_user_id", verifier),
+        current_user_id=int32(f"{name}.current_user_id", current),
+        verifier_user_id=int32(f"{name}.verifier_user_id", verifier),
     )
 
 
@@ -886,9 +890,9 @@ def _secured2_entry(name: str, entry: object, data_type: str | None) -> mx.Write
         name, entry, 5, "(item_handle, value, current_user_id, verifier_user_id, timestamp)"
     )
     return mx.WriteSecured2BulkEntry(
-        item_handle=_handle(f"{name}.item_handle", handle),
+        item_handle=int32(f"{name}.item_handle", handle),
         value=_mx_value(value, data_type),
-        current_user_id=_handle(f"{name}.current_user_id", current),
-        verifier_user_id=_handle(f"{name}.verifier_user_id", verifier),
-        timestamp_value=_utc(f"{name}.timestamp", timestamp),
+        current_user_id=int32(f"{name}.current_user_id", current),
+        verifier_user_id=int32(f"{name}.verifier_user_id", verifier),
+        timestamp_value=utc(f"{name}.timestamp", timestamp),
     )

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from mxgateway.gateway import GatewayClient
 
 __all__ = [
+    "DEFAULT_CLIENT_NAME",
     "Backpressure",
     "Gap",
     "MxGatewayBackpressureError",
@@ -54,6 +55,7 @@ __all__ = [
     "Reconnecting",
     "Subscription",
     "SubscriptionItem",
+    "SubscriptionOptions",
     "SubscriptionStats",
     "TagValue",
 ]
@@ -62,6 +64,49 @@ __all__ = [
 DEFAULT_CLIENT_NAME = "mxgateway-python"
 #: How long closing a subscription waits for the gateway to close its session.
 _CLOSE_TIMEOUT = 5.0
+#: The most events held back while a subscribe call runs; beyond it the reader pauses (the
+#: stream then waits, as under backpressure "block") until the call has been answered.
+HELD_EVENTS_LIMIT = 10 * MAX_BULK_ITEMS
+
+
+@dataclass(frozen=True, slots=True)
+class SubscriptionOptions:
+    """How a subscription behaves; frozen, validated on construction (naming a bad field).
+
+    `backpressure` ("block", "conflate", "drop_oldest" or "fail", see `Backpressure`) applies
+    once the consumer falls `queue_size` values behind. `reconnect` says when and how often
+    to reconnect (`ReconnectPolicy.disabled()` never does). `client_name` is the name the
+    subscription's session registers with MXAccess.
+    """
+
+    backpressure: Backpressure | str = Backpressure.BLOCK
+    queue_size: int = 10_000
+    reconnect: ReconnectPolicy = field(default_factory=ReconnectPolicy)
+    client_name: str = DEFAULT_CLIENT_NAME
+
+    def __post_init__(self) -> None:
+        try:
+            policy = Backpressure(self.backpressure)
+        except ValueError:
+            choices = ", ".join(p.value for p in Backpressure)
+            raise MxGatewayConfigError(
+                "backpressure", f"{shown(self.backpressure)} is not one of {choices}"
+            ) from None
+        object.__setattr__(self, "backpressure", policy)
+        if (
+            isinstance(self.queue_size, bool)
+            or not isinstance(self.queue_size, int)
+            or self.queue_size < 1
+        ):
+            raise MxGatewayConfigError(
+                "queue_size", f"must be an int >= 1, not {shown(self.queue_size)}"
+            )
+        if not isinstance(self.reconnect, ReconnectPolicy):
+            raise MxGatewayConfigError("reconnect", "must be a ReconnectPolicy")
+        if not isinstance(self.client_name, str) or not self.client_name.strip():
+            raise MxGatewayConfigError(
+                "client_name", f"must be a non-empty str, not {shown(self.client_name)}"
+            )
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,36 +241,32 @@ class Subscription:
         client: GatewayClient,
         tags: Iterable[str],
         *,
-        backpressure: Backpressure | str = Backpressure.BLOCK,
-        queue_size: int = 10_000,
-        reconnect: ReconnectPolicy | None = None,
-        client_name: str = DEFAULT_CLIENT_NAME,
+        options: SubscriptionOptions | None = None,
     ) -> None:
-        try:
-            policy = Backpressure(backpressure)
-        except ValueError:
-            choices = ", ".join(p.value for p in Backpressure)
-            raise MxGatewayConfigError(
-                "backpressure", f"{shown(backpressure)} is not one of {choices}"
-            ) from None
-        if isinstance(queue_size, bool) or not isinstance(queue_size, int) or queue_size < 1:
-            raise MxGatewayConfigError("queue_size", f"must be an int >= 1, not {queue_size!r}")
-        if reconnect is not None and not isinstance(reconnect, ReconnectPolicy):
-            raise MxGatewayConfigError("reconnect", "must be a ReconnectPolicy or None")
+        if options is None:
+            options = SubscriptionOptions()
+        elif not isinstance(options, SubscriptionOptions):
+            raise MxGatewayConfigError("options", "must be a SubscriptionOptions or None")
         self._client = client
-        self._policy = reconnect if reconnect is not None else ReconnectPolicy()
-        self._client_name = client_name
+        self._options = options
+        self._policy = options.reconnect
+        self._client_name = options.client_name
         # Desired tags in subscription order -> item handle in the current session (0 = none).
         self._tags: dict[str, int] = dict.fromkeys(tag_names(tags), 0)
         self._handles: dict[int, str] = {}
         self._session: Session | None = None
         self._server_handle = 0
         self._last_sequence = 0
-        self._buffer: EventBuffer[SubscriptionItem] = EventBuffer(policy, queue_size)
+        self._buffer: EventBuffer[SubscriptionItem] = EventBuffer(
+            Backpressure(options.backpressure), options.queue_size
+        )
         self._lock = asyncio.Lock()
         # While a subscribe call is in flight, events wait here: the values it triggers can
-        # arrive before its reply says which item handle belongs to which tag.
+        # arrive before its reply says which item handle belongs to which tag. At most
+        # HELD_EVENTS_LIMIT; while they are released the reader waits, so the release ends.
         self._held: deque[Event] | None = None
+        self._releasing = False
+        self._held_done = asyncio.Event()
         # Set by a replay gap: the reader reopens the stream after the last sequence.
         self._reopen = False
         self._reader: asyncio.Task[None] | None = None
@@ -251,6 +292,11 @@ class Subscription:
     def session_id(self) -> str | None:
         """The id of the gateway session currently behind this subscription."""
         return self._session.session_id if self._session is not None else None
+
+    @property
+    def options(self) -> SubscriptionOptions:
+        """The settings this subscription was made with."""
+        return self._options
 
     @property
     def backpressure(self) -> Backpressure:
@@ -480,10 +526,7 @@ class Subscription:
             self._reopen = False
             async with contextlib.aclosing(session.events(after_worker_sequence=after)) as events:
                 async for event in events:
-                    if self._held is not None:
-                        self._held.append(event)
-                    else:
-                        await self._on_event(event)
+                    await self._take(event)
                     if self._reopen:
                         break
                 else:
@@ -573,13 +616,29 @@ class Subscription:
             await self._release()
         return failed
 
+    async def _take(self, event: Event) -> None:
+        """Hold `event` back while a subscribe call runs, else pass it on. The reader waits
+        when the held events reach the limit or are being released, and goes on once the
+        release is done: memory stays bounded and the release always ends, however fast the
+        stream (the consumer's backpressure applies to the held events as to any other)."""
+        while (held := self._held) is not None:
+            if not self._releasing and len(held) < HELD_EVENTS_LIMIT:
+                held.append(event)
+                return
+            self._held_done.clear()
+            await self._held_done.wait()
+        await self._on_event(event)
+
     async def _release(self) -> None:
         held = self._held
-        # Pop one by one: the reader keeps appending while a blocked put is awaited, and
-        # order must hold across both.
-        while held:
-            await self._on_event(held.popleft())
-        self._held = None
+        self._releasing = True
+        try:
+            while held:
+                await self._on_event(held.popleft())
+        finally:
+            self._held = None
+            self._releasing = False
+            self._held_done.set()
 
     async def _on_event(self, event: Event) -> None:
         if isinstance(event, ReplayGap):

@@ -37,9 +37,13 @@ if TYPE_CHECKING:
     from mxgateway.galaxy import GalaxyRepositoryClient as _AsyncGalaxyRepositoryClient
     from mxgateway.gateway import GatewayClient as _AsyncGatewayClient
     from mxgateway.options import ClientOptions
-    from mxgateway.reconnect import ReconnectPolicy
     from mxgateway.session import Session as _AsyncSession
-    from mxgateway.subscription import Backpressure, SubscriptionItem, SubscriptionStats
+    from mxgateway.subscription import (
+        Backpressure,
+        SubscriptionItem,
+        SubscriptionOptions,
+        SubscriptionStats,
+    )
     from mxgateway.subscription import Subscription as _AsyncSubscription
     from mxgateway.tags import TagReadResult, TagWriteResult
 
@@ -266,25 +270,12 @@ class GatewayClient(_Client):
         )
 
     def subscribe(
-        self,
-        tags: Iterable[str],
-        *,
-        backpressure: Backpressure | str = "block",
-        queue_size: int = 10_000,
-        reconnect: ReconnectPolicy | None = None,
-        client_name: str = "mxgateway-python",
+        self, tags: Iterable[str], *, options: SubscriptionOptions | None = None
     ) -> Subscription:
         """A self-healing subscription to tags by name: ``with client.subscribe(tags) as sub:
-        for item in sub:`` yields TagValue, and Reconnecting, Reconnected and Gap."""
-        subscription = self._portal.call(
-            lambda: self._client.subscribe(
-                tags,
-                backpressure=backpressure,
-                queue_size=queue_size,
-                reconnect=reconnect,
-                client_name=client_name,
-            )
-        )
+        for item in sub:`` yields TagValue, and Reconnecting, Reconnected and Gap; `options`
+        as for `mxgateway.GatewayClient.subscribe`."""
+        subscription = self._portal.call(lambda: self._client.subscribe(tags, options=options))
         return Subscription(subscription, self._portal)
 
 
@@ -936,6 +927,11 @@ class Subscription:
     def session_id(self) -> str | None:
         """The id of the gateway session currently behind this subscription."""
         return self._portal.read(lambda: self._subscription.session_id)
+
+    @property
+    def options(self) -> SubscriptionOptions:
+        """The settings this subscription was made with."""
+        return self._subscription.options
 
     @property
     def backpressure(self) -> Backpressure:

@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from grpclib.const import Status
 
-from mxgateway._buffer import Backpressure
 from mxgateway._proto.mxaccess_gateway import v1 as mx
 from mxgateway._results import WriteResult
 from mxgateway.errors import (
@@ -39,7 +38,13 @@ from mxgateway.errors import (
 from mxgateway.events import ReplayGap, WriteComplete
 from mxgateway.reconnect import Backoff, ReconnectPolicy, is_retryable, is_session_lost
 from mxgateway.session import MAX_BULK_ITEMS
-from mxgateway.subscription import DEFAULT_CLIENT_NAME, Subscription, close_quietly, tag_names
+from mxgateway.subscription import (
+    DEFAULT_CLIENT_NAME,
+    Subscription,
+    SubscriptionOptions,
+    close_quietly,
+    tag_names,
+)
 from mxgateway.values import to_mx_value
 
 if TYPE_CHECKING:
@@ -102,96 +107,152 @@ class TagWriteResult:
         return self.accepted and self.error is None
 
 
+class _Lease:
+    """One gateway session of the shared tag session, with everything that belongs to it:
+    its server handle, the item handles added in it, and the writes waiting for their
+    OnWriteComplete. A lease that was replaced is `lost`: calls still holding it go to the
+    next one."""
+
+    def __init__(self, session: Session, server_handle: int) -> None:
+        self.session = session
+        self.server_handle = server_handle
+        self.items: dict[str, int] = {}
+        # Item handle -> futures of writes waiting for their OnWriteComplete, oldest first.
+        self.waiters: dict[int, deque[asyncio.Future[WriteComplete]]] = {}
+        self.reader: asyncio.Task[None] | None = None
+        self.lost = False
+
+    def expect_completion(self, item_handle: int) -> asyncio.Future[WriteComplete]:
+        """A future resolved by the next OnWriteComplete of `item_handle`."""
+        future: asyncio.Future[WriteComplete] = asyncio.get_running_loop().create_future()
+        self.waiters.setdefault(item_handle, deque()).append(future)
+        return future
+
+    def forget(self, item_handle: int, future: asyncio.Future[WriteComplete]) -> None:
+        """Drop `future`: its write was refused (or not sent), so no completion will come."""
+        waiters = self.waiters.get(item_handle)
+        if waiters is not None:
+            with contextlib.suppress(ValueError):
+                waiters.remove(future)
+            if not waiters:
+                del self.waiters[item_handle]
+
+    def complete(self, event: WriteComplete) -> None:
+        # Each accepted write gets exactly one completion, in order per item (contract 5.5),
+        # so the oldest waiter is always this event's, even one nobody awaits any more.
+        waiters = self.waiters.get(event.item_handle)
+        if waiters:
+            future = waiters.popleft()
+            if not future.done():
+                future.set_result(event)
+            if not waiters:
+                del self.waiters[event.item_handle]
+
+    def fail_waiters(self, error: BaseException) -> None:
+        waiters, self.waiters = self.waiters, {}
+        for queue in waiters.values():
+            for future in queue:
+                if not future.done():
+                    future.set_exception(error)
+                    # Writes that did not wait never read it: mark it seen, so asyncio does
+                    # not log "exception was never retrieved" for them.
+                    future.exception()
+
+
 class _SharedSession:
-    """The session `read_tags` and `write_tags` share, with its handle cache and completions."""
+    """The session `read_tags` and `write_tags` share: one `_Lease` at a time, replaced once
+    (under a lock) when the gateway lost it."""
 
     def __init__(self, client: GatewayClient) -> None:
         self._client = client
         self._lock = asyncio.Lock()
         self.write_lock = asyncio.Lock()
-        self.session: Session | None = None
-        self.server_handle = 0
-        self.items: dict[str, int] = {}
-        # Item handle -> futures of writes waiting for their OnWriteComplete, oldest first.
-        self._waiters: dict[int, deque[asyncio.Future[WriteComplete]]] = {}
-        self._reader: asyncio.Task[None] | None = None
+        self._lease: _Lease | None = None
         self._closed = False
 
-    async def get(self) -> Session:
-        """The live session, opened (with its completion reader) if there is none."""
+    async def get(self) -> _Lease:
+        """The live lease, opened (with its completion reader) if there is none."""
         async with self._lock:
             if self._closed:
                 raise MxGatewayClosedError("the client's tag session is closed")
-            if self.session is None:
+            if self._lease is None:
                 session = await self._client.open_session(client_session_name=DEFAULT_CLIENT_NAME)
                 try:
-                    self.server_handle = await session.register(DEFAULT_CLIENT_NAME)
+                    server_handle = await session.register(DEFAULT_CLIENT_NAME)
                 except BaseException:
                     await close_quietly(session)
                     raise
-                self.session = session
-                self.items = {}
-                self._reader = asyncio.create_task(
-                    self._read_completions(session), name="mxgateway-write-completions"
+                lease = self._lease = _Lease(session, server_handle)
+                lease.reader = asyncio.create_task(
+                    self._read_completions(lease), name="mxgateway-write-completions"
                 )
-            return self.session
+            return self._lease
 
-    async def discard(self, session: Session, error: BaseException) -> None:
-        """Forget `session` (the gateway lost it); pending writes fail with `error`."""
+    async def replace(self, lease: _Lease, error: BaseException) -> None:
+        """Give up `lease` (the gateway lost its session); its waiting writes fail with
+        `error`. The next `get` opens a new one; a lease already replaced is left alone."""
         async with self._lock:
-            if self.session is not session:
+            if self._lease is lease:
+                self._lease = None
+            if lease.lost:
                 return
-            self.session = None
-            self.items = {}
-            reader, self._reader = self._reader, None
+            lease.lost = True
+        reader = lease.reader
         if reader is not None and reader is not asyncio.current_task():
             reader.cancel()
-        self._fail_waiters(error)
-        await close_quietly(session)
+        lease.fail_waiters(error)
+        await close_quietly(lease.session)
 
-    async def run(self, call: Callable[[Session], Awaitable[_T]]) -> _T:
-        """Run `call` on the shared session; once more on a new one if the old one is gone."""
-        session = await self.get()
+    def _is_lost(self, lease: _Lease, error: MxGatewayError) -> bool:
+        """Whether `error` means the call met a lost session and never ran: the gateway did
+        not know it (5.3), or it was closed here, before sending, because it was replaced."""
+        if is_session_lost(error):
+            return True
+        return (
+            isinstance(error, MxGatewayClosedError)
+            and lease.lost
+            and lease.session.closed
+            and not self._client.closed
+        )
+
+    async def run(
+        self,
+        call: Callable[[_Lease], Awaitable[_T]],
+        *,
+        may_retry: Callable[[], bool] = lambda: True,
+    ) -> _T:
+        """Run `call` on the shared session; once more on a new session if the old one was
+        lost and `may_retry()` says nothing of the call was executed."""
+        lease = await self.get()
         try:
-            return await call(session)
+            return await call(lease)
         except MxGatewayError as exc:
-            if not is_session_lost(exc):
+            if not self._is_lost(lease, exc):
                 raise
-            await self.discard(session, exc)
+            await self.replace(lease, exc)
+            if not may_retry():
+                raise
         return await call(await self.get())
 
-    async def item_handles(self, session: Session, tags: list[str]) -> dict[str, int | str]:
-        """Each tag's item handle in `session` (added on first use), or why it failed."""
-        result: dict[str, int | str] = {tag: self.items[tag] for tag in tags if tag in self.items}
-        missing = [tag for tag in tags if tag not in self.items]
+    async def item_handles(self, lease: _Lease, tags: list[str]) -> dict[str, int | str]:
+        """Each tag's item handle in `lease` (added on first use), or why it failed."""
+        items = lease.items
+        result: dict[str, int | str] = {tag: items[tag] for tag in tags if tag in items}
+        missing = [tag for tag in tags if tag not in items]
         for start in range(0, len(missing), MAX_BULK_ITEMS):
             chunk = missing[start : start + MAX_BULK_ITEMS]
             for tag, item in zip(
-                chunk, await session.add_item_bulk(self.server_handle, chunk), strict=True
+                chunk, await lease.session.add_item_bulk(lease.server_handle, chunk), strict=True
             ):
                 if item.success and item.item_handle:
-                    self.items[tag] = result[tag] = item.item_handle
+                    items[tag] = result[tag] = item.item_handle
                 else:
                     result[tag] = item.error_message or "the gateway refused the tag"
         return result
 
-    def expect_completion(self, item_handle: int) -> asyncio.Future[WriteComplete]:
-        """A future resolved by the next OnWriteComplete of `item_handle`."""
-        future: asyncio.Future[WriteComplete] = asyncio.get_running_loop().create_future()
-        self._waiters.setdefault(item_handle, deque()).append(future)
-        return future
-
-    def forget(self, item_handle: int, future: asyncio.Future[WriteComplete]) -> None:
-        """Drop `future`: its write was refused (or not sent), so no completion will come."""
-        waiters = self._waiters.get(item_handle)
-        if waiters is not None:
-            with contextlib.suppress(ValueError):
-                waiters.remove(future)
-            if not waiters:
-                del self._waiters[item_handle]
-
-    async def _read_completions(self, session: Session) -> None:
+    async def _read_completions(self, lease: _Lease) -> None:
         """Match OnWriteComplete events to waiting writes; resume the stream when it drops."""
+        session = lease.session
         backoff: Backoff | None = None
         while True:
             try:
@@ -200,9 +261,9 @@ class _SharedSession:
                 async for event in session.events():
                     backoff = None
                     if isinstance(event, WriteComplete):
-                        self._complete(event)
+                        lease.complete(event)
                     elif isinstance(event, ReplayGap):
-                        self._fail_waiters(
+                        lease.fail_waiters(
                             MxGatewayError("the write's completion was lost in a replay gap")
                         )
                 error: MxGatewayError = MxGatewayUnavailableError(
@@ -214,44 +275,24 @@ class _SharedSession:
             delay = backoff.next_delay() if is_retryable(error) else None
             if delay is None or session.closed or is_session_lost(error):
                 # The next call opens a new session; writes still waiting learn why now.
-                await self.discard(session, error)
+                await self.replace(lease, error)
                 return
             await asyncio.sleep(delay)
-
-    def _complete(self, event: WriteComplete) -> None:
-        # Each accepted write gets exactly one completion, in order per item (contract 5.5),
-        # so the oldest waiter is always this event's, even one nobody awaits any more.
-        waiters = self._waiters.get(event.item_handle)
-        if waiters:
-            future = waiters.popleft()
-            if not future.done():
-                future.set_result(event)
-            if not waiters:
-                del self._waiters[event.item_handle]
-
-    def _fail_waiters(self, error: BaseException) -> None:
-        waiters, self._waiters = self._waiters, {}
-        for queue in waiters.values():
-            for future in queue:
-                if not future.done():
-                    future.set_exception(error)
-                    # Writes that did not wait never read it: mark it seen, so asyncio does
-                    # not log "exception was never retrieved" for them.
-                    future.exception()
 
     async def close(self) -> None:
         """Close the shared session; later use raises."""
         async with self._lock:
             self._closed = True
-            session, self.session = self.session, None
-            reader, self._reader = self._reader, None
-        if reader is not None:
-            reader.cancel()
+            lease, self._lease = self._lease, None
+        if lease is None:
+            return
+        lease.lost = True
+        if lease.reader is not None:
+            lease.reader.cancel()
             with contextlib.suppress(BaseException):
-                await reader
-        self._fail_waiters(MxGatewayClosedError("closed while a write was pending"))
-        if session is not None:
-            await close_quietly(session)
+                await lease.reader
+        lease.fail_waiters(MxGatewayClosedError("closed while a write was pending"))
+        await close_quietly(lease.session)
 
 
 _shared: weakref.WeakKeyDictionary[GatewayClient, _SharedSession] = weakref.WeakKeyDictionary()
@@ -289,11 +330,13 @@ async def read_tags(
     timeout_ms = 0 if timeout is None else max(1, round(timeout * 1000))
     shared = _shared_session(client)
 
-    async def read(session: Session) -> dict[str, TagReadResult]:
+    async def read(lease: _Lease) -> dict[str, TagReadResult]:
         results: dict[str, TagReadResult] = {}
         for start in range(0, len(names), MAX_BULK_ITEMS):
             chunk = names[start : start + MAX_BULK_ITEMS]
-            replies = await session.read_bulk(shared.server_handle, chunk, timeout_ms=timeout_ms)
+            replies = await lease.session.read_bulk(
+                lease.server_handle, chunk, timeout_ms=timeout_ms
+            )
             for tag, item in zip(chunk, replies, strict=True):
                 results[tag] = (
                     TagReadResult(tag, item.value, item.quality, item.source_timestamp)
@@ -335,8 +378,11 @@ async def write_tags(
     encoded = {tag: to_mx_value(values[tag], kinds.get(tag)) for tag in names}
     shared = _shared_session(client)
 
-    async def write(session: Session) -> dict[str, TagWriteResult]:
-        handles = await shared.item_handles(session, names)
+    accepted = False  # once MXAccess took part of the writes, none is sent again
+
+    async def write(lease: _Lease) -> dict[str, TagWriteResult]:
+        nonlocal accepted
+        handles = await shared.item_handles(lease, names)
         results: dict[str, TagWriteResult] = {}
         entries: list[tuple[str, int]] = []
         for tag in names:
@@ -351,12 +397,14 @@ async def write_tags(
         # that do not wait get a waiter too, so that their completions are not taken for
         # those of later writes.
         async with shared.write_lock:
-            futures = [shared.expect_completion(handle) for _, handle in entries]
+            futures = [lease.expect_completion(handle) for _, handle in entries]
+            replies: list[WriteResult] = []
             try:
-                replies = await _write_bulk(session, shared.server_handle, entries, encoded)
+                await _write_bulk(lease, entries, encoded, replies)
             except BaseException:
+                accepted = bool(replies)
                 for (_, handle), future in zip(entries, futures, strict=True):
-                    shared.forget(handle, future)
+                    lease.forget(handle, future)
                 raise
         for (tag, handle), future, reply in zip(entries, futures, replies, strict=True):
             if reply.success:
@@ -364,7 +412,7 @@ async def write_tags(
                 if wait:
                     pending[tag] = future
                 continue
-            shared.forget(handle, future)
+            lease.forget(handle, future)
             results[tag] = TagWriteResult(
                 tag,
                 values[tag],
@@ -377,21 +425,21 @@ async def write_tags(
             await _await_completions(pending, results, timeout)
         return {tag: results[tag] for tag in names}
 
-    return await shared.run(write)
+    return await shared.run(write, may_retry=lambda: not accepted)
 
 
 async def _write_bulk(
-    session: Session,
-    server_handle: int,
+    lease: _Lease,
     entries: list[tuple[str, int]],
     encoded: Mapping[str, mx.MxValue],
-) -> list[WriteResult]:
-    replies: list[WriteResult] = []
+    replies: list[WriteResult],
+) -> None:
+    """Write `entries` in chunks of MAX_BULK_ITEMS, appending each chunk's results to
+    `replies` (so a failure in a later chunk shows what was already written)."""
     for start in range(0, len(entries), MAX_BULK_ITEMS):
         chunk = entries[start : start + MAX_BULK_ITEMS]
         rows = [mx.WriteBulkEntry(item_handle=handle, value=encoded[tag]) for tag, handle in chunk]
-        replies.extend(await session.write_bulk(server_handle, rows))
-    return replies
+        replies.extend(await lease.session.write_bulk(lease.server_handle, rows))
 
 
 async def _await_completions(
@@ -430,26 +478,15 @@ def subscribe(
     client: GatewayClient,
     tags: Iterable[str],
     *,
-    backpressure: Backpressure | str = Backpressure.BLOCK,
-    queue_size: int = 10_000,
-    reconnect: ReconnectPolicy | None = None,
-    client_name: str = DEFAULT_CLIENT_NAME,
+    options: SubscriptionOptions | None = None,
 ) -> Subscription:
     """A subscription to `tags`; use ``async with subscribe(client, tags) as sub``.
 
-    Each subscription owns its own session. It reconnects by default (`reconnect`, see
-    `ReconnectPolicy`; `ReconnectPolicy.disabled()` turns that off) and applies
-    `backpressure` ("block", "conflate", "drop_oldest" or "fail") once the consumer falls
-    `queue_size` values behind. An empty `tags` raises MxGatewayConfigError at once (a
-    subscription with nothing to deliver would wait forever); `Subscription.add` and
-    `Subscription.remove` change the tags later. (`Subscription` itself accepts an empty
-    list, for code that starts consuming before it adds tags.)
+    Each subscription owns its own session. `options` (see `SubscriptionOptions`) sets its
+    backpressure, queue size, reconnect policy and client name; by default it reconnects
+    and blocks the stream while the consumer is 10,000 values behind. An empty `tags` raises
+    MxGatewayConfigError at once (a subscription with nothing to deliver would wait forever);
+    `Subscription.add` and `Subscription.remove` change the tags later. (`Subscription`
+    itself accepts an empty list, for code that starts consuming before it adds tags.)
     """
-    return Subscription(
-        client,
-        tag_names(tags, required=True),
-        backpressure=backpressure,
-        queue_size=queue_size,
-        reconnect=reconnect,
-        client_name=client_name,
-    )
+    return Subscription(client, tag_names(tags, required=True), options=options)

@@ -22,6 +22,7 @@ import mxgateway._compat  # noqa: F401  (fixes negative Duration encoding before
 from mxgateway._proto import codec
 from mxgateway._proto.mxaccess_gateway.v1 import MxArray, MxDataType, MxValue, MxVariantType
 from mxgateway._text import shown
+from mxgateway._validate import as_utc as _utc_of
 
 __all__ = [
     "INT32_MAX",
@@ -91,9 +92,7 @@ def _as_str(value: object, type_name: str) -> str:
 def _as_datetime(value: object, type_name: str) -> _dt.datetime:
     if not isinstance(value, _dt.datetime):
         raise TypeError(f"{_describe(value)} is not a datetime, so it cannot be {type_name}")
-    if value.tzinfo is None or value.utcoffset() is None:
-        return value.replace(tzinfo=_UTC)  # naive datetimes are read as UTC (5.10)
-    return value.astimezone(_UTC)
+    return _utc_of(value)  # naive datetimes are read as UTC (5.10)
 
 
 def _as_timedelta(value: object, type_name: str) -> _dt.timedelta:
@@ -266,15 +265,9 @@ def to_mx_value(value: object, data_type: str | None = None) -> MxValue:
     return _scalar(value, spec or _infer(value))
 
 
-def _ensure_utc(value: _dt.datetime) -> _dt.datetime:
-    if value.tzinfo is None:
-        return value.replace(tzinfo=_UTC)
-    return value.astimezone(_UTC)
-
-
 def as_utc(value: _dt.datetime | None) -> _dt.datetime | None:
     """The same instant as a UTC-aware datetime; a naive one is read as UTC, None stays None."""
-    return None if value is None else _ensure_utc(value)
+    return None if value is None else _utc_of(value)
 
 
 def from_mx_value(value: MxValue | None) -> Any:
@@ -286,7 +279,7 @@ def from_mx_value(value: MxValue | None) -> Any:
     if arm == "" or content is None:
         return None
     if arm == "timestamp_value":
-        return _ensure_utc(content)
+        return _utc_of(content)
     if arm == "array_value":
         return [from_mx_value(element) for element in content.elements]
     if arm == "float_value":
@@ -366,7 +359,7 @@ def _parse_datetime(text: str) -> _dt.datetime:
         parsed = _dt.datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     except ValueError:
         raise ValueError(f"{shown(text)} is not an ISO-8601 datetime") from None
-    return _ensure_utc(parsed)
+    return _utc_of(parsed)
 
 
 def _parse_duration(text: str) -> _dt.timedelta:
@@ -415,4 +408,4 @@ def parse_typed_value(text: str, type_name: str) -> MxValue:
 
 def datetime_to_epoch_seconds(value: _dt.datetime) -> float:
     """Seconds since the Unix epoch of a UTC-aware (or naive-as-UTC) datetime."""
-    return (_ensure_utc(value) - _EPOCH).total_seconds()
+    return (_utc_of(value) - _EPOCH).total_seconds()

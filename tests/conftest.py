@@ -7,7 +7,8 @@ Tests that only need a gateway (and blocking or subprocess clients) use the pyte
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import AsyncExitStack
 
 import pytest
 from hypothesis import settings
@@ -20,6 +21,7 @@ from mxgateway.simulator.testing import (
     make_simulator,
     make_tls_simulator,
 )
+from tests.raw_server import serving
 
 __all__ = ["FULL_KEY", "NO_SCOPE_KEY", "READ_KEY", "make_simulator"]
 
@@ -47,3 +49,15 @@ async def tls_simulator() -> AsyncIterator[tuple[Simulator, str]]:
     """A TLS simulator (auth on, as `simulator`) and the CA file clients must trust."""
     async with make_tls_simulator() as pair:
         yield pair
+
+
+@pytest.fixture
+async def serve() -> AsyncIterator[Callable[..., Awaitable[str]]]:
+    """Start a stand-in gateway (`tests.raw_server.serving`) for this test; returns its
+    endpoint. Servers stop when the test ends."""
+    async with AsyncExitStack() as stack:
+
+        async def start(*services: object, raw: bool = True) -> str:
+            return await stack.enter_async_context(serving(*services, raw=raw))
+
+        yield start

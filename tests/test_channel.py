@@ -3,23 +3,26 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import socket
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-import grpclib.client
-import grpclib.server
 import pytest
 import trustme
-from grpclib.const import Cardinality, Handler, Status
-from grpclib.encoding.base import CodecBase
+from grpclib.const import Cardinality, Status
 from grpclib.exceptions import GRPCError
 
+from mxgateway._channel import Connection
+from mxgateway._invoker import Invoker
 from mxgateway._proto.mxaccess_gateway import v1 as mx
-from mxgateway._unary import UnaryCaller
 from mxgateway.errors import (
+    MxGatewayDeadlineExceededError,
+    MxGatewayMessageTooLargeError,
+    MxGatewayNotFoundError,
+    MxGatewayRpcError,
     MxGatewayTlsError,
     MxGatewayUnauthenticatedError,
     MxGatewayUnavailableError,
@@ -29,6 +32,7 @@ from mxgateway.options import ClientOptions
 from mxgateway.simulator import Simulator, SimulatorTls
 from mxgateway.simulator.testing import FULL_KEY, test_config
 from tests.gateway_helpers import connected
+from tests.raw_server import MX, Handlers
 
 
 async def _every_rpc(client: GatewayClient) -> None:
@@ -163,22 +167,10 @@ async def test_connection_lost_then_regained(simulator: Simulator) -> None:
         await session.close()
 
 
-# ---- the lean unary call (mxgateway._unary) -----------------------------------------------
+# ---- how a unary call can end (mxgateway._invoker on grpclib's public API) ---------------
 
 
-class _RawCodec(CodecBase):
-    """Bytes in, bytes out, on the test server's side."""
-
-    __content_subtype__ = "proto"
-
-    def encode(self, message: Any, message_type: Any) -> bytes:
-        return bytes(message)
-
-    def decode(self, data: bytes, message_type: Any) -> bytes:
-        return data
-
-
-class _BytesService:
+class _Endings:
     """Unary handlers answering each way a unary call can end."""
 
     def __init__(self) -> None:
@@ -186,6 +178,7 @@ class _BytesService:
         self.held = 0
         self.all_held = asyncio.Event()
         self.release = asyncio.Event()
+        self.big = b""
 
     async def _echo(self, stream: Any) -> None:
         request = await stream.recv_message()
@@ -214,108 +207,141 @@ class _BytesService:
         await stream.recv_message()
         stream._stream.connection.close()  # the TCP connection goes away mid-call
 
-    def __mapping__(self) -> dict[str, Handler]:
+    async def _big(self, stream: Any) -> None:
+        await stream.recv_message()
+        await stream.send_message(self.big)
+
+    def service(self) -> Handlers:
         unary, stream = Cardinality.UNARY_UNARY, Cardinality.UNARY_STREAM
-        return {
-            f"/t.S/{name}": Handler(handler, cardinality, bytes, bytes)
-            for name, handler, cardinality in (
-                ("Echo", self._echo, unary),
-                ("Fail", self._fail, unary),
-                ("Empty", self._empty, stream),
-                ("Slow", self._slow, unary),
-                ("Drop", self._drop, unary),
-                ("Hold", self._hold, unary),
-            )
-        }
+        return Handlers(
+            {
+                f"/t.S/{name}": (handler, cardinality)
+                for name, handler, cardinality in (
+                    ("Echo", self._echo, unary),
+                    ("Fail", self._fail, unary),
+                    ("Empty", self._empty, stream),
+                    ("Slow", self._slow, unary),
+                    ("Drop", self._drop, unary),
+                    ("Hold", self._hold, unary),
+                    ("Big", self._big, unary),
+                )
+            }
+        )
 
 
 @pytest.fixture
-async def bytes_server() -> AsyncIterator[tuple[_BytesService, int]]:
-    service = _BytesService()
-    server = grpclib.server.Server([service], codec=_RawCodec())
-    await server.start("127.0.0.1", 0)
-    port = server._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+async def endings(
+    serve: Callable[..., Awaitable[str]],
+) -> AsyncIterator[tuple[_Endings, Invoker]]:
+    service = _Endings()
+    endpoint = await serve(service.service())
+    options = ClientOptions(endpoint, api_key=FULL_KEY, plaintext=True, max_message_size=100_000)
+    connection = Connection(options)
     try:
-        yield service, port
+        yield service, Invoker(connection)
     finally:
         service.never.set()
         service.release.set()
-        server.close()
-        await server.wait_closed()
+        connection.close()
 
 
-async def _outcome(caller: UnaryCaller, path: str, payload: bytes, timeout: float | None) -> object:
-    try:
-        return await caller.call(path, payload, timeout)
-    except Exception as exc:  # compared as (type, text) between the two paths
-        return (type(exc).__name__, str(exc), getattr(exc, "status", None))
+def _same(data: bytes) -> bytes:
+    return data
 
 
-@pytest.mark.parametrize("path", ["Echo", "Fail", "Empty", "Slow", "Drop"])
-@pytest.mark.parametrize("size", [2_100, 70_000], ids=["one-write", "over-a-frame"])
-async def test_lean_unary_call_ends_like_grpclibs_own(
-    bytes_server: tuple[_BytesService, int], path: str, size: int
+@pytest.mark.parametrize(
+    ("path", "error", "text"),
+    [
+        ("Fail", MxGatewayNotFoundError, "no such thing, 100% sure"),
+        ("Empty", MxGatewayRpcError, "ended the call without a reply"),
+        ("Slow", MxGatewayDeadlineExceededError, "before the deadline"),
+        ("Drop", MxGatewayUnavailableError, "was lost"),
+    ],
+)
+async def test_every_ending_of_a_unary_call_is_typed_and_the_channel_goes_on(
+    endings: tuple[_Endings, Invoker], path: str, error: type[Exception], text: str
 ) -> None:
-    payload = bytes(range(256)) * (size // 256)
-    _, port = bytes_server
-    outcomes = []
-    for lean in (True, False):
-        channel = grpclib.client.Channel("127.0.0.1", port)
-        try:
-            caller = UnaryCaller(channel, {"authorization": "Bearer k"})
-            assert caller.lean  # the grpclib in use has what the lean path needs
-            caller.lean = lean
-            outcomes.append(await _outcome(caller, f"/t.S/{path}", payload, 0.5))
-            # The stream was released either way: the channel serves the next call.
-            assert await caller.call("/t.S/Echo", b"ab", 5) == b"ba"
-        finally:
-            channel.close()
-    lean_outcome, public_outcome = outcomes
-    assert lean_outcome == public_outcome
-    if path == "Echo":
-        assert lean_outcome == bytes(reversed(payload))
-    elif path == "Empty":
-        assert lean_outcome is None
-    else:
-        assert isinstance(lean_outcome, tuple)
+    _, invoker = endings
+    with pytest.raises(error, match=text) as caught:
+        await invoker.call(f"/t.S/{path}", lambda: b"ab" * 1000, _same, 0.5)
+    assert FULL_KEY not in str(caught.value)
+    # The stream was released either way: the channel serves the next call.
+    assert await invoker.call("/t.S/Echo", lambda: b"ab", _same, 5) == b"ba"
 
 
-async def test_lean_unary_call_checks_metadata_like_grpclib(
-    bytes_server: tuple[_BytesService, int],
+async def test_max_message_size_is_enforced_on_send_and_receive(
+    endings: tuple[_Endings, Invoker],
 ) -> None:
-    _, port = bytes_server
-    channel = grpclib.client.Channel("127.0.0.1", port)
-    try:
-        for lean in (True, False):
-            caller = UnaryCaller(channel, {"authorization": "Bearer bad\nkey"})
-            caller.lean = lean
-            with pytest.raises(ValueError, match="Invalid metadata value"):
-                await caller.call("/t.S/Echo", b"ab", 5)
-    finally:
-        channel.close()
+    service, invoker = endings
+    assert await invoker.call("/t.S/Echo", lambda: b"x" * 100_000, _same, 5) == b"x" * 100_000
+    with pytest.raises(MxGatewayMessageTooLargeError) as sent:
+        await invoker.call("/t.S/Echo", lambda: b"x" * 100_001, _same, 5)
+    assert sent.value.sent and sent.value.size == 100_001 and sent.value.limit == 100_000
+    assert "over max_message_size (100000 bytes)" in str(sent.value)
+    service.big = b"y" * 100_001
+    with pytest.raises(MxGatewayMessageTooLargeError) as received:
+        await invoker.call("/t.S/Big", lambda: b"", _same, 5)
+    assert not received.value.sent and received.value.size == 100_001
+    assert await invoker.call("/t.S/Echo", lambda: b"ab", _same, 5) == b"ba"
 
 
-async def test_lean_unary_calls_beyond_the_stream_limit_wait_their_turn(
-    bytes_server: tuple[_BytesService, int],
+async def test_a_gateway_reply_over_the_default_limit_is_refused(
+    serve: Callable[..., Awaitable[str]],
 ) -> None:
-    service, port = bytes_server
-    channel = grpclib.client.Channel("127.0.0.1", port)
-    try:
-        caller = UnaryCaller(channel, {})
-        assert caller.lean
-        assert await caller.call("/t.S/Echo", b"ab", 5) == b"ba"  # settings exchanged
-        calls = [
-            asyncio.ensure_future(caller.call("/t.S/Hold", bytes([n]), 10)) for n in range(120)
-        ]
-        async with asyncio.timeout(10):
-            await service.all_held.wait()  # 100 streams open; 20 calls wait for one to close
-        assert service.held == 100 and not any(call.done() for call in calls)
-        service.release.set()
-        async with asyncio.timeout(10):
-            replies = await asyncio.gather(*calls)
-        assert replies == [bytes([n]) for n in range(120)] and service.held == 120
-    finally:
-        channel.close()
+    # 17 MiB against the default 16 MiB (contract 5.2).
+    async def big(stream: Any) -> None:
+        await stream.recv_message()
+        await stream.send_message(b"\x00" * (17 * 1024 * 1024))
+
+    endpoint = await serve(Handlers({MX + "OpenSession": (big, Cardinality.UNARY_UNARY)}))
+    async with await GatewayClient.connect(endpoint, plaintext=True) as client:
+        with pytest.raises(MxGatewayMessageTooLargeError, match="16777216 bytes"):
+            await client.open_session_raw()
+
+
+async def test_a_bug_in_our_code_is_not_reported_as_a_gateway_failure(
+    endings: tuple[_Endings, Invoker],
+) -> None:
+    def broken(data: bytes) -> bytes:
+        raise KeyError("a bug, not the server's doing")
+
+    with pytest.raises(KeyError):
+        await endings[1].call("/t.S/Echo", lambda: b"ab", broken, 5)
+
+
+async def test_grpclib_event_listeners_see_every_call(simulator: Simulator) -> None:
+    # Calls go through grpclib's public Channel.request, so its channel events fire.
+    import grpclib.events
+
+    sent: list[str] = []
+
+    async def on_request(event: grpclib.events.SendRequest) -> None:
+        sent.append(event.method_name.rsplit("/", 1)[-1])
+
+    async with connected(simulator) as client:
+        grpclib.events.listen(client._connection.channel, grpclib.events.SendRequest, on_request)
+        session = await client.open_session()
+        await session.ping()
+        await session.close()
+    assert sent == ["OpenSession", "Invoke", "CloseSession"]
+
+
+async def test_unary_calls_beyond_the_stream_limit_wait_their_turn(
+    endings: tuple[_Endings, Invoker],
+) -> None:
+    service, invoker = endings
+    assert await invoker.call("/t.S/Echo", lambda: b"ab", _same, 5) == b"ba"  # settings known
+    calls = [
+        asyncio.ensure_future(invoker.call("/t.S/Hold", functools.partial(bytes, [n]), _same, 10))
+        for n in range(120)
+    ]
+    async with asyncio.timeout(10):
+        await service.all_held.wait()  # 100 streams open; 20 calls wait for one to close
+    assert service.held == 100 and not any(call.done() for call in calls)
+    service.release.set()
+    async with asyncio.timeout(10):
+        replies = await asyncio.gather(*calls)
+    assert replies == [bytes([n]) for n in range(120)] and service.held == 120
 
 
 # ---- connection set-up: is the peer an HTTP/2 server? -------------------------------------

@@ -195,3 +195,25 @@ def test_shown_is_bounded_for_any_value() -> None:
     assert shown(-(10**5000)) == "a 16610-bit int"
     assert len(shown(list(range(10**5)))) < 150
     assert shown("short") == "'short'"
+
+
+def test_a_scrubbed_mxaccess_error_keeps_its_hresult_and_statuses() -> None:
+    from mxgateway._proto.mxaccess_gateway.v1 import MxStatusCategory, MxStatusProxy
+    from mxgateway._redact import scrubbed
+
+    key = "mxgw_k1_verysecret"
+    failing = MxStatusProxy(
+        success=0, category=MxStatusCategory.SECURITY_ERROR, diagnostic_text=f"denied {key}"
+    )
+    error = e.MxAccessError(
+        server_message=f"refused for {key}",
+        hresult=-2147024891,
+        statuses=[failing],
+        operation="write",
+    )
+    clean = scrubbed(error, [key])
+    assert type(clean) is e.MxAccessError
+    assert key not in str(clean) and key not in clean.server_message
+    assert clean.hresult == -2147024891 and clean.operation == "write"
+    assert len(clean.statuses) == 1 and key not in clean.statuses[0].diagnostic_text
+    assert "0x80070005" in str(clean) and "SECURITY_ERROR" in str(clean)

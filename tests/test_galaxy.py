@@ -6,14 +6,13 @@ import asyncio
 import contextlib
 import io
 import math
-from collections.abc import AsyncIterator, Callable, Coroutine, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterable
 from datetime import UTC, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 import grpclib.events
 import pytest
-from grpclib.server import Server
 
 from mxgateway._proto.galaxy_repository import v1 as gr
 from mxgateway.errors import (
@@ -167,18 +166,12 @@ class _UnknownDeployTime(gr.GalaxyRepositoryBase):
         return gr.GetLastDeployTimeReply(time_of_last_deploy_present=False)
 
 
-async def test_last_deploy_time_is_none_when_not_present() -> None:
-    server = Server([_UnknownDeployTime()])
-    await server.start("127.0.0.1", 0)
-    try:
-        port = server._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-        async with await GalaxyRepositoryClient.connect(
-            f"127.0.0.1:{port}", plaintext=True
-        ) as galaxy:
-            assert await galaxy.get_last_deploy_time() is None
-    finally:
-        server.close()
-        await server.wait_closed()
+async def test_last_deploy_time_is_none_when_not_present(
+    serve: Callable[..., Awaitable[str]],
+) -> None:
+    endpoint = await serve(_UnknownDeployTime(), raw=False)
+    async with await GalaxyRepositoryClient.connect(endpoint, plaintext=True) as galaxy:
+        assert await galaxy.get_last_deploy_time() is None
 
 
 # ---- DiscoverHierarchy: content and paging ----------------------------------------------------

@@ -5,13 +5,11 @@ from __future__ import annotations
 import asyncio
 import time
 import traceback
-from collections.abc import AsyncIterator, Coroutine
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from typing import Any
 
-import grpclib.server
 import pytest
-from grpclib.const import Cardinality, Handler, Status
-from grpclib.encoding.base import CodecBase
+from grpclib.const import Status
 from grpclib.exceptions import GRPCError
 
 from mxgateway._proto.mxaccess_gateway import v1 as mx
@@ -45,6 +43,7 @@ from mxgateway.gateway import GatewayClient
 from mxgateway.simulator import Simulator
 from mxgateway.simulator.testing import FULL_KEY, NO_SCOPE_KEY, READ_KEY, make_simulator
 from tests.gateway_helpers import connected, next_event
+from tests.raw_server import MX, STREAM, UNARY, Handlers
 
 KEYS = (FULL_KEY, READ_KEY, NO_SCOPE_KEY, "mxgw_full_wrongsecret99")
 
@@ -324,9 +323,14 @@ async def test_close_during_a_pending_call(simulator: Simulator) -> None:
     client = await GatewayClient.connect(simulator.endpoint, api_key=FULL_KEY, plaintext=True)
     session = await client.open_session()
     simulator.faults.latency = 1.0
+    invokes, opens = (
+        simulator.requests_received("Invoke"),
+        simulator.requests_received("OpenSession"),
+    )
     pending = asyncio.ensure_future(session.get_worker_info())
     opening = asyncio.ensure_future(client.open_session())
-    await asyncio.sleep(0.05)  # both calls are on the wire
+    await simulator.wait_for_requests("Invoke", invokes + 1)  # both calls are on the server
+    await simulator.wait_for_requests("OpenSession", opens + 1)
     await client.close(session_timeout=0.3)
     simulator.faults.latency = 0.0
     for call in (pending, opening):
@@ -439,17 +443,13 @@ class _OddGateway(mx.MxAccessGatewayBase):
 
 
 @pytest.fixture
-async def odd_gateway() -> AsyncIterator[GatewayClient]:
-    server = grpclib.server.Server([_OddGateway()])
-    await server.start("127.0.0.1", 0)
-    port = server._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    client = await GatewayClient.connect(f"127.0.0.1:{port}", api_key=FULL_KEY, plaintext=True)
+async def odd_gateway(serve: Callable[..., Awaitable[str]]) -> AsyncIterator[GatewayClient]:
+    endpoint = await serve(_OddGateway(), raw=False)
+    client = await GatewayClient.connect(endpoint, api_key=FULL_KEY, plaintext=True)
     try:
         yield client
     finally:
         await client.close()
-        server.close()
-        await server.wait_closed()
 
 
 @pytest.mark.parametrize(
@@ -508,29 +508,15 @@ async def test_default_status_entries_are_not_failures(odd_gateway: GatewayClien
 # ---- replies whose bytes cannot be read (5.4) ---------------------------------------------
 
 
-class _RawCodec(CodecBase):
-    __content_subtype__ = "proto"
-
-    def encode(self, message: Any, message_type: Any) -> bytes:
-        return bytes(message)
-
-    def decode(self, data: bytes, message_type: Any) -> bytes:
-        return data
-
-
 class _ByteGateway:
     """Answers every Invoke with `reply`, whatever was asked."""
 
     def __init__(self) -> None:
         self.reply = b""
 
-    async def _invoke(self, stream: Any) -> None:
+    async def invoke(self, stream: Any) -> None:
         await stream.recv_message()
         await stream.send_message(self.reply)
-
-    def __mapping__(self) -> dict[str, Handler]:
-        path = "/mxaccess_gateway.v1.MxAccessGateway/Invoke"
-        return {path: Handler(self._invoke, Cardinality.UNARY_UNARY, bytes, bytes)}
 
 
 _OK = mx.ProtocolStatus(code=mx.ProtocolStatusCode.OK)
@@ -547,37 +533,30 @@ _OK = mx.ProtocolStatus(code=mx.ProtocolStatusCode.OK)
     ],
     ids=["not-utf8", "truncated", "out-of-range-time"],
 )
-async def test_unreadable_reply_is_a_protocol_violation(reply: bytes) -> None:
+async def test_unreadable_reply_is_a_protocol_violation(
+    serve: Callable[..., Awaitable[str]], reply: bytes
+) -> None:
     gateway = _ByteGateway()
-    server = grpclib.server.Server([gateway], codec=_RawCodec())
-    await server.start("127.0.0.1", 0)
-    port = server._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    try:
-        async with await GatewayClient.connect(f"127.0.0.1:{port}", plaintext=True) as client:
-            session = client.attach_session("s-1")
-            gateway.reply = reply
-            with pytest.raises(MxGatewayProtocolViolationError, match="malformed reply"):
-                await session.read_bulk(1, ["Tank01.Level"])
-            request = mx.MxCommandRequest(kind=mx.MxCommandKind.PING, ping=mx.PingCommand())
-            with pytest.raises(MxGatewayProtocolViolationError, match="malformed reply"):
-                await session.invoke_raw(request)
-            # The connection is fine: a readable reply is read.
-            gateway.reply = bytes(
-                mx.MxCommandReply(protocol_status=_OK, read_bulk=mx.BulkReadReply())
-            )
-            assert await session.read_bulk(1, ["Tank01.Level"]) == []
-    finally:
-        server.close()
-        await server.wait_closed()
+    endpoint = await serve(Handlers({MX + "Invoke": (gateway.invoke, UNARY)}))
+    async with await GatewayClient.connect(endpoint, plaintext=True) as client:
+        session = client.attach_session("s-1")
+        gateway.reply = reply
+        with pytest.raises(MxGatewayProtocolViolationError, match="malformed reply"):
+            await session.read_bulk(1, ["Tank01.Level"])
+        request = mx.MxCommandRequest(kind=mx.MxCommandKind.PING, ping=mx.PingCommand())
+        with pytest.raises(MxGatewayProtocolViolationError, match="malformed reply"):
+            await session.invoke_raw(request)
+        # The connection is fine: a readable reply is read.
+        gateway.reply = bytes(mx.MxCommandReply(protocol_status=_OK, read_bulk=mx.BulkReadReply()))
+        assert await session.read_bulk(1, ["Tank01.Level"]) == []
 
 
-class _ByteEventGateway:
-    """Streams one readable event, then `payload`, on StreamEvents."""
+async def test_unreadable_event_is_a_protocol_violation(
+    serve: Callable[..., Awaitable[str]],
+) -> None:
+    """A malformed event on the stream is named as such, not as an unknown RPC failure."""
 
-    def __init__(self, payload: bytes) -> None:
-        self.payload = payload
-
-    async def _events(self, stream: Any) -> None:
+    async def events(stream: Any) -> None:
         await stream.recv_message()
         good = mx.MxEvent(
             session_id="s-1",
@@ -586,27 +565,14 @@ class _ByteEventGateway:
             on_data_change=mx.OnDataChangeEvent(),
         )
         await stream.send_message(bytes(good))
-        await stream.send_message(self.payload)
+        await stream.send_message(b"\x10\xff")
 
-    def __mapping__(self) -> dict[str, Handler]:
-        path = "/mxaccess_gateway.v1.MxAccessGateway/StreamEvents"
-        return {path: Handler(self._events, Cardinality.UNARY_STREAM, bytes, bytes)}
-
-
-async def test_unreadable_event_is_a_protocol_violation() -> None:
-    """A malformed event on the stream is named as such, not as an unknown RPC failure."""
-    server = grpclib.server.Server([_ByteEventGateway(b"\x10\xff")], codec=_RawCodec())
-    await server.start("127.0.0.1", 0)
-    port = server._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    try:
-        async with await GatewayClient.connect(f"127.0.0.1:{port}", plaintext=True) as client:
-            events = client.attach_session("s-1").events(0)
-            first = await anext(events)
-            assert first.worker_sequence == 1
-            with pytest.raises(
-                MxGatewayProtocolViolationError, match=r"malformed mxaccess_gateway\.v1\.MxEvent"
-            ):
-                await anext(events)
-    finally:
-        server.close()
-        await server.wait_closed()
+    endpoint = await serve(Handlers({MX + "StreamEvents": (events, STREAM)}))
+    async with await GatewayClient.connect(endpoint, plaintext=True) as client:
+        events_ = client.attach_session("s-1").events(0)
+        first = await anext(events_)
+        assert first.worker_sequence == 1
+        with pytest.raises(
+            MxGatewayProtocolViolationError, match=r"malformed mxaccess_gateway\.v1\.MxEvent"
+        ):
+            await anext(events_)

@@ -198,3 +198,20 @@ def test_pickle_round_trip_keeps_key_hidden() -> None:
     options = ClientOptions("h:1", api_key=KEY)
     clone = pickle.loads(pickle.dumps(options))
     assert clone == options and KEY not in repr(clone)
+
+
+def test_keepalive_defaults_detect_a_dead_peer_within_ten_seconds() -> None:
+    keepalive = ClientOptions("h:1").keepalive
+    assert keepalive.time is not None and keepalive.time + keepalive.timeout < 10
+
+
+def test_keepalive_pings_go_out_every_time_seconds_however_quiet_the_connection() -> None:
+    # grpclib's defaults (2 PINGs without data, then 300 s apart) would silence them.
+    from mxgateway._channel import _keepalive_settings
+
+    settings = _keepalive_settings(KeepaliveOptions(time=1, timeout=2))
+    assert settings["_keepalive_time"] == 1 and settings["_keepalive_timeout"] == 2
+    assert settings["_http2_max_pings_without_data"] == 0  # no limit
+    assert settings["_http2_min_sent_ping_interval_without_data"] < 1
+    off = _keepalive_settings(KeepaliveOptions(time=None))
+    assert off["_keepalive_time"] is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
@@ -50,3 +51,51 @@ def test_python_m_mxgateway_version_json_is_deterministic() -> None:
     assert info["mxgateway"] == mxgateway.__version__
     assert list(info) == sorted(info)
     assert {"betterproto2", "grpclib"} <= set(info)
+
+
+_WITHOUT_PRIVATE_GRPCLIB = """
+import importlib, pkgutil
+import grpclib
+modules = []
+for info in pkgutil.walk_packages(grpclib.__path__, "grpclib."):
+    try:
+        modules.append(importlib.import_module(info.name))
+    except ImportError:  # optional extras (protobuf, googleapis)
+        pass
+removed = 0
+for module in modules:
+    for name in [n for n in vars(module) if n.startswith("_") and not n.startswith("__")]:
+        delattr(module, name)
+        removed += 1
+assert removed > 20, removed
+import mxgateway.gateway, mxgateway.session, mxgateway.galaxy, mxgateway.subscription
+import mxgateway.tags, mxgateway.sync, mxgateway.doctor, mxgateway.contract, mxgateway.cli
+from mxgateway import GatewayClient, GalaxyRepositoryClient, ClientOptions
+ClientOptions("localhost:5000")
+print("imported")
+"""
+
+
+def test_the_client_imports_with_grpclib_private_names_removed() -> None:
+    """The client uses grpclib's public API only: with every private module-level name of
+    grpclib deleted first, every client module still imports."""
+    out = subprocess.run(
+        [sys.executable, "-c", _WITHOUT_PRIVATE_GRPCLIB], capture_output=True, text=True
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "imported"
+
+
+def test_no_client_module_names_a_private_grpclib_name() -> None:
+    # The simulator (a server, pinned to grpclib < 0.5) is outside this rule.
+    from pathlib import Path
+
+    root = Path(mxgateway.__file__).parent
+    private = re.compile(r"grpclib(\.\w+)*\._[a-z]\w*|from grpclib[\w.]* import [^\n]*\b_[a-z]")
+    offenders = [
+        f"{path.relative_to(root)}: {match.group(0)}"
+        for path in root.rglob("*.py")
+        if not {"simulator", "_proto"} & set(path.relative_to(root).parts)
+        for match in private.finditer(path.read_text())
+    ]
+    assert offenders == []

@@ -550,8 +550,9 @@ async def test_cancelled_call_leaves_the_session_usable(
     simulator: Simulator, session: Session
 ) -> None:
     simulator.faults.latency = 5.0
+    before = simulator.requests_received("Invoke")
     call = asyncio.ensure_future(session.ping())
-    await asyncio.sleep(0.05)
+    await simulator.wait_for_requests("Invoke", before + 1)  # on the server, waiting
     call.cancel()
     with pytest.raises(asyncio.CancelledError):
         await call

@@ -8,6 +8,8 @@ the simulator's own ticks never add events to them.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import dataclasses
 from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
 from typing import Any, TypeVar
@@ -20,6 +22,7 @@ from mxgateway.reconnect import MxGatewayReconnectError, ReconnectPolicy
 from mxgateway.simulator import Simulator
 from mxgateway.simulator.testing import FULL_KEY, make_simulator
 from mxgateway.subscription import (
+    Backpressure,
     Gap,
     MxGatewayBackpressureError,
     MxGatewaySubscribeError,
@@ -27,6 +30,7 @@ from mxgateway.subscription import (
     Reconnecting,
     Subscription,
     SubscriptionItem,
+    SubscriptionOptions,
     TagValue,
 )
 from mxgateway.tags import subscribe
@@ -93,7 +97,7 @@ async def test_initial_values_then_changes_by_tag_name(simulator: Simulator) -> 
     simulator.set_value(MODE, 1)
     async with (
         connected(simulator) as client,
-        subscribe(client, [SETPOINT, MODE], reconnect=FAST) as sub,
+        subscribe(client, [SETPOINT, MODE], options=SubscriptionOptions(reconnect=FAST)) as sub,
     ):
         first = [(await take(sub, TagValue))[0] for _ in range(2)]
         assert {(v.tag, v.value) for v in first} == {(SETPOINT, 10.0), (MODE, 1)}
@@ -111,7 +115,10 @@ async def test_initial_values_then_changes_by_tag_name(simulator: Simulator) -> 
 async def test_dropped_streams_resume_without_loss_or_duplicates(simulator: Simulator) -> None:
     """Streams end every 3 events; each resume replays from the ring: sequences stay 1..N."""
     simulator.set_value(SETPOINT, 0.0)
-    async with connected(simulator) as client, subscribe(client, [SETPOINT], reconnect=FAST) as sub:
+    async with (
+        connected(simulator) as client,
+        subscribe(client, [SETPOINT], options=SubscriptionOptions(reconnect=FAST)) as sub,
+    ):
         await take(sub, TagValue)
         simulator.faults.drop_stream_after = 3
         for n in range(1, 31):
@@ -131,7 +138,10 @@ async def test_dropped_streams_resume_without_loss_or_duplicates(simulator: Simu
 
 async def test_dropped_connection_resumes_the_same_session(simulator: Simulator) -> None:
     simulator.set_value(SETPOINT, 1.0)
-    async with connected(simulator) as client, subscribe(client, [SETPOINT], reconnect=FAST) as sub:
+    async with (
+        connected(simulator) as client,
+        subscribe(client, [SETPOINT], options=SubscriptionOptions(reconnect=FAST)) as sub,
+    ):
         await take(sub, TagValue)
         session_id = sub.session_id
         await simulator.close_connections()
@@ -151,7 +161,7 @@ async def test_restart_loses_the_session_shows_a_gap_and_values_resume(
     simulator.set_value(MODE, 7)
     async with (
         connected(simulator) as client,
-        subscribe(client, [SETPOINT, MODE], reconnect=FAST) as sub,
+        subscribe(client, [SETPOINT, MODE], options=SubscriptionOptions(reconnect=FAST)) as sub,
     ):
         await take(sub, TagValue)
         await take(sub, TagValue)
@@ -184,7 +194,9 @@ async def test_replay_gap_is_reported_with_the_lost_span() -> None:
     slow = ReconnectPolicy(initial_backoff=0.3, max_backoff=0.3, jitter=0.0)
     async with make_simulator(replay_capacity=4) as sim, connected(sim) as client:
         sim.set_value(SETPOINT, 0.0)
-        async with subscribe(client, [SETPOINT], reconnect=slow) as sub:
+        async with subscribe(
+            client, [SETPOINT], options=SubscriptionOptions(reconnect=slow)
+        ) as sub:
             await take(sub, TagValue)  # sequence 1, the initial value
             await sim.close_connections()
             marker, _ = await take(sub, Reconnecting)
@@ -210,7 +222,9 @@ async def test_replay_gap_is_reported_with_the_lost_span() -> None:
 async def test_policy_gives_up_with_a_typed_error() -> None:
     policy = ReconnectPolicy(initial_backoff=0.01, max_backoff=0.01, jitter=0.0, max_attempts=2)
     async with make_simulator() as sim, connected(sim) as client:
-        async with subscribe(client, [SETPOINT], reconnect=policy) as sub:
+        async with subscribe(
+            client, [SETPOINT], options=SubscriptionOptions(reconnect=policy)
+        ) as sub:
             await take(sub, TagValue)
             await sim.stop()
             seen: list[Any] = []
@@ -226,7 +240,9 @@ async def test_policy_gives_up_with_a_typed_error() -> None:
 async def test_disabled_policy_ends_at_the_first_drop(simulator: Simulator) -> None:
     async with (
         connected(simulator) as client,
-        subscribe(client, [SETPOINT], reconnect=ReconnectPolicy.disabled()) as sub,
+        subscribe(
+            client, [SETPOINT], options=SubscriptionOptions(reconnect=ReconnectPolicy.disabled())
+        ) as sub,
     ):
         await take(sub, TagValue)
         await simulator.close_connections()
@@ -238,7 +254,10 @@ async def test_disabled_policy_ends_at_the_first_drop(simulator: Simulator) -> N
 async def test_add_and_remove_tags_on_a_live_subscription(simulator: Simulator) -> None:
     simulator.set_value(SETPOINT, 1.0)
     simulator.set_value(MODE, 1)
-    async with connected(simulator) as client, subscribe(client, [SETPOINT], reconnect=FAST) as sub:
+    async with (
+        connected(simulator) as client,
+        subscribe(client, [SETPOINT], options=SubscriptionOptions(reconnect=FAST)) as sub,
+    ):
         await take(sub, TagValue)
         await sub.add([MODE, SETPOINT])
         added, _ = await take(sub, TagValue)
@@ -273,13 +292,23 @@ async def test_unknown_tag_at_start_fails_and_leaves_nothing_open(simulator: Sim
 def test_arguments_are_checked_up_front() -> None:
     client: Any = object()
     with pytest.raises(MxGatewayConfigError, match="backpressure"):
-        Subscription(client, [SETPOINT], backpressure="lossy")
+        SubscriptionOptions(backpressure="lossy")
     with pytest.raises(MxGatewayConfigError, match="queue_size"):
-        Subscription(client, [SETPOINT], queue_size=0)
+        SubscriptionOptions(queue_size=0)
     with pytest.raises(TypeError):
         Subscription(client, SETPOINT)
     with pytest.raises(MxGatewayConfigError, match="tags"):
         Subscription(client, [""])
+    with pytest.raises(MxGatewayConfigError, match="reconnect"):
+        SubscriptionOptions(reconnect=None)  # type: ignore[arg-type]
+    with pytest.raises(MxGatewayConfigError, match="client_name"):
+        SubscriptionOptions(client_name=" ")
+    with pytest.raises(MxGatewayConfigError, match="options"):
+        Subscription(client, [SETPOINT], options={"queue_size": 5})  # type: ignore[arg-type]
+    options = SubscriptionOptions(backpressure="conflate")
+    assert options.backpressure is Backpressure.CONFLATE
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        options.queue_size = 5  # type: ignore[misc]
 
 
 async def test_an_empty_subscription_is_refused_at_once(simulator: Simulator) -> None:
@@ -308,7 +337,9 @@ async def _backlog(
     for tag in tags:
         sim.set_value(tag, 0)
     sub = await subscribe(
-        client, tags, backpressure=policy, queue_size=queue_size, reconnect=FAST
+        client,
+        tags,
+        options=SubscriptionOptions(backpressure=policy, queue_size=queue_size, reconnect=FAST),
     ).start()
     for k in range(1, n + 1):
         for tag in tags:
@@ -397,7 +428,9 @@ async def test_gateway_backpressure_fault_replaces_the_session() -> None:
     (FailFast), and the subscription reports the gap and carries on in a new session."""
     async with make_simulator(queue_limit=50) as sim, connected(sim) as client:
         sim.set_value(MODE, 0)
-        async with subscribe(client, [MODE], queue_size=1, reconnect=FAST) as sub:
+        async with subscribe(
+            client, [MODE], options=SubscriptionOptions(queue_size=1, reconnect=FAST)
+        ) as sub:
             await take(sub, TagValue)
             for n in range(1, 501):  # far more than the gateway queues for one subscriber
                 sim.set_value(MODE, n)
@@ -424,3 +457,43 @@ async def test_closing_the_client_ends_the_subscription_at_once(simulator: Simul
         assert info.value.attempts == 0
         assert isinstance(info.value.last_error, MxGatewayClosedError)
     assert simulator.session_ids() == []
+
+
+# ---- events held back while a subscribe call runs ------------------------------------------
+
+
+async def test_add_returns_and_held_events_stay_bounded_under_a_slow_consumer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The stream outruns the consumer while `add` subscribes: the events held back during
+    the call stay under the limit, and `add` returns once they are released (before, the
+    reader kept appending while they were released, so `add` never returned)."""
+    import mxgateway.subscription as subscription_module
+
+    monkeypatch.setattr(subscription_module, "HELD_EVENTS_LIMIT", 8)
+    tags = [f"{tag}.PV" for tag in ("FT000006", "FT000008", "FT000014", "FT000016")]
+    async with make_simulator(rate_hz=200.0) as sim, connected(sim) as client:
+        sub = Subscription(
+            client, [SETPOINT], options=SubscriptionOptions(queue_size=4, reconnect=FAST)
+        )
+        async with sub:
+            most = 0
+
+            async def consume() -> None:
+                nonlocal most
+                async for _ in sub:
+                    held = sub._held
+                    most = max(most, len(held) if held is not None else 0)
+                    await asyncio.sleep(0.002)  # a consumer slower than the stream
+
+            consumer = asyncio.create_task(consume())
+            try:
+                await sub.add(tags[:2])
+                async with asyncio.timeout(30):
+                    await sub.add(tags[2:])
+            finally:
+                consumer.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await consumer
+            assert set(sub.tags) == {SETPOINT, *tags}
+            assert most <= 8

@@ -26,6 +26,7 @@ from mxgateway import (
     MxGatewayUnauthenticatedError,
     MxGatewayUnavailableError,
     SnapshotComplete,
+    SubscriptionOptions,
     TagValue,
 )
 from mxgateway.pytest_plugin import GatewayTarget
@@ -144,7 +145,9 @@ def test_a_subscription_block_closes_its_session(
     mxgateway_sync_client: GatewayClient, mxgateway_simulator: GatewayTarget
 ) -> None:
     sim = mxgateway_simulator.simulator
-    sub = mxgateway_sync_client.subscribe(["Tank01.Level", "Pump01.Speed"], backpressure="conflate")
+    sub = mxgateway_sync_client.subscribe(
+        ["Tank01.Level", "Pump01.Speed"], options=SubscriptionOptions(backpressure="conflate")
+    )
     with sub:
         assert sub.session_id in sim.session_ids()
         seen = set()

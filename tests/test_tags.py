@@ -142,6 +142,35 @@ async def test_calls_survive_a_gateway_restart(simulator: Simulator) -> None:
         assert simulator.session_ids() != before
 
 
+_WRITERS = [
+    f"{tag}.SP"
+    for tag in ("FT000006", "FT000008", "FT000014", "FT000016", "FT000019", "LT000001", "LT000013")
+] + ["Tank01.SetPoint", "Tank01.Mode"]
+
+
+@pytest.mark.parametrize("round_", range(10))
+async def test_concurrent_writes_and_reads_all_recover_after_a_restart(
+    simulator: Simulator, round_: int
+) -> None:
+    """Nine writers and nine readers on the shared session, all at once, right after the
+    gateway lost it: the session is replaced once and every call succeeds."""
+    async with connected(simulator) as client:
+        await write_tags(client, dict.fromkeys(_WRITERS, 1.0))  # the handles are cached
+        before = set(simulator.session_ids())
+        await simulator.restart()
+        value = float(round_ + 2)
+        writes = asyncio.gather(*(write_tags(client, {tag: value}) for tag in _WRITERS))
+        reads = asyncio.gather(*(read_tags(client, [tag]) for tag in _WRITERS))
+        written, read = await asyncio.gather(writes, reads)
+        for tag, results in zip(_WRITERS, written, strict=True):
+            assert results[tag].ok and results[tag].completed, results
+        for tag, got in zip(_WRITERS, read, strict=True):
+            assert got[tag].ok, got
+        assert [simulator.get_value(tag) for tag in _WRITERS] == [value] * len(_WRITERS)
+        after = set(simulator.session_ids())
+        assert len(after) == 1 and not after & before  # replaced once, not once per caller
+
+
 async def test_writes_complete_across_a_dropped_stream(simulator: Simulator) -> None:
     """The completion stream resumes after the last event it saw, so no completion is lost."""
     async with connected(simulator) as client:
@@ -190,7 +219,15 @@ async def test_a_wrong_key_raises(simulator: Simulator) -> None:
 README_EXAMPLE = """
 import asyncio
 
-from mxgateway import Gap, GatewayClient, Reconnected, Reconnecting, ReconnectPolicy, TagValue
+from mxgateway import (
+    Gap,
+    GatewayClient,
+    Reconnected,
+    Reconnecting,
+    ReconnectPolicy,
+    SubscriptionOptions,
+    TagValue,
+)
 
 
 async def main() -> None:
@@ -204,11 +241,11 @@ async def main() -> None:
         for tag, result in written.items():  # ok: accepted, and OnWriteComplete said success
             print(tag, result.ok, result.completed, result.error)
 
-        async with client.subscribe(
-            ["Tank01.Level", "Tank01.SetPoint"],
+        options = SubscriptionOptions(
             backpressure="conflate",  # a slow reader gets the latest value of each tag
             reconnect=ReconnectPolicy(max_backoff=5.0, max_elapsed=None),  # never give up
-        ) as sub:
+        )
+        async with client.subscribe(["Tank01.Level", "Tank01.SetPoint"], options=options) as sub:
             async for item in sub:
                 match item:
                     case TagValue(tag=tag, value=value, quality=quality, sequence=sequence):

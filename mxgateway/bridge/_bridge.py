@@ -48,6 +48,7 @@ from mxgateway.subscription import (
     Reconnected,
     Reconnecting,
     Subscription,
+    SubscriptionOptions,
     TagValue,
     tag_names,
 )
@@ -389,9 +390,11 @@ class Bridge:
         subscription = Subscription(
             self._client,
             [],
-            queue_size=_GATEWAY_QUEUE,
-            reconnect=options.reconnect,
-            client_name=options.client_name,
+            options=SubscriptionOptions(
+                queue_size=_GATEWAY_QUEUE,
+                reconnect=options.reconnect,
+                client_name=options.client_name,
+            ),
         )
         await subscription.start()
         self._subscription = subscription

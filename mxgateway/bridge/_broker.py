@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
+from mxgateway._redact import scrub
 from mxgateway.errors import MxGatewayConfigError, MxGatewayError
 
 if TYPE_CHECKING:
@@ -190,10 +191,7 @@ class BrokerOptions:
 
     def failure(self, error: BaseException) -> MxGatewayBrokerError:
         """`error` from aiomqtt or the socket as MxGatewayBrokerError (credentials scrubbed)."""
-        text = str(error) or type(error).__name__
-        for secret in (self.password,):
-            if secret:
-                text = text.replace(secret, "<redacted>")
+        text = scrub(str(error) or type(error).__name__, (self.password,))
         code = getattr(error, "rc", None)
         value = getattr(code, "value", code)
         fatal = isinstance(value, int) and value in _FATAL_CONNACK

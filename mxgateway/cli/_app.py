@@ -149,7 +149,7 @@ def _debug_traceback(exc: BaseException, out: Output) -> None:
         return
     import traceback
 
-    from mxgateway.cli._exit import redact
+    from mxgateway._redact import scrub
 
     text = "".join(traceback.format_exception(exc))
-    sys.stderr.write(redact(text, out.secrets))
+    sys.stderr.write(scrub(text, out.secrets, key_shapes=True))

@@ -8,9 +8,9 @@ from typing import Any
 from mxgateway.alarms import AlarmFeedItem, SnapshotComplete
 from mxgateway.cli import _views as views
 from mxgateway.cli._connect import connect_gateway, target
-from mxgateway.cli._jsonable import alarm_json
 from mxgateway.cli._output import Output
 from mxgateway.cli._streams import Bounded
+from mxgateway.jsonable import alarm_json
 
 __all__ = ["ack_alarm", "list_alarms", "stream_alarms"]
 

@@ -8,12 +8,12 @@ from typing import Any
 from mxgateway.cli import _views as views
 from mxgateway.cli._connect import connect_gateway, target
 from mxgateway.cli._exit import CommandFailed
-from mxgateway.cli._jsonable import event_json, iso, plain
 from mxgateway.cli._output import Output
 from mxgateway.cli._resume import ResumeState
 from mxgateway.cli._streams import Bounded
 from mxgateway.events import Event
 from mxgateway.gateway import GatewayClient
+from mxgateway.jsonable import event_json, iso, plain
 from mxgateway.session import Session
 
 __all__ = ["SMOKE_TIMEOUT", "smoke", "stream_events"]

@@ -12,10 +12,10 @@ from typing import Any
 from mxgateway.cli import _views as views
 from mxgateway.cli._connect import connect_galaxy, target
 from mxgateway.cli._exit import EXIT_FAILED, EXIT_OK, UsageError
-from mxgateway.cli._jsonable import galaxy_object_json, iso
 from mxgateway.cli._output import Output
 from mxgateway.cli._streams import Bounded
 from mxgateway.galaxy import GalaxyObject, GalaxyRepositoryClient
+from mxgateway.jsonable import galaxy_object_json, iso
 
 __all__ = [
     "browse",

@@ -22,20 +22,10 @@ def version(args: argparse.Namespace, out: Output) -> None:
 
 def services(args: argparse.Namespace, out: Output) -> None:
     """List the services and RPCs this client speaks."""
-    from mxgateway._proto.galaxy_repository import v1 as gr
-    from mxgateway._proto.mxaccess_gateway import v1 as mx
     from mxgateway.cli import _views as views
+    from mxgateway.jsonable import service_rpcs
 
-    found: dict[str, list[str]] = {}
-    for mapping in (
-        mx.MxAccessGatewayBase().__mapping__(),
-        gr.GalaxyRepositoryBase().__mapping__(),
-    ):
-        for path in mapping:
-            service, rpc = path.strip("/").split("/")
-            found.setdefault(service, []).append(rpc)
-    data = {"services": {name: sorted(rpcs) for name, rpcs in sorted(found.items())}}
-    out.emit(data, views.services_tree)
+    out.emit({"services": service_rpcs()}, views.services_tree)
 
 
 def completion(args: argparse.Namespace, out: Output) -> None:

@@ -16,14 +16,13 @@ from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from typing import Any
 
-from mxgateway._proto.mxaccess_gateway import v1 as mx
-from mxgateway._results import ReadResult
+from mxgateway import MxValue, ReadResult
 from mxgateway._text import shown
 from mxgateway.cli import _views as views
 from mxgateway.cli._connect import connect_gateway, target
 from mxgateway.cli._exit import EXIT_FAILED, EXIT_OK, UsageError, unset_variable
-from mxgateway.cli._jsonable import enum_name, iso, plain, value_json
 from mxgateway.cli._output import Output
+from mxgateway.jsonable import enum_name, iso, plain, value_json
 from mxgateway.session import Session
 from mxgateway.values import parse_typed_value
 
@@ -53,7 +52,7 @@ async def attached(args: argparse.Namespace) -> AsyncIterator[Session]:
         yield client.attach_session(args.session_id)
 
 
-def typed_value(args: argparse.Namespace) -> mx.MxValue:
+def typed_value(args: argparse.Namespace) -> MxValue:
     """--value parsed as --type, or a usage error naming both."""
     try:
         return parse_typed_value(args.value, args.type)
@@ -170,7 +169,7 @@ async def unadvise(args: argparse.Namespace, out: Output) -> None:
 # ---- writes ------------------------------------------------------------------------------------
 
 
-def _written(args: argparse.Namespace, value: mx.MxValue, **extra: Any) -> dict[str, Any]:
+def _written(args: argparse.Namespace, value: MxValue, **extra: Any) -> dict[str, Any]:
     shown, type_name = value_json(value)
     return {
         "session_id": args.session_id,

@@ -11,15 +11,16 @@ from typing import TYPE_CHECKING, Any
 
 from mxgateway.cli import _views as views
 from mxgateway.cli._connect import connect_gateway, target
-from mxgateway.cli._jsonable import iso, plain
 from mxgateway.cli._output import Output
 from mxgateway.cli._streams import Bounded
+from mxgateway.jsonable import iso, plain
 from mxgateway.subscription import (
     Gap,
     Reconnected,
     Reconnecting,
     Subscription,
     SubscriptionItem,
+    SubscriptionOptions,
     TagValue,
 )
 
@@ -188,9 +189,11 @@ async def watch(args: argparse.Namespace, out: Output) -> None:
         subscription = Subscription(
             client,
             args.tags,
-            # A live table only needs each tag's latest value; a JSON consumer gets them all.
-            backpressure="conflate" if live is not None else "block",
-            client_name="mxgw-py-watch",
+            options=SubscriptionOptions(
+                # A live table only needs each tag's latest value; a JSON consumer gets all.
+                backpressure="conflate" if live is not None else "block",
+                client_name="mxgw-py-watch",
+            ),
         )
         async with subscription:
             table.status = f"session {subscription.session_id}"

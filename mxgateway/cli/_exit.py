@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from mxgateway._redact import scrub
+
 __all__ = [
     "EXIT_CODES_HELP",
     "EXIT_CONNECTION",
@@ -16,7 +18,6 @@ __all__ = [
     "Failure",
     "UsageError",
     "classify",
-    "redact",
     "unset_variable",
 ]
 
@@ -35,7 +36,6 @@ exit codes:
   130  interrupted (Ctrl-C)"""
 
 # Any API key shaped like the gateway's keys (mxgw_<key-id>_<secret>), wherever it came from.
-_KEY_RE = re.compile(r"mxgw_([A-Za-z0-9-]+)_[^\s'\",;)\]}]+")
 
 
 class UsageError(Exception):
@@ -59,15 +59,6 @@ class Failure:
 
     def __repr__(self) -> str:
         return f"Failure({self.code}, {self.type!r}, {self.message!r})"
-
-
-def redact(text: str, secrets: Iterable[str | None] = (), *, key_shapes: bool = True) -> str:
-    """Remove every known secret from `text`, and (unless `key_shapes` is False) anything
-    shaped like an API key, such as a key given to a misspelt flag."""
-    for secret in secrets:
-        if secret:
-            text = text.replace(secret, "<redacted>")
-    return _KEY_RE.sub(r"mxgw_\1_<redacted>", text) if key_shapes else text
 
 
 _VARIABLE_NAME = re.compile(r"[A-Z_][A-Z0-9_]*")
@@ -100,7 +91,7 @@ def classify(exc: BaseException, secrets: Iterable[str | None] = ()) -> Failure:
     )
 
     name = type(exc).__name__
-    message = _one_line(redact(str(exc), secrets))
+    message = _one_line(scrub(str(exc), secrets, key_shapes=True))
     if isinstance(exc, KeyboardInterrupt):
         return Failure(EXIT_INTERRUPTED, "Interrupted", "interrupted")
     if isinstance(exc, UsageError | MxGatewayConfigError):

@@ -12,8 +12,9 @@ import sys
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache, cached_property
 
+from mxgateway._redact import scrub
 from mxgateway._text import shorten
-from mxgateway.cli._exit import Failure, redact
+from mxgateway.cli._exit import Failure
 
 TYPE_CHECKING = False  # typing itself costs start-up time that `mxgw-py version` should not pay
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ class _Scrubbed:
         self._secrets = secrets  # shared with Output, so secrets added later count too
 
     def write(self, text: str) -> int:
-        return self._stream.write(redact(text, self._secrets, key_shapes=False))
+        return self._stream.write(scrub(text, self._secrets))
 
     def flush(self) -> None:
         self._stream.flush()
@@ -142,7 +143,7 @@ class Output:
 
     def _write(self, stream: TextIO, text: str) -> None:
         # Results are data: only the known secrets go. Errors also lose anything key-shaped.
-        stream.write(redact(text, self._secrets, key_shapes=stream is self._stderr) + "\n")
+        stream.write(scrub(text, self._secrets, key_shapes=stream is self._stderr) + "\n")
         stream.flush()
 
     def emit(self, data: Mapping[str, Any], view: View) -> None:
@@ -176,7 +177,7 @@ class Output:
 
     def text(self, text: str) -> None:
         """Write raw text to stdout as is (CSV, completion scripts); never rich markup."""
-        self._stdout.write(redact(text, self._secrets, key_shapes=False))
+        self._stdout.write(scrub(text, self._secrets))
         self._stdout.flush()
 
     def print(self, renderable: RenderableType) -> None:
@@ -188,7 +189,9 @@ class Output:
         if not self.json_mode:
             from rich.text import Text
 
-            self.err_console.print(Text(redact(message, self._secrets), style="dim"))
+            self.err_console.print(
+                Text(scrub(message, self._secrets, key_shapes=True), style="dim")
+            )
 
     def trailer(self, data: Mapping[str, Any], message: str) -> None:
         """A closing status on stderr, after a stream: `data` as one JSON line in JSON mode
@@ -201,7 +204,7 @@ class Output:
     def error(self, failure: Failure) -> None:
         """Report a failure on stderr: a JSON error object, or one ``error:`` line."""
         # Redacted first, so a secret is never cut in two and shown in part.
-        message = shorten(redact(failure.message, self._secrets), _MESSAGE_LIMIT)
+        message = shorten(scrub(failure.message, self._secrets, key_shapes=True), _MESSAGE_LIMIT)
         if self.json_mode:
             self._write(self._stderr, dumps({"error": {"type": failure.type, "message": message}}))
             return

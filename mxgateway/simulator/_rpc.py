@@ -13,6 +13,7 @@ from grpclib.const import Status
 from grpclib.encoding.base import CodecBase
 from grpclib.exceptions import GRPCError
 
+from mxgateway.simulator._changes import Changes
 from mxgateway.simulator.auth import CALLER, Authenticator, require_scope
 from mxgateway.simulator.config import MAX_MESSAGE_BYTES
 from mxgateway.simulator.faults import Faults
@@ -70,6 +71,9 @@ class Guard:
     def __init__(self, authenticator: Authenticator, faults: Faults) -> None:
         self._auth = authenticator
         self._faults = faults
+        #: Requests received so far, by RPC name, counted on arrival (before any fault).
+        self.received: dict[str, int] = {}
+        self.received_changed = Changes()
 
     def wrap(
         self, mapping: Mapping[str, grpclib.const.Handler], scopes: Mapping[str, str | None]
@@ -91,6 +95,8 @@ class Guard:
         auth, faults = self._auth, self._faults
 
         async def handle(stream: grpclib.server.Stream[Any, Any]) -> None:
+            self.received[rpc] = self.received.get(rpc, 0) + 1
+            self.received_changed.notify()
             if faults.latency > 0:
                 await asyncio.sleep(faults.latency)
             caller = auth.authenticate(stream.metadata)

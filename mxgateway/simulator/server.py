@@ -12,7 +12,7 @@ from typing import Self
 import grpclib.server
 from grpclib.protocol import H2Protocol
 
-from mxgateway._channel import install_log_redaction
+from mxgateway._redact import install_log_redaction
 from mxgateway.simulator._rpc import Codec, Guard
 from mxgateway.simulator.alarms import AlarmBoard, AlarmSource
 from mxgateway.simulator.auth import Authenticator
@@ -198,6 +198,17 @@ class Simulator:
     ) -> None:
         """Wait until `active_stream_count(session_id) == n`; TimeoutError after `timeout`."""
         await self.sessions.wait_for_streams(n, session_id, timeout)
+
+    def requests_received(self, rpc: str) -> int:
+        """How many `rpc` requests (e.g. "Invoke") arrived so far, whatever became of them."""
+        return self._guard.received.get(rpc, 0)
+
+    async def wait_for_requests(self, rpc: str, n: int, timeout: float = 5.0) -> None:
+        """Wait until `requests_received(rpc) >= n`: the calls are on the server, in flight
+        (tests wait on this, not on a sleep); TimeoutError after `timeout`."""
+        await self._guard.received_changed.wait_until(
+            lambda: self.requests_received(rpc) >= n, timeout
+        )
 
     def active_watch_count(self) -> int:
         """Attached WatchDeployEvents streams."""

@@ -45,6 +45,23 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(skip)
 
 
+#: Measurements the tests report, shown after the run (`make reliability`).
+_MEASUREMENTS: list[str] = []
+
+
+def report(line: str) -> None:
+    """Record one measurement for the run's summary (and print it with the test's output)."""
+    _MEASUREMENTS.append(line)
+    print(line)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if _MEASUREMENTS:
+        terminalreporter.section("reliability measurements")
+        for line in _MEASUREMENTS:
+            terminalreporter.write_line(line)
+
+
 def known_secrets() -> list[str]:
     """Every API key (and its secret part) that the test suite hands to a client or server."""
     keys = {RELIABILITY_KEY, READONLY_KEY}

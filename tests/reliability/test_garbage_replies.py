@@ -12,13 +12,10 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import random
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
-import grpclib.server
 import pytest
-from grpclib.const import Cardinality, Handler
-from grpclib.encoding.base import CodecBase
 
 from mxgateway._proto.galaxy_repository import v1 as gr
 from mxgateway._proto.mxaccess_gateway import v1 as mx
@@ -27,21 +24,10 @@ from mxgateway.events import AlarmTransitionEvent, BufferedDataChange
 from mxgateway.galaxy import GalaxyObject, GalaxyRepositoryClient
 from mxgateway.gateway import GatewayClient
 from mxgateway.session import Session
+from tests.raw_server import GR, MX, STREAM, UNARY, Handlers
 
 HANG = 5.0
 _NOW = dt.datetime(2025, 1, 2, tzinfo=dt.UTC)
-
-
-class _RawCodec(CodecBase):
-    """Passes bytes through untouched in both directions."""
-
-    __content_subtype__ = "proto"
-
-    def encode(self, message: Any, message_type: Any) -> bytes:
-        return bytes(message)
-
-    def decode(self, data: bytes, message_type: Any) -> bytes:
-        return data
 
 
 class _GarbageGateway:
@@ -72,25 +58,24 @@ class _GarbageGateway:
         for _ in range(3):
             await stream.send_message(self._next())
 
-    def __mapping__(self) -> dict[str, Handler]:
-        mx_path = "/mxaccess_gateway.v1.MxAccessGateway/"
-        gr_path = "/galaxy_repository.v1.GalaxyRepository/"
-        unary = Cardinality.UNARY_UNARY
-        streamed = Cardinality.UNARY_STREAM
-        return {
-            mx_path + "OpenSession": Handler(self._open, unary, bytes, bytes),
-            mx_path + "CloseSession": Handler(self._unary, unary, bytes, bytes),
-            mx_path + "Invoke": Handler(self._unary, unary, bytes, bytes),
-            mx_path + "StreamEvents": Handler(self._events, streamed, bytes, bytes),
-            mx_path + "StreamAlarms": Handler(self._events, streamed, bytes, bytes),
-            mx_path + "QueryActiveAlarms": Handler(self._events, streamed, bytes, bytes),
-            mx_path + "AcknowledgeAlarm": Handler(self._unary, unary, bytes, bytes),
-            gr_path + "DiscoverHierarchy": Handler(self._unary, unary, bytes, bytes),
-            gr_path + "BrowseChildren": Handler(self._unary, unary, bytes, bytes),
-            gr_path + "TestConnection": Handler(self._unary, unary, bytes, bytes),
-            gr_path + "GetLastDeployTime": Handler(self._unary, unary, bytes, bytes),
-            gr_path + "WatchDeployEvents": Handler(self._events, streamed, bytes, bytes),
-        }
+    def service(self) -> Handlers:
+        unary, streamed = UNARY, STREAM
+        return Handlers(
+            {
+                MX + "OpenSession": (self._open, unary),
+                MX + "CloseSession": (self._unary, unary),
+                MX + "Invoke": (self._unary, unary),
+                MX + "StreamEvents": (self._events, streamed),
+                MX + "StreamAlarms": (self._events, streamed),
+                MX + "QueryActiveAlarms": (self._events, streamed),
+                MX + "AcknowledgeAlarm": (self._unary, unary),
+                GR + "DiscoverHierarchy": (self._unary, unary),
+                GR + "BrowseChildren": (self._unary, unary),
+                GR + "TestConnection": (self._unary, unary),
+                GR + "GetLastDeployTime": (self._unary, unary),
+                GR + "WatchDeployEvents": (self._events, streamed),
+            }
+        )
 
 
 def _mutations(seed: bytes, rng: random.Random, count: int) -> list[bytes]:
@@ -224,16 +209,11 @@ def _deploy_event() -> bytes:
 
 
 @pytest.fixture
-async def garbage_gateway() -> AsyncIterator[tuple[_GarbageGateway, str]]:
+async def garbage_gateway(
+    serve: Callable[..., Awaitable[str]],
+) -> tuple[_GarbageGateway, str]:
     gateway = _GarbageGateway()
-    server = grpclib.server.Server([gateway], codec=_RawCodec())
-    await server.start("127.0.0.1", 0)
-    port = server._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    try:
-        yield gateway, f"127.0.0.1:{port}"
-    finally:
-        server.close()
-        await server.wait_closed()
+    return gateway, await serve(gateway.service())
 
 
 async def _each_typed(

@@ -81,12 +81,18 @@ async def test_sigkill_during_unary_calls_fails_them_typed(
     try:
         await asyncio.wait_for(received.get(), HANG)
 
-        async def reads() -> None:
+        answered = [asyncio.Event() for _ in range(3)]
+
+        async def reads(first: asyncio.Event) -> None:
             while True:
                 await session.read_bulk(1, ["Tank01.Level"], timeout=30.0)
+                first.set()
 
-        callers = [asyncio.create_task(reads()) for _ in range(3)]
-        await asyncio.sleep(0.05)  # let the calls be in flight, not just queued
+        callers = [asyncio.create_task(reads(first)) for first in answered]
+        # Every caller has had an answer, so each is now calling again: in flight, not queued.
+        async with asyncio.timeout(HANG):
+            for first in answered:
+                await first.wait()
         killed = time.monotonic()
         _simproc.kill(child_simulator)
         results = await asyncio.wait_for(asyncio.gather(*callers, return_exceptions=True), HANG)

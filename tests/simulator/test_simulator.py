@@ -41,3 +41,23 @@ async def test_set_value_checks_tag_and_type(open_simulator: Simulator) -> None:
     open_simulator.release_value("Object.Attribute")
     with pytest.raises(KeyError):
         open_simulator.raise_alarm("Tank01.SetPoint")  # not alarm-bearing
+
+
+async def test_requests_are_counted_on_arrival(open_simulator: Simulator) -> None:
+    import asyncio
+
+    from mxgateway.gateway import GatewayClient
+
+    sim = open_simulator
+    assert sim.requests_received("OpenSession") == 0
+    async with await GatewayClient.connect(sim.endpoint, plaintext=True) as client:
+        session = await client.open_session()
+        assert sim.requests_received("OpenSession") == 1
+        sim.faults.latency = 5.0  # counted before the injected latency: while in flight
+        ping = asyncio.ensure_future(session.ping())
+        await sim.wait_for_requests("Invoke", 1)
+        assert not ping.done()
+        ping.cancel()
+        sim.faults.latency = 0.0
+        with pytest.raises(TimeoutError):
+            await sim.wait_for_requests("Invoke", 5, timeout=0.05)

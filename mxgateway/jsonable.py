@@ -1,6 +1,8 @@
-"""Reply fields to JSON-ready data: ISO-8601 UTC timestamps, typed values, enum names.
+"""Replies, events, alarms and Galaxy objects as JSON-ready data, as `mxgw-py --json` prints them.
 
-Both output modes render this data, so a human sees what a script parses.
+Timestamps become ISO-8601 UTC strings, values plain JSON (with their MX type's name), enums
+their short names; every dict has a stable set of keys (null where a reply has nothing). The
+CLI renders both of its output modes from this data, so a human sees what a script parses.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ __all__ = [
     "galaxy_object_json",
     "iso",
     "plain",
+    "service_rpcs",
     "statuses_json",
     "value_json",
 ]
@@ -175,3 +178,16 @@ def galaxy_object_json(
     if attributes:
         data["attributes"] = [galaxy_attribute_json(a) for a in obj.attributes]
     return data
+
+
+def service_rpcs() -> dict[str, list[str]]:
+    """The gateway's services, each with the RPCs this client speaks, sorted by name."""
+    found: dict[str, list[str]] = {}
+    for mapping in (
+        mx.MxAccessGatewayBase().__mapping__(),
+        gr.GalaxyRepositoryBase().__mapping__(),
+    ):
+        for path in mapping:
+            service, rpc = path.strip("/").split("/")
+            found.setdefault(service, []).append(rpc)
+    return {name: sorted(rpcs) for name, rpcs in sorted(found.items())}
