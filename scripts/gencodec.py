@@ -47,15 +47,17 @@ WRAPPERS = frozenset(
 SPECIAL = {"google.protobuf.Timestamp": "timestamp", "google.protobuf.Duration": "duration"}
 
 # Varint types: how the multi-byte path converts the raw value, and the encoding of value {0}:
-# in range straight to _uv (negatives sign-extended), else the checked encoder (which raises).
-_IN = "_uv({0}%s) if %s <= {0} <= %s else _e_%s({0})"
-_I32 = _IN % (" & _MASK64", -1 << 31, 2**31 - 1, "int32")
+# one byte from a table, in range through _uv (negatives sign-extended), else the checked
+# encoder (which raises).
+_IN = "_SMALL[{0}] if 0 <= {0} < 128 else _uv({0}) if 0 <= {0} <= %s else %s_e_%s({0})"
+_NEG = "_uv({0} & _MASK64) if %s <= {0} < 0 else "
+_I32 = _IN % (2**31 - 1, _NEG % (-1 << 31), "int32")
 VARINT = {
     F.TYPE_INT32: ("_int32(v) if v > 0x7FFFFFFF else v", _I32),
     F.TYPE_ENUM: ("_int32(v) if v > 0x7FFFFFFF else v", _I32),
-    F.TYPE_INT64: ("_int64(v)", _IN % (" & _MASK64", -1 << 63, 2**63 - 1, "int64")),
-    F.TYPE_UINT32: ("v & 0xFFFFFFFF", _IN % ("", 0, 2**32 - 1, "uint32")),
-    F.TYPE_UINT64: ("", _IN % ("", 0, 2**64 - 1, "uint64")),
+    F.TYPE_INT64: ("_int64(v)", _IN % (2**63 - 1, _NEG % (-1 << 63), "int64")),
+    F.TYPE_UINT32: ("v & 0xFFFFFFFF", _IN % (2**32 - 1, "", "uint32")),
+    F.TYPE_UINT64: ("", _IN % (2**64 - 1, "", "uint64")),
     F.TYPE_SINT32: ("", "_e_sint32({0})"),
     F.TYPE_SINT64: ("", "_e_sint64({0})"),
     F.TYPE_BOOL: ("", '(b"\\x01" if {0} else b"\\x00")'),
@@ -572,7 +574,7 @@ def render(messages: dict[str, Message], enums: dict[str, Enum]) -> str:
         for m in plain
         for pre in ("read_", "to_", "decode_", "write_", "encode_")
     ]
-    names += [f"{m.py_name}Index" for m in plain]
+    names += [f"{m.py_name}{kind}" for m in plain for kind in ("Index", "Field")]
     w.emit(0, "__all__ = [", *[f'    "{n}",' for n in sorted(names)], "]")
     text = "\n".join(w.lines) + "\n"
     # Import exactly the runtime helpers the module uses.

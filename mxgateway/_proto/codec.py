@@ -637,17 +637,17 @@ def write_BrowseChildrenRequest(parent_gobject_id: Any = None, parent_tag_name: 
     """Encode BrowseChildrenRequest from field values (nested messages already encoded)."""
     out = []
     if parent_gobject_id is not None:
-        out.append(b'\x08' + (_uv(parent_gobject_id & _MASK64) if -2147483648 <= parent_gobject_id <= 2147483647 else _e_int32(parent_gobject_id)))
+        out.append(b'\x08' + (_SMALL[parent_gobject_id] if 0 <= parent_gobject_id < 128 else _uv(parent_gobject_id) if 0 <= parent_gobject_id <= 2147483647 else _uv(parent_gobject_id & _MASK64) if -2147483648 <= parent_gobject_id < 0 else _e_int32(parent_gobject_id)))
     if parent_tag_name is not None:
         out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := parent_tag_name.encode()))) < 128 else _uv(_n)) + _b)
     if parent_contained_path is not None:
         out.append(b'\x1a' + (_SMALL[_n] if (_n := len((_b := parent_contained_path.encode()))) < 128 else _uv(_n)) + _b)
     if page_size:
-        out.append(b' ' + (_uv(page_size & _MASK64) if -2147483648 <= page_size <= 2147483647 else _e_int32(page_size)))
+        out.append(b' ' + (_SMALL[page_size] if 0 <= page_size < 128 else _uv(page_size) if 0 <= page_size <= 2147483647 else _uv(page_size & _MASK64) if -2147483648 <= page_size < 0 else _e_int32(page_size)))
     if page_token:
         out.append(b'*' + (_SMALL[_n] if (_n := len((_b := page_token.encode()))) < 128 else _uv(_n)) + _b)
     if category_ids:
-        out.append(b'2' + (_SMALL[_n] if (_n := len((_b := b"".join([(_uv(e & _MASK64) if -2147483648 <= e <= 2147483647 else _e_int32(e)) for e in category_ids])))) < 128 else _uv(_n)) + _b)
+        out.append(b'2' + (_SMALL[_n] if (_n := len((_b := b"".join([(_SMALL[e] if 0 <= e < 128 else _uv(e) if 0 <= e <= 2147483647 else _uv(e & _MASK64) if -2147483648 <= e < 0 else _e_int32(e)) for e in category_ids])))) < 128 else _uv(_n)) + _b)
     if template_chain_contains:
         out += [b':' + (_SMALL[_n] if (_n := len((_b := e.encode()))) < 128 else _uv(_n)) + _b for e in template_chain_contains]
     if tag_name_glob:
@@ -667,12 +667,12 @@ _w_BrowseChildrenRequest = write_BrowseChildrenRequest
 class BrowseChildrenRequestField:
     """`BrowseChildrenRequestField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    parent_gobject_id = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    parent_gobject_id = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     parent_tag_name = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
     parent_contained_path = staticmethod(lambda v: b'\x1a' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
-    page_size = staticmethod(lambda v: b' ' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    page_size = staticmethod(lambda v: b' ' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     page_token = staticmethod(lambda v: b'*' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
-    category_ids = staticmethod(lambda v: b'2' + (_SMALL[_n] if (_n := len((_b := b"".join([(_uv(e & _MASK64) if -2147483648 <= e <= 2147483647 else _e_int32(e)) for e in v])))) < 128 else _uv(_n)) + _b)
+    category_ids = staticmethod(lambda v: b'2' + (_SMALL[_n] if (_n := len((_b := b"".join([(_SMALL[e] if 0 <= e < 128 else _uv(e) if 0 <= e <= 2147483647 else _uv(e & _MASK64) if -2147483648 <= e < 0 else _e_int32(e)) for e in v])))) < 128 else _uv(_n)) + _b)
     template_chain_contains = staticmethod(lambda v: b"".join([b':' + (_SMALL[_n] if (_n := len((_b := e.encode()))) < 128 else _uv(_n)) + _b for e in v]))
     tag_name_glob = staticmethod(lambda v: b'B' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
     include_attributes = staticmethod(lambda v: b'H' + ((b"\x01" if v else b"\x00")))
@@ -852,15 +852,15 @@ def write_DeployEvent(sequence: Any = 0, time_of_last_deploy: Any = None, time_o
     """Encode DeployEvent from field values (nested messages already encoded)."""
     out = []
     if sequence:
-        out.append(b'\x08' + (_uv(sequence) if 0 <= sequence <= 18446744073709551615 else _e_uint64(sequence)))
+        out.append(b'\x08' + (_SMALL[sequence] if 0 <= sequence < 128 else _uv(sequence) if 0 <= sequence <= 18446744073709551615 else _e_uint64(sequence)))
     if time_of_last_deploy is not None:
         out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := time_of_last_deploy if type(time_of_last_deploy) is bytes else _w_Timestamp(*_timestamp_parts(time_of_last_deploy))))) < 128 else _uv(_n)) + _b)
     if time_of_last_deploy_present:
         out.append(b'\x18' + ((b"\x01" if time_of_last_deploy_present else b"\x00")))
     if object_count:
-        out.append(b' ' + (_uv(object_count & _MASK64) if -2147483648 <= object_count <= 2147483647 else _e_int32(object_count)))
+        out.append(b' ' + (_SMALL[object_count] if 0 <= object_count < 128 else _uv(object_count) if 0 <= object_count <= 2147483647 else _uv(object_count & _MASK64) if -2147483648 <= object_count < 0 else _e_int32(object_count)))
     if attribute_count:
-        out.append(b'(' + (_uv(attribute_count & _MASK64) if -2147483648 <= attribute_count <= 2147483647 else _e_int32(attribute_count)))
+        out.append(b'(' + (_SMALL[attribute_count] if 0 <= attribute_count < 128 else _uv(attribute_count) if 0 <= attribute_count <= 2147483647 else _uv(attribute_count & _MASK64) if -2147483648 <= attribute_count < 0 else _e_int32(attribute_count)))
     return b"".join(out)
 
 
@@ -870,11 +870,11 @@ _w_DeployEvent = write_DeployEvent
 class DeployEventField:
     """`DeployEventField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    sequence = staticmethod(lambda v: b'\x08' + (_uv(v) if 0 <= v <= 18446744073709551615 else _e_uint64(v)))
+    sequence = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 18446744073709551615 else _e_uint64(v)))
     time_of_last_deploy = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := v if type(v) is bytes else _w_Timestamp(*_timestamp_parts(v))))) < 128 else _uv(_n)) + _b)
     time_of_last_deploy_present = staticmethod(lambda v: b'\x18' + ((b"\x01" if v else b"\x00")))
-    object_count = staticmethod(lambda v: b' ' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
-    attribute_count = staticmethod(lambda v: b'(' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    object_count = staticmethod(lambda v: b' ' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    attribute_count = staticmethod(lambda v: b'(' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
 
 
 def encode_DeployEvent(message: M_DeployEvent) -> bytes:
@@ -1016,7 +1016,7 @@ def write_DiscoverHierarchyReply(objects: Any = (), next_page_token: Any = "", t
     if next_page_token:
         out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := next_page_token.encode()))) < 128 else _uv(_n)) + _b)
     if total_object_count:
-        out.append(b'\x18' + (_uv(total_object_count & _MASK64) if -2147483648 <= total_object_count <= 2147483647 else _e_int32(total_object_count)))
+        out.append(b'\x18' + (_SMALL[total_object_count] if 0 <= total_object_count < 128 else _uv(total_object_count) if 0 <= total_object_count <= 2147483647 else _uv(total_object_count & _MASK64) if -2147483648 <= total_object_count < 0 else _e_int32(total_object_count)))
     return b"".join(out)
 
 
@@ -1028,7 +1028,7 @@ class DiscoverHierarchyReplyField:
 
     objects = staticmethod(lambda v: b"".join([b'\n' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in v]))
     next_page_token = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
-    total_object_count = staticmethod(lambda v: b'\x18' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    total_object_count = staticmethod(lambda v: b'\x18' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
 
 
 def encode_DiscoverHierarchyReply(message: M_DiscoverHierarchyReply) -> bytes:
@@ -1421,19 +1421,19 @@ def write_DiscoverHierarchyRequest(page_size: Any = 0, page_token: Any = "", roo
     """Encode DiscoverHierarchyRequest from field values (nested messages already encoded)."""
     out = []
     if page_size:
-        out.append(b'\x08' + (_uv(page_size & _MASK64) if -2147483648 <= page_size <= 2147483647 else _e_int32(page_size)))
+        out.append(b'\x08' + (_SMALL[page_size] if 0 <= page_size < 128 else _uv(page_size) if 0 <= page_size <= 2147483647 else _uv(page_size & _MASK64) if -2147483648 <= page_size < 0 else _e_int32(page_size)))
     if page_token:
         out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := page_token.encode()))) < 128 else _uv(_n)) + _b)
     if root_gobject_id is not None:
-        out.append(b'\x18' + (_uv(root_gobject_id & _MASK64) if -2147483648 <= root_gobject_id <= 2147483647 else _e_int32(root_gobject_id)))
+        out.append(b'\x18' + (_SMALL[root_gobject_id] if 0 <= root_gobject_id < 128 else _uv(root_gobject_id) if 0 <= root_gobject_id <= 2147483647 else _uv(root_gobject_id & _MASK64) if -2147483648 <= root_gobject_id < 0 else _e_int32(root_gobject_id)))
     if root_tag_name is not None:
         out.append(b'"' + (_SMALL[_n] if (_n := len((_b := root_tag_name.encode()))) < 128 else _uv(_n)) + _b)
     if root_contained_path is not None:
         out.append(b'*' + (_SMALL[_n] if (_n := len((_b := root_contained_path.encode()))) < 128 else _uv(_n)) + _b)
     if max_depth is not None:
-        out.append(b'0' + (_uv(max_depth & _MASK64) if -2147483648 <= max_depth <= 2147483647 else _e_int32(max_depth)))
+        out.append(b'0' + (_SMALL[max_depth] if 0 <= max_depth < 128 else _uv(max_depth) if 0 <= max_depth <= 2147483647 else _uv(max_depth & _MASK64) if -2147483648 <= max_depth < 0 else _e_int32(max_depth)))
     if category_ids:
-        out.append(b':' + (_SMALL[_n] if (_n := len((_b := b"".join([(_uv(e & _MASK64) if -2147483648 <= e <= 2147483647 else _e_int32(e)) for e in category_ids])))) < 128 else _uv(_n)) + _b)
+        out.append(b':' + (_SMALL[_n] if (_n := len((_b := b"".join([(_SMALL[e] if 0 <= e < 128 else _uv(e) if 0 <= e <= 2147483647 else _uv(e & _MASK64) if -2147483648 <= e < 0 else _e_int32(e)) for e in category_ids])))) < 128 else _uv(_n)) + _b)
     if template_chain_contains:
         out += [b'B' + (_SMALL[_n] if (_n := len((_b := e.encode()))) < 128 else _uv(_n)) + _b for e in template_chain_contains]
     if tag_name_glob:
@@ -1453,13 +1453,13 @@ _w_DiscoverHierarchyRequest = write_DiscoverHierarchyRequest
 class DiscoverHierarchyRequestField:
     """`DiscoverHierarchyRequestField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    page_size = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    page_size = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     page_token = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
-    root_gobject_id = staticmethod(lambda v: b'\x18' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    root_gobject_id = staticmethod(lambda v: b'\x18' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     root_tag_name = staticmethod(lambda v: b'"' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
     root_contained_path = staticmethod(lambda v: b'*' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
-    max_depth = staticmethod(lambda v: b'0' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
-    category_ids = staticmethod(lambda v: b':' + (_SMALL[_n] if (_n := len((_b := b"".join([(_uv(e & _MASK64) if -2147483648 <= e <= 2147483647 else _e_int32(e)) for e in v])))) < 128 else _uv(_n)) + _b)
+    max_depth = staticmethod(lambda v: b'0' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    category_ids = staticmethod(lambda v: b':' + (_SMALL[_n] if (_n := len((_b := b"".join([(_SMALL[e] if 0 <= e < 128 else _uv(e) if 0 <= e <= 2147483647 else _uv(e & _MASK64) if -2147483648 <= e < 0 else _e_int32(e)) for e in v])))) < 128 else _uv(_n)) + _b)
     template_chain_contains = staticmethod(lambda v: b"".join([b'B' + (_SMALL[_n] if (_n := len((_b := e.encode()))) < 128 else _uv(_n)) + _b for e in v]))
     tag_name_glob = staticmethod(lambda v: b'J' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
     include_attributes = staticmethod(lambda v: b'P' + ((b"\x01" if v else b"\x00")))
@@ -1763,15 +1763,15 @@ def write_GalaxyAttribute(attribute_name: Any = "", full_tag_reference: Any = ""
     if full_tag_reference:
         out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := full_tag_reference.encode()))) < 128 else _uv(_n)) + _b)
     if mx_data_type:
-        out.append(b'\x18' + (_uv(mx_data_type & _MASK64) if -2147483648 <= mx_data_type <= 2147483647 else _e_int32(mx_data_type)))
+        out.append(b'\x18' + (_SMALL[mx_data_type] if 0 <= mx_data_type < 128 else _uv(mx_data_type) if 0 <= mx_data_type <= 2147483647 else _uv(mx_data_type & _MASK64) if -2147483648 <= mx_data_type < 0 else _e_int32(mx_data_type)))
     if data_type_name:
         out.append(b'"' + (_SMALL[_n] if (_n := len((_b := data_type_name.encode()))) < 128 else _uv(_n)) + _b)
     if is_array:
         out.append(b'(' + ((b"\x01" if is_array else b"\x00")))
     if array_dimension:
-        out.append(b'0' + (_uv(array_dimension & _MASK64) if -2147483648 <= array_dimension <= 2147483647 else _e_int32(array_dimension)))
+        out.append(b'0' + (_SMALL[array_dimension] if 0 <= array_dimension < 128 else _uv(array_dimension) if 0 <= array_dimension <= 2147483647 else _uv(array_dimension & _MASK64) if -2147483648 <= array_dimension < 0 else _e_int32(array_dimension)))
     if security_classification:
-        out.append(b'8' + (_uv(security_classification & _MASK64) if -2147483648 <= security_classification <= 2147483647 else _e_int32(security_classification)))
+        out.append(b'8' + (_SMALL[security_classification] if 0 <= security_classification < 128 else _uv(security_classification) if 0 <= security_classification <= 2147483647 else _uv(security_classification & _MASK64) if -2147483648 <= security_classification < 0 else _e_int32(security_classification)))
     if is_built_in:
         out.append(b'@' + ((b"\x01" if is_built_in else b"\x00")))
     if is_historized:
@@ -1789,11 +1789,11 @@ class GalaxyAttributeField:
 
     attribute_name = staticmethod(lambda v: b'\n' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
     full_tag_reference = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
-    mx_data_type = staticmethod(lambda v: b'\x18' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    mx_data_type = staticmethod(lambda v: b'\x18' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     data_type_name = staticmethod(lambda v: b'"' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
     is_array = staticmethod(lambda v: b'(' + ((b"\x01" if v else b"\x00")))
-    array_dimension = staticmethod(lambda v: b'0' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
-    security_classification = staticmethod(lambda v: b'8' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    array_dimension = staticmethod(lambda v: b'0' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    security_classification = staticmethod(lambda v: b'8' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     is_built_in = staticmethod(lambda v: b'@' + ((b"\x01" if v else b"\x00")))
     is_historized = staticmethod(lambda v: b'P' + ((b"\x01" if v else b"\x00")))
     is_alarm = staticmethod(lambda v: b'X' + ((b"\x01" if v else b"\x00")))
@@ -2062,17 +2062,17 @@ def write_GalaxyObject(gobject_id: Any = 0, tag_name: Any = "", contained_name: 
     """Encode GalaxyObject from field values (nested messages already encoded)."""
     out = []
     if gobject_id:
-        out.append(b'\x08' + (_uv(gobject_id & _MASK64) if -2147483648 <= gobject_id <= 2147483647 else _e_int32(gobject_id)))
+        out.append(b'\x08' + (_SMALL[gobject_id] if 0 <= gobject_id < 128 else _uv(gobject_id) if 0 <= gobject_id <= 2147483647 else _uv(gobject_id & _MASK64) if -2147483648 <= gobject_id < 0 else _e_int32(gobject_id)))
     if tag_name:
         out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := tag_name.encode()))) < 128 else _uv(_n)) + _b)
     if contained_name:
         out.append(b'\x1a' + (_SMALL[_n] if (_n := len((_b := contained_name.encode()))) < 128 else _uv(_n)) + _b)
     if parent_gobject_id:
-        out.append(b' ' + (_uv(parent_gobject_id & _MASK64) if -2147483648 <= parent_gobject_id <= 2147483647 else _e_int32(parent_gobject_id)))
+        out.append(b' ' + (_SMALL[parent_gobject_id] if 0 <= parent_gobject_id < 128 else _uv(parent_gobject_id) if 0 <= parent_gobject_id <= 2147483647 else _uv(parent_gobject_id & _MASK64) if -2147483648 <= parent_gobject_id < 0 else _e_int32(parent_gobject_id)))
     if is_area:
         out.append(b'(' + ((b"\x01" if is_area else b"\x00")))
     if category_id:
-        out.append(b'0' + (_uv(category_id & _MASK64) if -2147483648 <= category_id <= 2147483647 else _e_int32(category_id)))
+        out.append(b'0' + (_SMALL[category_id] if 0 <= category_id < 128 else _uv(category_id) if 0 <= category_id <= 2147483647 else _uv(category_id & _MASK64) if -2147483648 <= category_id < 0 else _e_int32(category_id)))
     if template_chain:
         out += [b':' + (_SMALL[_n] if (_n := len((_b := e.encode()))) < 128 else _uv(_n)) + _b for e in template_chain]
     if attributes:
@@ -2086,12 +2086,12 @@ _w_GalaxyObject = write_GalaxyObject
 class GalaxyObjectField:
     """`GalaxyObjectField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    gobject_id = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    gobject_id = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     tag_name = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
     contained_name = staticmethod(lambda v: b'\x1a' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
-    parent_gobject_id = staticmethod(lambda v: b' ' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    parent_gobject_id = staticmethod(lambda v: b' ' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     is_area = staticmethod(lambda v: b'(' + ((b"\x01" if v else b"\x00")))
-    category_id = staticmethod(lambda v: b'0' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    category_id = staticmethod(lambda v: b'0' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     template_chain = staticmethod(lambda v: b"".join([b':' + (_SMALL[_n] if (_n := len((_b := e.encode()))) < 128 else _uv(_n)) + _b for e in v]))
     attributes = staticmethod(lambda v: b"".join([b'B' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in v]))
 
@@ -2615,9 +2615,9 @@ def _r_Duration(data: bytes, pos: int, end: int) -> Any:
 def _w_Duration(seconds: Any = 0, nanos: Any = 0) -> bytes:
     out = []
     if seconds:
-        out.append(b'\x08' + (_uv(seconds & _MASK64) if -9223372036854775808 <= seconds <= 9223372036854775807 else _e_int64(seconds)))
+        out.append(b'\x08' + (_SMALL[seconds] if 0 <= seconds < 128 else _uv(seconds) if 0 <= seconds <= 9223372036854775807 else _uv(seconds & _MASK64) if -9223372036854775808 <= seconds < 0 else _e_int64(seconds)))
     if nanos:
-        out.append(b'\x10' + (_uv(nanos & _MASK64) if -2147483648 <= nanos <= 2147483647 else _e_int32(nanos)))
+        out.append(b'\x10' + (_SMALL[nanos] if 0 <= nanos < 128 else _uv(nanos) if 0 <= nanos <= 2147483647 else _uv(nanos & _MASK64) if -2147483648 <= nanos < 0 else _e_int32(nanos)))
     return b"".join(out)
 
 
@@ -2687,9 +2687,9 @@ def _r_Timestamp(data: bytes, pos: int, end: int) -> Any:
 def _w_Timestamp(seconds: Any = 0, nanos: Any = 0) -> bytes:
     out = []
     if seconds:
-        out.append(b'\x08' + (_uv(seconds & _MASK64) if -9223372036854775808 <= seconds <= 9223372036854775807 else _e_int64(seconds)))
+        out.append(b'\x08' + (_SMALL[seconds] if 0 <= seconds < 128 else _uv(seconds) if 0 <= seconds <= 9223372036854775807 else _uv(seconds & _MASK64) if -9223372036854775808 <= seconds < 0 else _e_int64(seconds)))
     if nanos:
-        out.append(b'\x10' + (_uv(nanos & _MASK64) if -2147483648 <= nanos <= 2147483647 else _e_int32(nanos)))
+        out.append(b'\x10' + (_SMALL[nanos] if 0 <= nanos < 128 else _uv(nanos) if 0 <= nanos <= 2147483647 else _uv(nanos & _MASK64) if -2147483648 <= nanos < 0 else _e_int32(nanos)))
     return b"".join(out)
 
 
@@ -2795,7 +2795,7 @@ def write_AcknowledgeAlarmReply(protocol_status: Any = None, hresult: Any = 0, s
     if protocol_status is not None:
         out.append(b'\n' + (_SMALL[_n] if (_n := len(protocol_status)) < 128 else _uv(_n)) + protocol_status)
     if hresult:
-        out.append(b'\x10' + (_uv(hresult & _MASK64) if -2147483648 <= hresult <= 2147483647 else _e_int32(hresult)))
+        out.append(b'\x10' + (_SMALL[hresult] if 0 <= hresult < 128 else _uv(hresult) if 0 <= hresult <= 2147483647 else _uv(hresult & _MASK64) if -2147483648 <= hresult < 0 else _e_int32(hresult)))
     if status is not None:
         out.append(b'\x1a' + (_SMALL[_n] if (_n := len(status)) < 128 else _uv(_n)) + status)
     return b"".join(out)
@@ -2808,7 +2808,7 @@ class AcknowledgeAlarmReplyField:
     """`AcknowledgeAlarmReplyField.<field>(value) -> bytes`: one field, key included, even when default."""
 
     protocol_status = staticmethod(lambda v: b'\n' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
-    hresult = staticmethod(lambda v: b'\x10' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    hresult = staticmethod(lambda v: b'\x10' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     status = staticmethod(lambda v: b'\x1a' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
 
 
@@ -3093,9 +3093,9 @@ def write_ActivateCommand(server_handle: Any = 0, item_handle: Any = 0) -> bytes
     """Encode ActivateCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + (_uv(server_handle & _MASK64) if -2147483648 <= server_handle <= 2147483647 else _e_int32(server_handle)))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if item_handle:
-        out.append(b'\x10' + (_uv(item_handle & _MASK64) if -2147483648 <= item_handle <= 2147483647 else _e_int32(item_handle)))
+        out.append(b'\x10' + (_SMALL[item_handle] if 0 <= item_handle < 128 else _uv(item_handle) if 0 <= item_handle <= 2147483647 else _uv(item_handle & _MASK64) if -2147483648 <= item_handle < 0 else _e_int32(item_handle)))
     return b"".join(out)
 
 
@@ -3105,8 +3105,8 @@ _w_ActivateCommand = write_ActivateCommand
 class ActivateCommandField:
     """`ActivateCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    server_handle = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
-    item_handle = staticmethod(lambda v: b'\x10' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    item_handle = staticmethod(lambda v: b'\x10' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
 
 
 def encode_ActivateCommand(message: M_ActivateCommand) -> bytes:
@@ -3507,9 +3507,9 @@ def write_ActiveAlarmSnapshot(alarm_full_reference: Any = "", source_object_refe
     if alarm_type:
         out.append(b'\x1a' + (_SMALL[_n] if (_n := len((_b := alarm_type.encode()))) < 128 else _uv(_n)) + _b)
     if condition_state:
-        out.append(b' ' + (_uv(condition_state & _MASK64) if -2147483648 <= condition_state <= 2147483647 else _e_int32(condition_state)))
+        out.append(b' ' + (_SMALL[condition_state] if 0 <= condition_state < 128 else _uv(condition_state) if 0 <= condition_state <= 2147483647 else _uv(condition_state & _MASK64) if -2147483648 <= condition_state < 0 else _e_int32(condition_state)))
     if raw_severity:
-        out.append(b'(' + (_uv(raw_severity & _MASK64) if -2147483648 <= raw_severity <= 2147483647 else _e_int32(raw_severity)))
+        out.append(b'(' + (_SMALL[raw_severity] if 0 <= raw_severity < 128 else _uv(raw_severity) if 0 <= raw_severity <= 2147483647 else _uv(raw_severity & _MASK64) if -2147483648 <= raw_severity < 0 else _e_int32(raw_severity)))
     if original_raise_timestamp is not None:
         out.append(b'2' + (_SMALL[_n] if (_n := len((_b := original_raise_timestamp if type(original_raise_timestamp) is bytes else _w_Timestamp(*_timestamp_parts(original_raise_timestamp))))) < 128 else _uv(_n)) + _b)
     if last_transition_timestamp is not None:
@@ -3538,8 +3538,8 @@ class ActiveAlarmSnapshotField:
     alarm_full_reference = staticmethod(lambda v: b'\n' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
     source_object_reference = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
     alarm_type = staticmethod(lambda v: b'\x1a' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
-    condition_state = staticmethod(lambda v: b' ' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
-    raw_severity = staticmethod(lambda v: b'(' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    condition_state = staticmethod(lambda v: b' ' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    raw_severity = staticmethod(lambda v: b'(' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     original_raise_timestamp = staticmethod(lambda v: b'2' + (_SMALL[_n] if (_n := len((_b := v if type(v) is bytes else _w_Timestamp(*_timestamp_parts(v))))) < 128 else _uv(_n)) + _b)
     last_transition_timestamp = staticmethod(lambda v: b':' + (_SMALL[_n] if (_n := len((_b := v if type(v) is bytes else _w_Timestamp(*_timestamp_parts(v))))) < 128 else _uv(_n)) + _b)
     operator_user = staticmethod(lambda v: b'B' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
@@ -3662,7 +3662,7 @@ def write_AddBufferedItemCommand(server_handle: Any = 0, tag_address: Any = "") 
     """Encode AddBufferedItemCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + (_uv(server_handle & _MASK64) if -2147483648 <= server_handle <= 2147483647 else _e_int32(server_handle)))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if tag_address:
         out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := tag_address.encode()))) < 128 else _uv(_n)) + _b)
     return b"".join(out)
@@ -3674,7 +3674,7 @@ _w_AddBufferedItemCommand = write_AddBufferedItemCommand
 class AddBufferedItemCommandField:
     """`AddBufferedItemCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    server_handle = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     tag_address = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
 
 
@@ -3806,7 +3806,7 @@ def write_AddItem2Command(server_handle: Any = 0, tag_address: Any = "", context
     """Encode AddItem2Command from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + (_uv(server_handle & _MASK64) if -2147483648 <= server_handle <= 2147483647 else _e_int32(server_handle)))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if tag_address:
         out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := tag_address.encode()))) < 128 else _uv(_n)) + _b)
     if context:
@@ -3820,7 +3820,7 @@ _w_AddItem2Command = write_AddItem2Command
 class AddItem2CommandField:
     """`AddItem2CommandField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    server_handle = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     tag_address = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
     context = staticmethod(lambda v: b'\x1a' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
 
@@ -3931,7 +3931,7 @@ def write_AddItemBulkCommand(server_handle: Any = 0, tag_addresses: Any = ()) ->
     """Encode AddItemBulkCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + (_uv(server_handle & _MASK64) if -2147483648 <= server_handle <= 2147483647 else _e_int32(server_handle)))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if tag_addresses:
         out += [b'\x12' + (_SMALL[_n] if (_n := len((_b := e.encode()))) < 128 else _uv(_n)) + _b for e in tag_addresses]
     return b"".join(out)
@@ -3943,7 +3943,7 @@ _w_AddItemBulkCommand = write_AddItemBulkCommand
 class AddItemBulkCommandField:
     """`AddItemBulkCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    server_handle = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     tag_addresses = staticmethod(lambda v: b"".join([b'\x12' + (_SMALL[_n] if (_n := len((_b := e.encode()))) < 128 else _uv(_n)) + _b for e in v]))
 
 
@@ -4048,7 +4048,7 @@ def write_AddItemCommand(server_handle: Any = 0, tag_address: Any = "") -> bytes
     """Encode AddItemCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + (_uv(server_handle & _MASK64) if -2147483648 <= server_handle <= 2147483647 else _e_int32(server_handle)))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if tag_address:
         out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := tag_address.encode()))) < 128 else _uv(_n)) + _b)
     return b"".join(out)
@@ -4060,7 +4060,7 @@ _w_AddItemCommand = write_AddItemCommand
 class AddItemCommandField:
     """`AddItemCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    server_handle = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     tag_address = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
 
 
@@ -4138,7 +4138,7 @@ def write_AddItemReply(item_handle: Any = 0) -> bytes:
     """Encode AddItemReply from field values (nested messages already encoded)."""
     out = []
     if item_handle:
-        out.append(b'\x08' + (_uv(item_handle & _MASK64) if -2147483648 <= item_handle <= 2147483647 else _e_int32(item_handle)))
+        out.append(b'\x08' + (_SMALL[item_handle] if 0 <= item_handle < 128 else _uv(item_handle) if 0 <= item_handle <= 2147483647 else _uv(item_handle & _MASK64) if -2147483648 <= item_handle < 0 else _e_int32(item_handle)))
     return b"".join(out)
 
 
@@ -4148,7 +4148,7 @@ _w_AddItemReply = write_AddItemReply
 class AddItemReplyField:
     """`AddItemReplyField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    item_handle = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    item_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
 
 
 def encode_AddItemReply(message: M_AddItemReply) -> bytes:
@@ -4245,9 +4245,9 @@ def write_AdviseCommand(server_handle: Any = 0, item_handle: Any = 0) -> bytes:
     """Encode AdviseCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + (_uv(server_handle & _MASK64) if -2147483648 <= server_handle <= 2147483647 else _e_int32(server_handle)))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if item_handle:
-        out.append(b'\x10' + (_uv(item_handle & _MASK64) if -2147483648 <= item_handle <= 2147483647 else _e_int32(item_handle)))
+        out.append(b'\x10' + (_SMALL[item_handle] if 0 <= item_handle < 128 else _uv(item_handle) if 0 <= item_handle <= 2147483647 else _uv(item_handle & _MASK64) if -2147483648 <= item_handle < 0 else _e_int32(item_handle)))
     return b"".join(out)
 
 
@@ -4257,8 +4257,8 @@ _w_AdviseCommand = write_AdviseCommand
 class AdviseCommandField:
     """`AdviseCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    server_handle = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
-    item_handle = staticmethod(lambda v: b'\x10' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    item_handle = staticmethod(lambda v: b'\x10' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
 
 
 def encode_AdviseCommand(message: M_AdviseCommand) -> bytes:
@@ -4393,9 +4393,9 @@ def write_AdviseItemBulkCommand(server_handle: Any = 0, item_handles: Any = ()) 
     """Encode AdviseItemBulkCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + (_uv(server_handle & _MASK64) if -2147483648 <= server_handle <= 2147483647 else _e_int32(server_handle)))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if item_handles:
-        out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := b"".join([(_uv(e & _MASK64) if -2147483648 <= e <= 2147483647 else _e_int32(e)) for e in item_handles])))) < 128 else _uv(_n)) + _b)
+        out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := b"".join([(_SMALL[e] if 0 <= e < 128 else _uv(e) if 0 <= e <= 2147483647 else _uv(e & _MASK64) if -2147483648 <= e < 0 else _e_int32(e)) for e in item_handles])))) < 128 else _uv(_n)) + _b)
     return b"".join(out)
 
 
@@ -4405,8 +4405,8 @@ _w_AdviseItemBulkCommand = write_AdviseItemBulkCommand
 class AdviseItemBulkCommandField:
     """`AdviseItemBulkCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    server_handle = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
-    item_handles = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := b"".join([(_uv(e & _MASK64) if -2147483648 <= e <= 2147483647 else _e_int32(e)) for e in v])))) < 128 else _uv(_n)) + _b)
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    item_handles = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := b"".join([(_SMALL[e] if 0 <= e < 128 else _uv(e) if 0 <= e <= 2147483647 else _uv(e & _MASK64) if -2147483648 <= e < 0 else _e_int32(e)) for e in v])))) < 128 else _uv(_n)) + _b)
 
 
 def encode_AdviseItemBulkCommand(message: M_AdviseItemBulkCommand) -> bytes:
@@ -4504,9 +4504,9 @@ def write_AdviseSupervisoryCommand(server_handle: Any = 0, item_handle: Any = 0)
     """Encode AdviseSupervisoryCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + (_uv(server_handle & _MASK64) if -2147483648 <= server_handle <= 2147483647 else _e_int32(server_handle)))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if item_handle:
-        out.append(b'\x10' + (_uv(item_handle & _MASK64) if -2147483648 <= item_handle <= 2147483647 else _e_int32(item_handle)))
+        out.append(b'\x10' + (_SMALL[item_handle] if 0 <= item_handle < 128 else _uv(item_handle) if 0 <= item_handle <= 2147483647 else _uv(item_handle & _MASK64) if -2147483648 <= item_handle < 0 else _e_int32(item_handle)))
     return b"".join(out)
 
 
@@ -4516,8 +4516,8 @@ _w_AdviseSupervisoryCommand = write_AdviseSupervisoryCommand
 class AdviseSupervisoryCommandField:
     """`AdviseSupervisoryCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    server_handle = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
-    item_handle = staticmethod(lambda v: b'\x10' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    item_handle = staticmethod(lambda v: b'\x10' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
 
 
 def encode_AdviseSupervisoryCommand(message: M_AdviseSupervisoryCommand) -> bytes:
@@ -4762,7 +4762,7 @@ def write_AlarmSnapshotComplete(active_alarm_count: Any = 0) -> bytes:
     """Encode AlarmSnapshotComplete from field values (nested messages already encoded)."""
     out = []
     if active_alarm_count:
-        out.append(b'\x08' + (_uv(active_alarm_count & _MASK64) if -2147483648 <= active_alarm_count <= 2147483647 else _e_int32(active_alarm_count)))
+        out.append(b'\x08' + (_SMALL[active_alarm_count] if 0 <= active_alarm_count < 128 else _uv(active_alarm_count) if 0 <= active_alarm_count <= 2147483647 else _uv(active_alarm_count & _MASK64) if -2147483648 <= active_alarm_count < 0 else _e_int32(active_alarm_count)))
     return b"".join(out)
 
 
@@ -4772,7 +4772,7 @@ _w_AlarmSnapshotComplete = write_AlarmSnapshotComplete
 class AlarmSnapshotCompleteField:
     """`AlarmSnapshotCompleteField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    active_alarm_count = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    active_alarm_count = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
 
 
 def encode_AlarmSnapshotComplete(message: M_AlarmSnapshotComplete) -> bytes:
@@ -4875,7 +4875,7 @@ def write_ArchestrAUserToIdCommand(server_handle: Any = 0, user_name: Any = "") 
     """Encode ArchestrAUserToIdCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + (_uv(server_handle & _MASK64) if -2147483648 <= server_handle <= 2147483647 else _e_int32(server_handle)))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if user_name:
         out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := user_name.encode()))) < 128 else _uv(_n)) + _b)
     return b"".join(out)
@@ -4887,7 +4887,7 @@ _w_ArchestrAUserToIdCommand = write_ArchestrAUserToIdCommand
 class ArchestrAUserToIdCommandField:
     """`ArchestrAUserToIdCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    server_handle = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     user_name = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
 
 
@@ -4965,7 +4965,7 @@ def write_ArchestrAUserToIdReply(user_id: Any = 0) -> bytes:
     """Encode ArchestrAUserToIdReply from field values (nested messages already encoded)."""
     out = []
     if user_id:
-        out.append(b'\x08' + (_uv(user_id & _MASK64) if -2147483648 <= user_id <= 2147483647 else _e_int32(user_id)))
+        out.append(b'\x08' + (_SMALL[user_id] if 0 <= user_id < 128 else _uv(user_id) if 0 <= user_id <= 2147483647 else _uv(user_id & _MASK64) if -2147483648 <= user_id < 0 else _e_int32(user_id)))
     return b"".join(out)
 
 
@@ -4975,7 +4975,7 @@ _w_ArchestrAUserToIdReply = write_ArchestrAUserToIdReply
 class ArchestrAUserToIdReplyField:
     """`ArchestrAUserToIdReplyField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    user_id = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    user_id = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
 
 
 def encode_ArchestrAUserToIdReply(message: M_ArchestrAUserToIdReply) -> bytes:
@@ -5105,7 +5105,7 @@ def write_AuthenticateUserCommand(server_handle: Any = 0, user_name: Any = "", p
     """Encode AuthenticateUserCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + (_uv(server_handle & _MASK64) if -2147483648 <= server_handle <= 2147483647 else _e_int32(server_handle)))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if user_name:
         out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := user_name.encode()))) < 128 else _uv(_n)) + _b)
     if password:
@@ -5119,7 +5119,7 @@ _w_AuthenticateUserCommand = write_AuthenticateUserCommand
 class AuthenticateUserCommandField:
     """`AuthenticateUserCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    server_handle = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     user_name = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
     password = staticmethod(lambda v: b'\x1a' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
 
@@ -5199,7 +5199,7 @@ def write_AuthenticateUserReply(user_id: Any = 0) -> bytes:
     """Encode AuthenticateUserReply from field values (nested messages already encoded)."""
     out = []
     if user_id:
-        out.append(b'\x08' + (_uv(user_id & _MASK64) if -2147483648 <= user_id <= 2147483647 else _e_int32(user_id)))
+        out.append(b'\x08' + (_SMALL[user_id] if 0 <= user_id < 128 else _uv(user_id) if 0 <= user_id <= 2147483647 else _uv(user_id & _MASK64) if -2147483648 <= user_id < 0 else _e_int32(user_id)))
     return b"".join(out)
 
 
@@ -5209,7 +5209,7 @@ _w_AuthenticateUserReply = write_AuthenticateUserReply
 class AuthenticateUserReplyField:
     """`AuthenticateUserReplyField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    user_id = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    user_id = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
 
 
 def encode_AuthenticateUserReply(message: M_AuthenticateUserReply) -> bytes:
@@ -5570,7 +5570,7 @@ def write_BulkReadResult(tag_address: Any = "", was_successful: Any = False, was
     if value is not None:
         out.append(b'"' + (_SMALL[_n] if (_n := len(value)) < 128 else _uv(_n)) + value)
     if quality:
-        out.append(b'(' + (_uv(quality & _MASK64) if -2147483648 <= quality <= 2147483647 else _e_int32(quality)))
+        out.append(b'(' + (_SMALL[quality] if 0 <= quality < 128 else _uv(quality) if 0 <= quality <= 2147483647 else _uv(quality & _MASK64) if -2147483648 <= quality < 0 else _e_int32(quality)))
     if source_timestamp is not None:
         out.append(b'2' + (_SMALL[_n] if (_n := len((_b := source_timestamp if type(source_timestamp) is bytes else _w_Timestamp(*_timestamp_parts(source_timestamp))))) < 128 else _uv(_n)) + _b)
     if error_message:
@@ -5590,7 +5590,7 @@ class BulkReadResultField:
     was_successful = staticmethod(lambda v: b'\x10' + ((b"\x01" if v else b"\x00")))
     was_cached = staticmethod(lambda v: b'\x18' + ((b"\x01" if v else b"\x00")))
     value = staticmethod(lambda v: b'"' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
-    quality = staticmethod(lambda v: b'(' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    quality = staticmethod(lambda v: b'(' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     source_timestamp = staticmethod(lambda v: b'2' + (_SMALL[_n] if (_n := len((_b := v if type(v) is bytes else _w_Timestamp(*_timestamp_parts(v))))) < 128 else _uv(_n)) + _b)
     error_message = staticmethod(lambda v: b':' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
     statuses = staticmethod(lambda v: b"".join([b'B' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in v]))
@@ -5968,13 +5968,13 @@ def write_BulkWriteResult(item_handle: Any = 0, was_successful: Any = False, err
     """Encode BulkWriteResult from field values (nested messages already encoded)."""
     out = []
     if item_handle:
-        out.append(b'\x08' + (_uv(item_handle & _MASK64) if -2147483648 <= item_handle <= 2147483647 else _e_int32(item_handle)))
+        out.append(b'\x08' + (_SMALL[item_handle] if 0 <= item_handle < 128 else _uv(item_handle) if 0 <= item_handle <= 2147483647 else _uv(item_handle & _MASK64) if -2147483648 <= item_handle < 0 else _e_int32(item_handle)))
     if was_successful:
         out.append(b'\x10' + ((b"\x01" if was_successful else b"\x00")))
     if error_message:
         out.append(b'\x1a' + (_SMALL[_n] if (_n := len((_b := error_message.encode()))) < 128 else _uv(_n)) + _b)
     if hresult:
-        out.append(b' ' + (_uv(hresult & _MASK64) if -2147483648 <= hresult <= 2147483647 else _e_int32(hresult)))
+        out.append(b' ' + (_SMALL[hresult] if 0 <= hresult < 128 else _uv(hresult) if 0 <= hresult <= 2147483647 else _uv(hresult & _MASK64) if -2147483648 <= hresult < 0 else _e_int32(hresult)))
     if statuses:
         out += [b'*' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in statuses]
     return b"".join(out)
@@ -5986,10 +5986,10 @@ _w_BulkWriteResult = write_BulkWriteResult
 class BulkWriteResultField:
     """`BulkWriteResultField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    item_handle = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    item_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     was_successful = staticmethod(lambda v: b'\x10' + ((b"\x01" if v else b"\x00")))
     error_message = staticmethod(lambda v: b'\x1a' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
-    hresult = staticmethod(lambda v: b' ' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    hresult = staticmethod(lambda v: b' ' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     statuses = staticmethod(lambda v: b"".join([b'*' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in v]))
 
 
@@ -6126,7 +6126,7 @@ def write_CloseSessionReply(session_id: Any = "", final_state: Any = 0, protocol
     if session_id:
         out.append(b'\n' + (_SMALL[_n] if (_n := len((_b := session_id.encode()))) < 128 else _uv(_n)) + _b)
     if final_state:
-        out.append(b'\x10' + (_uv(final_state & _MASK64) if -2147483648 <= final_state <= 2147483647 else _e_int32(final_state)))
+        out.append(b'\x10' + (_SMALL[final_state] if 0 <= final_state < 128 else _uv(final_state) if 0 <= final_state <= 2147483647 else _uv(final_state & _MASK64) if -2147483648 <= final_state < 0 else _e_int32(final_state)))
     if protocol_status is not None:
         out.append(b'\x1a' + (_SMALL[_n] if (_n := len(protocol_status)) < 128 else _uv(_n)) + protocol_status)
     return b"".join(out)
@@ -6139,7 +6139,7 @@ class CloseSessionReplyField:
     """`CloseSessionReplyField.<field>(value) -> bytes`: one field, key included, even when default."""
 
     session_id = staticmethod(lambda v: b'\n' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
-    final_state = staticmethod(lambda v: b'\x10' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    final_state = staticmethod(lambda v: b'\x10' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     protocol_status = staticmethod(lambda v: b'\x1a' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
 
 
@@ -6437,11 +6437,11 @@ def write_GetSessionStateReply(state: Any = 0, pending_command_count: Any = 0, l
     """Encode GetSessionStateReply from field values (nested messages already encoded)."""
     out = []
     if state:
-        out.append(b'\x08' + (_uv(state & _MASK64) if -2147483648 <= state <= 2147483647 else _e_int32(state)))
+        out.append(b'\x08' + (_SMALL[state] if 0 <= state < 128 else _uv(state) if 0 <= state <= 2147483647 else _uv(state & _MASK64) if -2147483648 <= state < 0 else _e_int32(state)))
     if pending_command_count:
-        out.append(b'\x10' + (_uv(pending_command_count & _MASK64) if -2147483648 <= pending_command_count <= 2147483647 else _e_int32(pending_command_count)))
+        out.append(b'\x10' + (_SMALL[pending_command_count] if 0 <= pending_command_count < 128 else _uv(pending_command_count) if 0 <= pending_command_count <= 2147483647 else _uv(pending_command_count & _MASK64) if -2147483648 <= pending_command_count < 0 else _e_int32(pending_command_count)))
     if last_worker_sequence:
-        out.append(b'\x18' + (_uv(last_worker_sequence) if 0 <= last_worker_sequence <= 18446744073709551615 else _e_uint64(last_worker_sequence)))
+        out.append(b'\x18' + (_SMALL[last_worker_sequence] if 0 <= last_worker_sequence < 128 else _uv(last_worker_sequence) if 0 <= last_worker_sequence <= 18446744073709551615 else _e_uint64(last_worker_sequence)))
     if lease_expires_at is not None:
         out.append(b'"' + (_SMALL[_n] if (_n := len((_b := lease_expires_at if type(lease_expires_at) is bytes else _w_Timestamp(*_timestamp_parts(lease_expires_at))))) < 128 else _uv(_n)) + _b)
     return b"".join(out)
@@ -6453,9 +6453,9 @@ _w_GetSessionStateReply = write_GetSessionStateReply
 class GetSessionStateReplyField:
     """`GetSessionStateReplyField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    state = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
-    pending_command_count = staticmethod(lambda v: b'\x10' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
-    last_worker_sequence = staticmethod(lambda v: b'\x18' + (_uv(v) if 0 <= v <= 18446744073709551615 else _e_uint64(v)))
+    state = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    pending_command_count = staticmethod(lambda v: b'\x10' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    last_worker_sequence = staticmethod(lambda v: b'\x18' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 18446744073709551615 else _e_uint64(v)))
     lease_expires_at = staticmethod(lambda v: b'"' + (_SMALL[_n] if (_n := len((_b := v if type(v) is bytes else _w_Timestamp(*_timestamp_parts(v))))) < 128 else _uv(_n)) + _b)
 
 
@@ -6670,9 +6670,9 @@ def write_GetWorkerInfoReply(worker_process_id: Any = 0, worker_protocol_version
     """Encode GetWorkerInfoReply from field values (nested messages already encoded)."""
     out = []
     if worker_process_id:
-        out.append(b'\x08' + (_uv(worker_process_id & _MASK64) if -2147483648 <= worker_process_id <= 2147483647 else _e_int32(worker_process_id)))
+        out.append(b'\x08' + (_SMALL[worker_process_id] if 0 <= worker_process_id < 128 else _uv(worker_process_id) if 0 <= worker_process_id <= 2147483647 else _uv(worker_process_id & _MASK64) if -2147483648 <= worker_process_id < 0 else _e_int32(worker_process_id)))
     if worker_protocol_version:
-        out.append(b'\x10' + (_uv(worker_protocol_version & _MASK64) if -2147483648 <= worker_protocol_version <= 2147483647 else _e_int32(worker_protocol_version)))
+        out.append(b'\x10' + (_SMALL[worker_protocol_version] if 0 <= worker_protocol_version < 128 else _uv(worker_protocol_version) if 0 <= worker_protocol_version <= 2147483647 else _uv(worker_protocol_version & _MASK64) if -2147483648 <= worker_protocol_version < 0 else _e_int32(worker_protocol_version)))
     if backend_name:
         out.append(b'\x1a' + (_SMALL[_n] if (_n := len((_b := backend_name.encode()))) < 128 else _uv(_n)) + _b)
     if worker_started_at is not None:
@@ -6686,8 +6686,8 @@ _w_GetWorkerInfoReply = write_GetWorkerInfoReply
 class GetWorkerInfoReplyField:
     """`GetWorkerInfoReplyField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    worker_process_id = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
-    worker_protocol_version = staticmethod(lambda v: b'\x10' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    worker_process_id = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    worker_protocol_version = staticmethod(lambda v: b'\x10' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     backend_name = staticmethod(lambda v: b'\x1a' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
     worker_started_at = staticmethod(lambda v: b'"' + (_SMALL[_n] if (_n := len((_b := v if type(v) is bytes else _w_Timestamp(*_timestamp_parts(v))))) < 128 else _uv(_n)) + _b)
 
@@ -6822,9 +6822,9 @@ def write_MxArray(element_data_type: Any = 0, element_variant_type: Any = 0, ele
     """Encode MxArray from field values (nested messages already encoded)."""
     out = []
     if element_data_type:
-        out.append(b'\x08' + (_uv(element_data_type & _MASK64) if -2147483648 <= element_data_type <= 2147483647 else _e_int32(element_data_type)))
+        out.append(b'\x08' + (_SMALL[element_data_type] if 0 <= element_data_type < 128 else _uv(element_data_type) if 0 <= element_data_type <= 2147483647 else _uv(element_data_type & _MASK64) if -2147483648 <= element_data_type < 0 else _e_int32(element_data_type)))
     if element_variant_type:
-        out.append(b'\x10' + (_uv(element_variant_type & _MASK64) if -2147483648 <= element_variant_type <= 2147483647 else _e_int32(element_variant_type)))
+        out.append(b'\x10' + (_SMALL[element_variant_type] if 0 <= element_variant_type < 128 else _uv(element_variant_type) if 0 <= element_variant_type <= 2147483647 else _uv(element_variant_type & _MASK64) if -2147483648 <= element_variant_type < 0 else _e_int32(element_variant_type)))
     if elements:
         out += [b'\x1a' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in elements]
     return b"".join(out)
@@ -6836,8 +6836,8 @@ _w_MxArray = write_MxArray
 class MxArrayField:
     """`MxArrayField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    element_data_type = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
-    element_variant_type = staticmethod(lambda v: b'\x10' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    element_data_type = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    element_variant_type = staticmethod(lambda v: b'\x10' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     elements = staticmethod(lambda v: b"".join([b'\x1a' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in v]))
 
 
@@ -7730,11 +7730,11 @@ def write_MxCommandReply(session_id: Any = "", correlation_id: Any = "", kind: A
     if correlation_id:
         out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := correlation_id.encode()))) < 128 else _uv(_n)) + _b)
     if kind:
-        out.append(b'\x18' + (_uv(kind & _MASK64) if -2147483648 <= kind <= 2147483647 else _e_int32(kind)))
+        out.append(b'\x18' + (_SMALL[kind] if 0 <= kind < 128 else _uv(kind) if 0 <= kind <= 2147483647 else _uv(kind & _MASK64) if -2147483648 <= kind < 0 else _e_int32(kind)))
     if protocol_status is not None:
         out.append(b'"' + (_SMALL[_n] if (_n := len(protocol_status)) < 128 else _uv(_n)) + protocol_status)
     if hresult:
-        out.append(b'(' + (_uv(hresult & _MASK64) if -2147483648 <= hresult <= 2147483647 else _e_int32(hresult)))
+        out.append(b'(' + (_SMALL[hresult] if 0 <= hresult < 128 else _uv(hresult) if 0 <= hresult <= 2147483647 else _uv(hresult & _MASK64) if -2147483648 <= hresult < 0 else _e_int32(hresult)))
     if return_value is not None:
         out.append(b'2' + (_SMALL[_n] if (_n := len(return_value)) < 128 else _uv(_n)) + return_value)
     if statuses:
@@ -7792,9 +7792,9 @@ class MxCommandReplyField:
 
     session_id = staticmethod(lambda v: b'\n' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
     correlation_id = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
-    kind = staticmethod(lambda v: b'\x18' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    kind = staticmethod(lambda v: b'\x18' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     protocol_status = staticmethod(lambda v: b'"' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
-    hresult = staticmethod(lambda v: b'(' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    hresult = staticmethod(lambda v: b'(' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     return_value = staticmethod(lambda v: b'2' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
     statuses = staticmethod(lambda v: b"".join([b':' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in v]))
     diagnostic_message = staticmethod(lambda v: b'B' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
@@ -8972,7 +8972,7 @@ def write_MxCommandRequest(session_id: Any = "", client_correlation_id: Any = ""
     if client_correlation_id:
         out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := client_correlation_id.encode()))) < 128 else _uv(_n)) + _b)
     if kind:
-        out.append(b'\x18' + (_uv(kind & _MASK64) if -2147483648 <= kind <= 2147483647 else _e_int32(kind)))
+        out.append(b'\x18' + (_SMALL[kind] if 0 <= kind < 128 else _uv(kind) if 0 <= kind <= 2147483647 else _uv(kind & _MASK64) if -2147483648 <= kind < 0 else _e_int32(kind)))
     if register is not None:
         out.append(b'Z' + (_SMALL[_n] if (_n := len(register)) < 128 else _uv(_n)) + register)
     if unregister is not None:
@@ -9048,7 +9048,7 @@ class MxCommandRequestField:
 
     session_id = staticmethod(lambda v: b'\n' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
     client_correlation_id = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
-    kind = staticmethod(lambda v: b'\x18' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    kind = staticmethod(lambda v: b'\x18' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     register = staticmethod(lambda v: b'Z' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
     unregister = staticmethod(lambda v: b'b' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
     add_item = staticmethod(lambda v: b'j' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
@@ -9645,17 +9645,17 @@ def write_MxEvent(session_id: Any = "", worker_sequence: Any = 0, family: Any = 
     if session_id:
         out.append(b'\n' + (_SMALL[_n] if (_n := len((_b := session_id.encode()))) < 128 else _uv(_n)) + _b)
     if worker_sequence:
-        out.append(b'\x10' + (_uv(worker_sequence) if 0 <= worker_sequence <= 18446744073709551615 else _e_uint64(worker_sequence)))
+        out.append(b'\x10' + (_SMALL[worker_sequence] if 0 <= worker_sequence < 128 else _uv(worker_sequence) if 0 <= worker_sequence <= 18446744073709551615 else _e_uint64(worker_sequence)))
     if family:
-        out.append(b'\x18' + (_uv(family & _MASK64) if -2147483648 <= family <= 2147483647 else _e_int32(family)))
+        out.append(b'\x18' + (_SMALL[family] if 0 <= family < 128 else _uv(family) if 0 <= family <= 2147483647 else _uv(family & _MASK64) if -2147483648 <= family < 0 else _e_int32(family)))
     if server_handle:
-        out.append(b' ' + (_uv(server_handle & _MASK64) if -2147483648 <= server_handle <= 2147483647 else _e_int32(server_handle)))
+        out.append(b' ' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if item_handle:
-        out.append(b'(' + (_uv(item_handle & _MASK64) if -2147483648 <= item_handle <= 2147483647 else _e_int32(item_handle)))
+        out.append(b'(' + (_SMALL[item_handle] if 0 <= item_handle < 128 else _uv(item_handle) if 0 <= item_handle <= 2147483647 else _uv(item_handle & _MASK64) if -2147483648 <= item_handle < 0 else _e_int32(item_handle)))
     if value is not None:
         out.append(b'2' + (_SMALL[_n] if (_n := len(value)) < 128 else _uv(_n)) + value)
     if quality:
-        out.append(b'8' + (_uv(quality & _MASK64) if -2147483648 <= quality <= 2147483647 else _e_int32(quality)))
+        out.append(b'8' + (_SMALL[quality] if 0 <= quality < 128 else _uv(quality) if 0 <= quality <= 2147483647 else _uv(quality & _MASK64) if -2147483648 <= quality < 0 else _e_int32(quality)))
     if source_timestamp is not None:
         out.append(b'B' + (_SMALL[_n] if (_n := len((_b := source_timestamp if type(source_timestamp) is bytes else _w_Timestamp(*_timestamp_parts(source_timestamp))))) < 128 else _uv(_n)) + _b)
     if statuses:
@@ -9663,7 +9663,7 @@ def write_MxEvent(session_id: Any = "", worker_sequence: Any = 0, family: Any = 
     if gateway_receive_timestamp is not None:
         out.append(b'Z' + (_SMALL[_n] if (_n := len((_b := gateway_receive_timestamp if type(gateway_receive_timestamp) is bytes else _w_Timestamp(*_timestamp_parts(gateway_receive_timestamp))))) < 128 else _uv(_n)) + _b)
     if hresult is not None:
-        out.append(b'`' + (_uv(hresult & _MASK64) if -2147483648 <= hresult <= 2147483647 else _e_int32(hresult)))
+        out.append(b'`' + (_SMALL[hresult] if 0 <= hresult < 128 else _uv(hresult) if 0 <= hresult <= 2147483647 else _uv(hresult & _MASK64) if -2147483648 <= hresult < 0 else _e_int32(hresult)))
     if raw_status:
         out.append(b'j' + (_SMALL[_n] if (_n := len((_b := raw_status.encode()))) < 128 else _uv(_n)) + _b)
     if replay_gap is not None:
@@ -9688,16 +9688,16 @@ class MxEventField:
     """`MxEventField.<field>(value) -> bytes`: one field, key included, even when default."""
 
     session_id = staticmethod(lambda v: b'\n' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
-    worker_sequence = staticmethod(lambda v: b'\x10' + (_uv(v) if 0 <= v <= 18446744073709551615 else _e_uint64(v)))
-    family = staticmethod(lambda v: b'\x18' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
-    server_handle = staticmethod(lambda v: b' ' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
-    item_handle = staticmethod(lambda v: b'(' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    worker_sequence = staticmethod(lambda v: b'\x10' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 18446744073709551615 else _e_uint64(v)))
+    family = staticmethod(lambda v: b'\x18' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    server_handle = staticmethod(lambda v: b' ' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    item_handle = staticmethod(lambda v: b'(' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     value = staticmethod(lambda v: b'2' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
-    quality = staticmethod(lambda v: b'8' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    quality = staticmethod(lambda v: b'8' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     source_timestamp = staticmethod(lambda v: b'B' + (_SMALL[_n] if (_n := len((_b := v if type(v) is bytes else _w_Timestamp(*_timestamp_parts(v))))) < 128 else _uv(_n)) + _b)
     statuses = staticmethod(lambda v: b"".join([b'J' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in v]))
     gateway_receive_timestamp = staticmethod(lambda v: b'Z' + (_SMALL[_n] if (_n := len((_b := v if type(v) is bytes else _w_Timestamp(*_timestamp_parts(v))))) < 128 else _uv(_n)) + _b)
-    hresult = staticmethod(lambda v: b'`' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    hresult = staticmethod(lambda v: b'`' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     raw_status = staticmethod(lambda v: b'j' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
     replay_gap = staticmethod(lambda v: b'r' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
     on_data_change = staticmethod(lambda v: b'\xa2\x01' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
@@ -9930,17 +9930,17 @@ def write_MxStatusProxy(success: Any = 0, category: Any = 0, detected_by: Any = 
     """Encode MxStatusProxy from field values (nested messages already encoded)."""
     out = []
     if success:
-        out.append(b'\x08' + (_uv(success & _MASK64) if -2147483648 <= success <= 2147483647 else _e_int32(success)))
+        out.append(b'\x08' + (_SMALL[success] if 0 <= success < 128 else _uv(success) if 0 <= success <= 2147483647 else _uv(success & _MASK64) if -2147483648 <= success < 0 else _e_int32(success)))
     if category:
-        out.append(b'\x10' + (_uv(category & _MASK64) if -2147483648 <= category <= 2147483647 else _e_int32(category)))
+        out.append(b'\x10' + (_SMALL[category] if 0 <= category < 128 else _uv(category) if 0 <= category <= 2147483647 else _uv(category & _MASK64) if -2147483648 <= category < 0 else _e_int32(category)))
     if detected_by:
-        out.append(b'\x18' + (_uv(detected_by & _MASK64) if -2147483648 <= detected_by <= 2147483647 else _e_int32(detected_by)))
+        out.append(b'\x18' + (_SMALL[detected_by] if 0 <= detected_by < 128 else _uv(detected_by) if 0 <= detected_by <= 2147483647 else _uv(detected_by & _MASK64) if -2147483648 <= detected_by < 0 else _e_int32(detected_by)))
     if detail:
-        out.append(b' ' + (_uv(detail & _MASK64) if -2147483648 <= detail <= 2147483647 else _e_int32(detail)))
+        out.append(b' ' + (_SMALL[detail] if 0 <= detail < 128 else _uv(detail) if 0 <= detail <= 2147483647 else _uv(detail & _MASK64) if -2147483648 <= detail < 0 else _e_int32(detail)))
     if raw_category:
-        out.append(b'(' + (_uv(raw_category & _MASK64) if -2147483648 <= raw_category <= 2147483647 else _e_int32(raw_category)))
+        out.append(b'(' + (_SMALL[raw_category] if 0 <= raw_category < 128 else _uv(raw_category) if 0 <= raw_category <= 2147483647 else _uv(raw_category & _MASK64) if -2147483648 <= raw_category < 0 else _e_int32(raw_category)))
     if raw_detected_by:
-        out.append(b'0' + (_uv(raw_detected_by & _MASK64) if -2147483648 <= raw_detected_by <= 2147483647 else _e_int32(raw_detected_by)))
+        out.append(b'0' + (_SMALL[raw_detected_by] if 0 <= raw_detected_by < 128 else _uv(raw_detected_by) if 0 <= raw_detected_by <= 2147483647 else _uv(raw_detected_by & _MASK64) if -2147483648 <= raw_detected_by < 0 else _e_int32(raw_detected_by)))
     if diagnostic_text:
         out.append(b':' + (_SMALL[_n] if (_n := len((_b := diagnostic_text.encode()))) < 128 else _uv(_n)) + _b)
     return b"".join(out)
@@ -9952,12 +9952,12 @@ _w_MxStatusProxy = write_MxStatusProxy
 class MxStatusProxyField:
     """`MxStatusProxyField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    success = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
-    category = staticmethod(lambda v: b'\x10' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
-    detected_by = staticmethod(lambda v: b'\x18' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
-    detail = staticmethod(lambda v: b' ' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
-    raw_category = staticmethod(lambda v: b'(' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
-    raw_detected_by = staticmethod(lambda v: b'0' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    success = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    category = staticmethod(lambda v: b'\x10' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    detected_by = staticmethod(lambda v: b'\x18' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    detail = staticmethod(lambda v: b' ' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    raw_category = staticmethod(lambda v: b'(' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    raw_detected_by = staticmethod(lambda v: b'0' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     diagnostic_text = staticmethod(lambda v: b':' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
 
 
@@ -10393,21 +10393,21 @@ def write_MxValue(data_type: Any = 0, variant_type: Any = 0, is_null: Any = Fals
     """Encode MxValue from field values (nested messages already encoded)."""
     out = []
     if data_type:
-        out.append(b'\x08' + (_uv(data_type & _MASK64) if -2147483648 <= data_type <= 2147483647 else _e_int32(data_type)))
+        out.append(b'\x08' + (_SMALL[data_type] if 0 <= data_type < 128 else _uv(data_type) if 0 <= data_type <= 2147483647 else _uv(data_type & _MASK64) if -2147483648 <= data_type < 0 else _e_int32(data_type)))
     if variant_type:
-        out.append(b'\x10' + (_uv(variant_type & _MASK64) if -2147483648 <= variant_type <= 2147483647 else _e_int32(variant_type)))
+        out.append(b'\x10' + (_SMALL[variant_type] if 0 <= variant_type < 128 else _uv(variant_type) if 0 <= variant_type <= 2147483647 else _uv(variant_type & _MASK64) if -2147483648 <= variant_type < 0 else _e_int32(variant_type)))
     if is_null:
         out.append(b'\x18' + ((b"\x01" if is_null else b"\x00")))
     if raw_data_type:
-        out.append(b' ' + (_uv(raw_data_type & _MASK64) if -2147483648 <= raw_data_type <= 2147483647 else _e_int32(raw_data_type)))
+        out.append(b' ' + (_SMALL[raw_data_type] if 0 <= raw_data_type < 128 else _uv(raw_data_type) if 0 <= raw_data_type <= 2147483647 else _uv(raw_data_type & _MASK64) if -2147483648 <= raw_data_type < 0 else _e_int32(raw_data_type)))
     if raw_diagnostic:
         out.append(b'*' + (_SMALL[_n] if (_n := len((_b := raw_diagnostic.encode()))) < 128 else _uv(_n)) + _b)
     if bool_value is not None:
         out.append(b'0' + ((b"\x01" if bool_value else b"\x00")))
     if int32_value is not None:
-        out.append(b'8' + (_uv(int32_value & _MASK64) if -2147483648 <= int32_value <= 2147483647 else _e_int32(int32_value)))
+        out.append(b'8' + (_SMALL[int32_value] if 0 <= int32_value < 128 else _uv(int32_value) if 0 <= int32_value <= 2147483647 else _uv(int32_value & _MASK64) if -2147483648 <= int32_value < 0 else _e_int32(int32_value)))
     if int64_value is not None:
-        out.append(b'@' + (_uv(int64_value & _MASK64) if -9223372036854775808 <= int64_value <= 9223372036854775807 else _e_int64(int64_value)))
+        out.append(b'@' + (_SMALL[int64_value] if 0 <= int64_value < 128 else _uv(int64_value) if 0 <= int64_value <= 9223372036854775807 else _uv(int64_value & _MASK64) if -9223372036854775808 <= int64_value < 0 else _e_int64(int64_value)))
     if float_value is not None:
         out.append(b'M' + _pack_f(float_value))
     if double_value is not None:
@@ -10431,14 +10431,14 @@ _w_MxValue = write_MxValue
 class MxValueField:
     """`MxValueField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    data_type = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
-    variant_type = staticmethod(lambda v: b'\x10' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    data_type = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    variant_type = staticmethod(lambda v: b'\x10' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     is_null = staticmethod(lambda v: b'\x18' + ((b"\x01" if v else b"\x00")))
-    raw_data_type = staticmethod(lambda v: b' ' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    raw_data_type = staticmethod(lambda v: b' ' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     raw_diagnostic = staticmethod(lambda v: b'*' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
     bool_value = staticmethod(lambda v: b'0' + ((b"\x01" if v else b"\x00")))
-    int32_value = staticmethod(lambda v: b'8' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
-    int64_value = staticmethod(lambda v: b'@' + (_uv(v & _MASK64) if -9223372036854775808 <= v <= 9223372036854775807 else _e_int64(v)))
+    int32_value = staticmethod(lambda v: b'8' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    int64_value = staticmethod(lambda v: b'@' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 9223372036854775807 else _uv(v & _MASK64) if -9223372036854775808 <= v < 0 else _e_int64(v)))
     float_value = staticmethod(lambda v: b'M' + _pack_f(v))
     double_value = staticmethod(lambda v: b'Q' + _pack_d(v))
     string_value = staticmethod(lambda v: b'Z' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
@@ -10862,9 +10862,9 @@ def write_OnAlarmTransitionEvent(alarm_full_reference: Any = "", source_object_r
     if alarm_type:
         out.append(b'\x1a' + (_SMALL[_n] if (_n := len((_b := alarm_type.encode()))) < 128 else _uv(_n)) + _b)
     if transition_kind:
-        out.append(b' ' + (_uv(transition_kind & _MASK64) if -2147483648 <= transition_kind <= 2147483647 else _e_int32(transition_kind)))
+        out.append(b' ' + (_SMALL[transition_kind] if 0 <= transition_kind < 128 else _uv(transition_kind) if 0 <= transition_kind <= 2147483647 else _uv(transition_kind & _MASK64) if -2147483648 <= transition_kind < 0 else _e_int32(transition_kind)))
     if raw_severity:
-        out.append(b'(' + (_uv(raw_severity & _MASK64) if -2147483648 <= raw_severity <= 2147483647 else _e_int32(raw_severity)))
+        out.append(b'(' + (_SMALL[raw_severity] if 0 <= raw_severity < 128 else _uv(raw_severity) if 0 <= raw_severity <= 2147483647 else _uv(raw_severity & _MASK64) if -2147483648 <= raw_severity < 0 else _e_int32(raw_severity)))
     if original_raise_timestamp is not None:
         out.append(b'2' + (_SMALL[_n] if (_n := len((_b := original_raise_timestamp if type(original_raise_timestamp) is bytes else _w_Timestamp(*_timestamp_parts(original_raise_timestamp))))) < 128 else _uv(_n)) + _b)
     if transition_timestamp is not None:
@@ -10893,8 +10893,8 @@ class OnAlarmTransitionEventField:
     alarm_full_reference = staticmethod(lambda v: b'\n' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
     source_object_reference = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
     alarm_type = staticmethod(lambda v: b'\x1a' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
-    transition_kind = staticmethod(lambda v: b' ' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
-    raw_severity = staticmethod(lambda v: b'(' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    transition_kind = staticmethod(lambda v: b' ' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    raw_severity = staticmethod(lambda v: b'(' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     original_raise_timestamp = staticmethod(lambda v: b'2' + (_SMALL[_n] if (_n := len((_b := v if type(v) is bytes else _w_Timestamp(*_timestamp_parts(v))))) < 128 else _uv(_n)) + _b)
     transition_timestamp = staticmethod(lambda v: b':' + (_SMALL[_n] if (_n := len((_b := v if type(v) is bytes else _w_Timestamp(*_timestamp_parts(v))))) < 128 else _uv(_n)) + _b)
     operator_user = staticmethod(lambda v: b'B' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
@@ -11091,7 +11091,7 @@ def write_OnBufferedDataChangeEvent(values: Any = (), qualities: Any = (), sourc
     if values:
         out += [b'\n' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in values]
     if qualities:
-        out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := b"".join([(_uv(e & _MASK64) if -2147483648 <= e <= 2147483647 else _e_int32(e)) for e in qualities])))) < 128 else _uv(_n)) + _b)
+        out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := b"".join([(_SMALL[e] if 0 <= e < 128 else _uv(e) if 0 <= e <= 2147483647 else _uv(e & _MASK64) if -2147483648 <= e < 0 else _e_int32(e)) for e in qualities])))) < 128 else _uv(_n)) + _b)
     if source_timestamps:
         out += [b'\x1a' + (_SMALL[_n] if (_n := len((_b := e if type(e) is bytes else _w_Timestamp(*_timestamp_parts(e))))) < 128 else _uv(_n)) + _b for e in source_timestamps]
     return b"".join(out)
@@ -11104,7 +11104,7 @@ class OnBufferedDataChangeEventField:
     """`OnBufferedDataChangeEventField.<field>(value) -> bytes`: one field, key included, even when default."""
 
     values = staticmethod(lambda v: b"".join([b'\n' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in v]))
-    qualities = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := b"".join([(_uv(e & _MASK64) if -2147483648 <= e <= 2147483647 else _e_int32(e)) for e in v])))) < 128 else _uv(_n)) + _b)
+    qualities = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := b"".join([(_SMALL[e] if 0 <= e < 128 else _uv(e) if 0 <= e <= 2147483647 else _uv(e & _MASK64) if -2147483648 <= e < 0 else _e_int32(e)) for e in v])))) < 128 else _uv(_n)) + _b)
     source_timestamps = staticmethod(lambda v: b"".join([b'\x1a' + (_SMALL[_n] if (_n := len((_b := e if type(e) is bytes else _w_Timestamp(*_timestamp_parts(e))))) < 128 else _uv(_n)) + _b for e in v]))
 
 
@@ -11409,9 +11409,9 @@ def write_OpenSessionReply(session_id: Any = "", backend_name: Any = "", gateway
     if backend_name:
         out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := backend_name.encode()))) < 128 else _uv(_n)) + _b)
     if gateway_protocol_version:
-        out.append(b'\x18' + (_uv(gateway_protocol_version & _MASK64) if -2147483648 <= gateway_protocol_version <= 2147483647 else _e_int32(gateway_protocol_version)))
+        out.append(b'\x18' + (_SMALL[gateway_protocol_version] if 0 <= gateway_protocol_version < 128 else _uv(gateway_protocol_version) if 0 <= gateway_protocol_version <= 2147483647 else _uv(gateway_protocol_version & _MASK64) if -2147483648 <= gateway_protocol_version < 0 else _e_int32(gateway_protocol_version)))
     if worker_protocol_version:
-        out.append(b' ' + (_uv(worker_protocol_version & _MASK64) if -2147483648 <= worker_protocol_version <= 2147483647 else _e_int32(worker_protocol_version)))
+        out.append(b' ' + (_SMALL[worker_protocol_version] if 0 <= worker_protocol_version < 128 else _uv(worker_protocol_version) if 0 <= worker_protocol_version <= 2147483647 else _uv(worker_protocol_version & _MASK64) if -2147483648 <= worker_protocol_version < 0 else _e_int32(worker_protocol_version)))
     if protocol_status is not None:
         out.append(b'*' + (_SMALL[_n] if (_n := len(protocol_status)) < 128 else _uv(_n)) + protocol_status)
     return b"".join(out)
@@ -11425,8 +11425,8 @@ class OpenSessionReplyField:
 
     session_id = staticmethod(lambda v: b'\n' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
     backend_name = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
-    gateway_protocol_version = staticmethod(lambda v: b'\x18' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
-    worker_protocol_version = staticmethod(lambda v: b' ' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    gateway_protocol_version = staticmethod(lambda v: b'\x18' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    worker_protocol_version = staticmethod(lambda v: b' ' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     protocol_status = staticmethod(lambda v: b'*' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
 
 
@@ -11838,7 +11838,7 @@ def write_ProtocolStatus(code: Any = 0, message: Any = "") -> bytes:
     """Encode ProtocolStatus from field values (nested messages already encoded)."""
     out = []
     if code:
-        out.append(b'\x08' + (_uv(code & _MASK64) if -2147483648 <= code <= 2147483647 else _e_int32(code)))
+        out.append(b'\x08' + (_SMALL[code] if 0 <= code < 128 else _uv(code) if 0 <= code <= 2147483647 else _uv(code & _MASK64) if -2147483648 <= code < 0 else _e_int32(code)))
     if message:
         out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := message.encode()))) < 128 else _uv(_n)) + _b)
     return b"".join(out)
@@ -11850,7 +11850,7 @@ _w_ProtocolStatus = write_ProtocolStatus
 class ProtocolStatusField:
     """`ProtocolStatusField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    code = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    code = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     message = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
 
 
@@ -12134,11 +12134,11 @@ def write_ReadBulkCommand(server_handle: Any = 0, tag_addresses: Any = (), timeo
     """Encode ReadBulkCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + (_uv(server_handle & _MASK64) if -2147483648 <= server_handle <= 2147483647 else _e_int32(server_handle)))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if tag_addresses:
         out += [b'\x12' + (_SMALL[_n] if (_n := len((_b := e.encode()))) < 128 else _uv(_n)) + _b for e in tag_addresses]
     if timeout_ms:
-        out.append(b'\x18' + (_uv(timeout_ms & _MASK64) if -2147483648 <= timeout_ms <= 2147483647 else _e_int32(timeout_ms)))
+        out.append(b'\x18' + (_SMALL[timeout_ms] if 0 <= timeout_ms < 128 else _uv(timeout_ms) if 0 <= timeout_ms <= 2147483647 else _uv(timeout_ms & _MASK64) if -2147483648 <= timeout_ms < 0 else _e_int32(timeout_ms)))
     return b"".join(out)
 
 
@@ -12148,9 +12148,9 @@ _w_ReadBulkCommand = write_ReadBulkCommand
 class ReadBulkCommandField:
     """`ReadBulkCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    server_handle = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     tag_addresses = staticmethod(lambda v: b"".join([b'\x12' + (_SMALL[_n] if (_n := len((_b := e.encode()))) < 128 else _uv(_n)) + _b for e in v]))
-    timeout_ms = staticmethod(lambda v: b'\x18' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    timeout_ms = staticmethod(lambda v: b'\x18' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
 
 
 def encode_ReadBulkCommand(message: M_ReadBulkCommand) -> bytes:
@@ -12320,7 +12320,7 @@ def write_RegisterReply(server_handle: Any = 0) -> bytes:
     """Encode RegisterReply from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + (_uv(server_handle & _MASK64) if -2147483648 <= server_handle <= 2147483647 else _e_int32(server_handle)))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     return b"".join(out)
 
 
@@ -12330,7 +12330,7 @@ _w_RegisterReply = write_RegisterReply
 class RegisterReplyField:
     """`RegisterReplyField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    server_handle = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
 
 
 def encode_RegisterReply(message: M_RegisterReply) -> bytes:
@@ -12464,9 +12464,9 @@ def write_RemoveItemBulkCommand(server_handle: Any = 0, item_handles: Any = ()) 
     """Encode RemoveItemBulkCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + (_uv(server_handle & _MASK64) if -2147483648 <= server_handle <= 2147483647 else _e_int32(server_handle)))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if item_handles:
-        out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := b"".join([(_uv(e & _MASK64) if -2147483648 <= e <= 2147483647 else _e_int32(e)) for e in item_handles])))) < 128 else _uv(_n)) + _b)
+        out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := b"".join([(_SMALL[e] if 0 <= e < 128 else _uv(e) if 0 <= e <= 2147483647 else _uv(e & _MASK64) if -2147483648 <= e < 0 else _e_int32(e)) for e in item_handles])))) < 128 else _uv(_n)) + _b)
     return b"".join(out)
 
 
@@ -12476,8 +12476,8 @@ _w_RemoveItemBulkCommand = write_RemoveItemBulkCommand
 class RemoveItemBulkCommandField:
     """`RemoveItemBulkCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    server_handle = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
-    item_handles = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := b"".join([(_uv(e & _MASK64) if -2147483648 <= e <= 2147483647 else _e_int32(e)) for e in v])))) < 128 else _uv(_n)) + _b)
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    item_handles = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := b"".join([(_SMALL[e] if 0 <= e < 128 else _uv(e) if 0 <= e <= 2147483647 else _uv(e & _MASK64) if -2147483648 <= e < 0 else _e_int32(e)) for e in v])))) < 128 else _uv(_n)) + _b)
 
 
 def encode_RemoveItemBulkCommand(message: M_RemoveItemBulkCommand) -> bytes:
@@ -12575,9 +12575,9 @@ def write_RemoveItemCommand(server_handle: Any = 0, item_handle: Any = 0) -> byt
     """Encode RemoveItemCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + (_uv(server_handle & _MASK64) if -2147483648 <= server_handle <= 2147483647 else _e_int32(server_handle)))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if item_handle:
-        out.append(b'\x10' + (_uv(item_handle & _MASK64) if -2147483648 <= item_handle <= 2147483647 else _e_int32(item_handle)))
+        out.append(b'\x10' + (_SMALL[item_handle] if 0 <= item_handle < 128 else _uv(item_handle) if 0 <= item_handle <= 2147483647 else _uv(item_handle & _MASK64) if -2147483648 <= item_handle < 0 else _e_int32(item_handle)))
     return b"".join(out)
 
 
@@ -12587,8 +12587,8 @@ _w_RemoveItemCommand = write_RemoveItemCommand
 class RemoveItemCommandField:
     """`RemoveItemCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    server_handle = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
-    item_handle = staticmethod(lambda v: b'\x10' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    item_handle = staticmethod(lambda v: b'\x10' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
 
 
 def encode_RemoveItemCommand(message: M_RemoveItemCommand) -> bytes:
@@ -12682,9 +12682,9 @@ def write_ReplayGap(requested_after_sequence: Any = 0, oldest_available_sequence
     """Encode ReplayGap from field values (nested messages already encoded)."""
     out = []
     if requested_after_sequence:
-        out.append(b'\x08' + (_uv(requested_after_sequence) if 0 <= requested_after_sequence <= 18446744073709551615 else _e_uint64(requested_after_sequence)))
+        out.append(b'\x08' + (_SMALL[requested_after_sequence] if 0 <= requested_after_sequence < 128 else _uv(requested_after_sequence) if 0 <= requested_after_sequence <= 18446744073709551615 else _e_uint64(requested_after_sequence)))
     if oldest_available_sequence:
-        out.append(b'\x10' + (_uv(oldest_available_sequence) if 0 <= oldest_available_sequence <= 18446744073709551615 else _e_uint64(oldest_available_sequence)))
+        out.append(b'\x10' + (_SMALL[oldest_available_sequence] if 0 <= oldest_available_sequence < 128 else _uv(oldest_available_sequence) if 0 <= oldest_available_sequence <= 18446744073709551615 else _e_uint64(oldest_available_sequence)))
     return b"".join(out)
 
 
@@ -12694,8 +12694,8 @@ _w_ReplayGap = write_ReplayGap
 class ReplayGapField:
     """`ReplayGapField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    requested_after_sequence = staticmethod(lambda v: b'\x08' + (_uv(v) if 0 <= v <= 18446744073709551615 else _e_uint64(v)))
-    oldest_available_sequence = staticmethod(lambda v: b'\x10' + (_uv(v) if 0 <= v <= 18446744073709551615 else _e_uint64(v)))
+    requested_after_sequence = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 18446744073709551615 else _e_uint64(v)))
+    oldest_available_sequence = staticmethod(lambda v: b'\x10' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 18446744073709551615 else _e_uint64(v)))
 
 
 def encode_ReplayGap(message: M_ReplayGap) -> bytes:
@@ -12793,9 +12793,9 @@ def write_SetBufferedUpdateIntervalCommand(server_handle: Any = 0, buffered_upda
     """Encode SetBufferedUpdateIntervalCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + (_uv(server_handle & _MASK64) if -2147483648 <= server_handle <= 2147483647 else _e_int32(server_handle)))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if buffered_update_interval_ms:
-        out.append(b'\x10' + (_uv(buffered_update_interval_ms & _MASK64) if -2147483648 <= buffered_update_interval_ms <= 2147483647 else _e_int32(buffered_update_interval_ms)))
+        out.append(b'\x10' + (_SMALL[buffered_update_interval_ms] if 0 <= buffered_update_interval_ms < 128 else _uv(buffered_update_interval_ms) if 0 <= buffered_update_interval_ms <= 2147483647 else _uv(buffered_update_interval_ms & _MASK64) if -2147483648 <= buffered_update_interval_ms < 0 else _e_int32(buffered_update_interval_ms)))
     return b"".join(out)
 
 
@@ -12805,8 +12805,8 @@ _w_SetBufferedUpdateIntervalCommand = write_SetBufferedUpdateIntervalCommand
 class SetBufferedUpdateIntervalCommandField:
     """`SetBufferedUpdateIntervalCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    server_handle = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
-    buffered_update_interval_ms = staticmethod(lambda v: b'\x10' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    buffered_update_interval_ms = staticmethod(lambda v: b'\x10' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
 
 
 def encode_SetBufferedUpdateIntervalCommand(message: M_SetBufferedUpdateIntervalCommand) -> bytes:
@@ -13033,7 +13033,7 @@ def write_StreamEventsRequest(session_id: Any = "", after_worker_sequence: Any =
     if session_id:
         out.append(b'\n' + (_SMALL[_n] if (_n := len((_b := session_id.encode()))) < 128 else _uv(_n)) + _b)
     if after_worker_sequence:
-        out.append(b'\x10' + (_uv(after_worker_sequence) if 0 <= after_worker_sequence <= 18446744073709551615 else _e_uint64(after_worker_sequence)))
+        out.append(b'\x10' + (_SMALL[after_worker_sequence] if 0 <= after_worker_sequence < 128 else _uv(after_worker_sequence) if 0 <= after_worker_sequence <= 18446744073709551615 else _e_uint64(after_worker_sequence)))
     return b"".join(out)
 
 
@@ -13044,7 +13044,7 @@ class StreamEventsRequestField:
     """`StreamEventsRequestField.<field>(value) -> bytes`: one field, key included, even when default."""
 
     session_id = staticmethod(lambda v: b'\n' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
-    after_worker_sequence = staticmethod(lambda v: b'\x10' + (_uv(v) if 0 <= v <= 18446744073709551615 else _e_uint64(v)))
+    after_worker_sequence = staticmethod(lambda v: b'\x10' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 18446744073709551615 else _e_uint64(v)))
 
 
 def encode_StreamEventsRequest(message: M_StreamEventsRequest) -> bytes:
@@ -13173,11 +13173,11 @@ def write_SubscribeBulkCommand(server_handle: Any = 0, tag_addresses: Any = (), 
     """Encode SubscribeBulkCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + (_uv(server_handle & _MASK64) if -2147483648 <= server_handle <= 2147483647 else _e_int32(server_handle)))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if tag_addresses:
         out += [b'\x12' + (_SMALL[_n] if (_n := len((_b := e.encode()))) < 128 else _uv(_n)) + _b for e in tag_addresses]
     if buffered_update_interval_ms:
-        out.append(b'\x18' + (_uv(buffered_update_interval_ms & _MASK64) if -2147483648 <= buffered_update_interval_ms <= 2147483647 else _e_int32(buffered_update_interval_ms)))
+        out.append(b'\x18' + (_SMALL[buffered_update_interval_ms] if 0 <= buffered_update_interval_ms < 128 else _uv(buffered_update_interval_ms) if 0 <= buffered_update_interval_ms <= 2147483647 else _uv(buffered_update_interval_ms & _MASK64) if -2147483648 <= buffered_update_interval_ms < 0 else _e_int32(buffered_update_interval_ms)))
     return b"".join(out)
 
 
@@ -13187,9 +13187,9 @@ _w_SubscribeBulkCommand = write_SubscribeBulkCommand
 class SubscribeBulkCommandField:
     """`SubscribeBulkCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    server_handle = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     tag_addresses = staticmethod(lambda v: b"".join([b'\x12' + (_SMALL[_n] if (_n := len((_b := e.encode()))) < 128 else _uv(_n)) + _b for e in v]))
-    buffered_update_interval_ms = staticmethod(lambda v: b'\x18' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    buffered_update_interval_ms = staticmethod(lambda v: b'\x18' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
 
 
 def encode_SubscribeBulkCommand(message: M_SubscribeBulkCommand) -> bytes:
@@ -13363,11 +13363,11 @@ def write_SubscribeResult(server_handle: Any = 0, tag_address: Any = "", item_ha
     """Encode SubscribeResult from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + (_uv(server_handle & _MASK64) if -2147483648 <= server_handle <= 2147483647 else _e_int32(server_handle)))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if tag_address:
         out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := tag_address.encode()))) < 128 else _uv(_n)) + _b)
     if item_handle:
-        out.append(b'\x18' + (_uv(item_handle & _MASK64) if -2147483648 <= item_handle <= 2147483647 else _e_int32(item_handle)))
+        out.append(b'\x18' + (_SMALL[item_handle] if 0 <= item_handle < 128 else _uv(item_handle) if 0 <= item_handle <= 2147483647 else _uv(item_handle & _MASK64) if -2147483648 <= item_handle < 0 else _e_int32(item_handle)))
     if was_successful:
         out.append(b' ' + ((b"\x01" if was_successful else b"\x00")))
     if error_message:
@@ -13381,9 +13381,9 @@ _w_SubscribeResult = write_SubscribeResult
 class SubscribeResultField:
     """`SubscribeResultField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    server_handle = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     tag_address = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
-    item_handle = staticmethod(lambda v: b'\x18' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    item_handle = staticmethod(lambda v: b'\x18' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     was_successful = staticmethod(lambda v: b' ' + ((b"\x01" if v else b"\x00")))
     error_message = staticmethod(lambda v: b'*' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
 
@@ -13486,9 +13486,9 @@ def write_SuspendCommand(server_handle: Any = 0, item_handle: Any = 0) -> bytes:
     """Encode SuspendCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + (_uv(server_handle & _MASK64) if -2147483648 <= server_handle <= 2147483647 else _e_int32(server_handle)))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if item_handle:
-        out.append(b'\x10' + (_uv(item_handle & _MASK64) if -2147483648 <= item_handle <= 2147483647 else _e_int32(item_handle)))
+        out.append(b'\x10' + (_SMALL[item_handle] if 0 <= item_handle < 128 else _uv(item_handle) if 0 <= item_handle <= 2147483647 else _uv(item_handle & _MASK64) if -2147483648 <= item_handle < 0 else _e_int32(item_handle)))
     return b"".join(out)
 
 
@@ -13498,8 +13498,8 @@ _w_SuspendCommand = write_SuspendCommand
 class SuspendCommandField:
     """`SuspendCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    server_handle = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
-    item_handle = staticmethod(lambda v: b'\x10' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    item_handle = staticmethod(lambda v: b'\x10' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
 
 
 def encode_SuspendCommand(message: M_SuspendCommand) -> bytes:
@@ -13597,9 +13597,9 @@ def write_UnAdviseCommand(server_handle: Any = 0, item_handle: Any = 0) -> bytes
     """Encode UnAdviseCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + (_uv(server_handle & _MASK64) if -2147483648 <= server_handle <= 2147483647 else _e_int32(server_handle)))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if item_handle:
-        out.append(b'\x10' + (_uv(item_handle & _MASK64) if -2147483648 <= item_handle <= 2147483647 else _e_int32(item_handle)))
+        out.append(b'\x10' + (_SMALL[item_handle] if 0 <= item_handle < 128 else _uv(item_handle) if 0 <= item_handle <= 2147483647 else _uv(item_handle & _MASK64) if -2147483648 <= item_handle < 0 else _e_int32(item_handle)))
     return b"".join(out)
 
 
@@ -13609,8 +13609,8 @@ _w_UnAdviseCommand = write_UnAdviseCommand
 class UnAdviseCommandField:
     """`UnAdviseCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    server_handle = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
-    item_handle = staticmethod(lambda v: b'\x10' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    item_handle = staticmethod(lambda v: b'\x10' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
 
 
 def encode_UnAdviseCommand(message: M_UnAdviseCommand) -> bytes:
@@ -13745,9 +13745,9 @@ def write_UnAdviseItemBulkCommand(server_handle: Any = 0, item_handles: Any = ()
     """Encode UnAdviseItemBulkCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + (_uv(server_handle & _MASK64) if -2147483648 <= server_handle <= 2147483647 else _e_int32(server_handle)))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if item_handles:
-        out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := b"".join([(_uv(e & _MASK64) if -2147483648 <= e <= 2147483647 else _e_int32(e)) for e in item_handles])))) < 128 else _uv(_n)) + _b)
+        out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := b"".join([(_SMALL[e] if 0 <= e < 128 else _uv(e) if 0 <= e <= 2147483647 else _uv(e & _MASK64) if -2147483648 <= e < 0 else _e_int32(e)) for e in item_handles])))) < 128 else _uv(_n)) + _b)
     return b"".join(out)
 
 
@@ -13757,8 +13757,8 @@ _w_UnAdviseItemBulkCommand = write_UnAdviseItemBulkCommand
 class UnAdviseItemBulkCommandField:
     """`UnAdviseItemBulkCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    server_handle = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
-    item_handles = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := b"".join([(_uv(e & _MASK64) if -2147483648 <= e <= 2147483647 else _e_int32(e)) for e in v])))) < 128 else _uv(_n)) + _b)
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    item_handles = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := b"".join([(_SMALL[e] if 0 <= e < 128 else _uv(e) if 0 <= e <= 2147483647 else _uv(e & _MASK64) if -2147483648 <= e < 0 else _e_int32(e)) for e in v])))) < 128 else _uv(_n)) + _b)
 
 
 def encode_UnAdviseItemBulkCommand(message: M_UnAdviseItemBulkCommand) -> bytes:
@@ -13835,7 +13835,7 @@ def write_UnregisterCommand(server_handle: Any = 0) -> bytes:
     """Encode UnregisterCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + (_uv(server_handle & _MASK64) if -2147483648 <= server_handle <= 2147483647 else _e_int32(server_handle)))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     return b"".join(out)
 
 
@@ -13845,7 +13845,7 @@ _w_UnregisterCommand = write_UnregisterCommand
 class UnregisterCommandField:
     """`UnregisterCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    server_handle = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
 
 
 def encode_UnregisterCommand(message: M_UnregisterCommand) -> bytes:
@@ -13979,9 +13979,9 @@ def write_UnsubscribeBulkCommand(server_handle: Any = 0, item_handles: Any = ())
     """Encode UnsubscribeBulkCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + (_uv(server_handle & _MASK64) if -2147483648 <= server_handle <= 2147483647 else _e_int32(server_handle)))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if item_handles:
-        out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := b"".join([(_uv(e & _MASK64) if -2147483648 <= e <= 2147483647 else _e_int32(e)) for e in item_handles])))) < 128 else _uv(_n)) + _b)
+        out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := b"".join([(_SMALL[e] if 0 <= e < 128 else _uv(e) if 0 <= e <= 2147483647 else _uv(e & _MASK64) if -2147483648 <= e < 0 else _e_int32(e)) for e in item_handles])))) < 128 else _uv(_n)) + _b)
     return b"".join(out)
 
 
@@ -13991,8 +13991,8 @@ _w_UnsubscribeBulkCommand = write_UnsubscribeBulkCommand
 class UnsubscribeBulkCommandField:
     """`UnsubscribeBulkCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    server_handle = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
-    item_handles = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := b"".join([(_uv(e & _MASK64) if -2147483648 <= e <= 2147483647 else _e_int32(e)) for e in v])))) < 128 else _uv(_n)) + _b)
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    item_handles = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := b"".join([(_SMALL[e] if 0 <= e < 128 else _uv(e) if 0 <= e <= 2147483647 else _uv(e & _MASK64) if -2147483648 <= e < 0 else _e_int32(e)) for e in v])))) < 128 else _uv(_n)) + _b)
 
 
 def encode_UnsubscribeBulkCommand(message: M_UnsubscribeBulkCommand) -> bytes:
@@ -14100,7 +14100,7 @@ def write_Write2BulkCommand(server_handle: Any = 0, entries: Any = ()) -> bytes:
     """Encode Write2BulkCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + (_uv(server_handle & _MASK64) if -2147483648 <= server_handle <= 2147483647 else _e_int32(server_handle)))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if entries:
         out += [b'\x12' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in entries]
     return b"".join(out)
@@ -14112,7 +14112,7 @@ _w_Write2BulkCommand = write_Write2BulkCommand
 class Write2BulkCommandField:
     """`Write2BulkCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    server_handle = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     entries = staticmethod(lambda v: b"".join([b'\x12' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in v]))
 
 
@@ -14244,7 +14244,7 @@ def write_Write2BulkEntry(item_handle: Any = 0, value: Any = None, timestamp_val
     """Encode Write2BulkEntry from field values (nested messages already encoded)."""
     out = []
     if item_handle:
-        out.append(b'\x08' + (_uv(item_handle & _MASK64) if -2147483648 <= item_handle <= 2147483647 else _e_int32(item_handle)))
+        out.append(b'\x08' + (_SMALL[item_handle] if 0 <= item_handle < 128 else _uv(item_handle) if 0 <= item_handle <= 2147483647 else _uv(item_handle & _MASK64) if -2147483648 <= item_handle < 0 else _e_int32(item_handle)))
     if value is not None:
         out.append(b'\x12' + (_SMALL[_n] if (_n := len(value)) < 128 else _uv(_n)) + value)
     if timestamp_value is not None:
@@ -14258,7 +14258,7 @@ _w_Write2BulkEntry = write_Write2BulkEntry
 class Write2BulkEntryField:
     """`Write2BulkEntryField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    item_handle = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    item_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     value = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
     timestamp_value = staticmethod(lambda v: b'\x1a' + (_SMALL[_n] if (_n := len((_b := v if type(v) is bytes else _w_Timestamp(*_timestamp_parts(v))))) < 128 else _uv(_n)) + _b)
 
@@ -14434,13 +14434,13 @@ def write_Write2Command(server_handle: Any = 0, item_handle: Any = 0, value: Any
     """Encode Write2Command from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + (_uv(server_handle & _MASK64) if -2147483648 <= server_handle <= 2147483647 else _e_int32(server_handle)))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if item_handle:
-        out.append(b'\x10' + (_uv(item_handle & _MASK64) if -2147483648 <= item_handle <= 2147483647 else _e_int32(item_handle)))
+        out.append(b'\x10' + (_SMALL[item_handle] if 0 <= item_handle < 128 else _uv(item_handle) if 0 <= item_handle <= 2147483647 else _uv(item_handle & _MASK64) if -2147483648 <= item_handle < 0 else _e_int32(item_handle)))
     if value is not None:
         out.append(b'\x1a' + (_SMALL[_n] if (_n := len(value)) < 128 else _uv(_n)) + value)
     if user_id:
-        out.append(b' ' + (_uv(user_id & _MASK64) if -2147483648 <= user_id <= 2147483647 else _e_int32(user_id)))
+        out.append(b' ' + (_SMALL[user_id] if 0 <= user_id < 128 else _uv(user_id) if 0 <= user_id <= 2147483647 else _uv(user_id & _MASK64) if -2147483648 <= user_id < 0 else _e_int32(user_id)))
     if timestamp_value is not None:
         out.append(b'*' + (_SMALL[_n] if (_n := len((_b := timestamp_value if type(timestamp_value) is bytes else _w_Timestamp(*_timestamp_parts(timestamp_value))))) < 128 else _uv(_n)) + _b)
     return b"".join(out)
@@ -14452,10 +14452,10 @@ _w_Write2Command = write_Write2Command
 class Write2CommandField:
     """`Write2CommandField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    server_handle = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
-    item_handle = staticmethod(lambda v: b'\x10' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    item_handle = staticmethod(lambda v: b'\x10' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     value = staticmethod(lambda v: b'\x1a' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
-    user_id = staticmethod(lambda v: b' ' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    user_id = staticmethod(lambda v: b' ' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     timestamp_value = staticmethod(lambda v: b'*' + (_SMALL[_n] if (_n := len((_b := v if type(v) is bytes else _w_Timestamp(*_timestamp_parts(v))))) < 128 else _uv(_n)) + _b)
 
 
@@ -14567,7 +14567,7 @@ def write_WriteBulkCommand(server_handle: Any = 0, entries: Any = ()) -> bytes:
     """Encode WriteBulkCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + (_uv(server_handle & _MASK64) if -2147483648 <= server_handle <= 2147483647 else _e_int32(server_handle)))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if entries:
         out += [b'\x12' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in entries]
     return b"".join(out)
@@ -14579,7 +14579,7 @@ _w_WriteBulkCommand = write_WriteBulkCommand
 class WriteBulkCommandField:
     """`WriteBulkCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    server_handle = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     entries = staticmethod(lambda v: b"".join([b'\x12' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in v]))
 
 
@@ -14684,7 +14684,7 @@ def write_WriteBulkEntry(item_handle: Any = 0, value: Any = None) -> bytes:
     """Encode WriteBulkEntry from field values (nested messages already encoded)."""
     out = []
     if item_handle:
-        out.append(b'\x08' + (_uv(item_handle & _MASK64) if -2147483648 <= item_handle <= 2147483647 else _e_int32(item_handle)))
+        out.append(b'\x08' + (_SMALL[item_handle] if 0 <= item_handle < 128 else _uv(item_handle) if 0 <= item_handle <= 2147483647 else _uv(item_handle & _MASK64) if -2147483648 <= item_handle < 0 else _e_int32(item_handle)))
     if value is not None:
         out.append(b'\x12' + (_SMALL[_n] if (_n := len(value)) < 128 else _uv(_n)) + value)
     return b"".join(out)
@@ -14696,7 +14696,7 @@ _w_WriteBulkEntry = write_WriteBulkEntry
 class WriteBulkEntryField:
     """`WriteBulkEntryField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    item_handle = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    item_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     value = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
 
 
@@ -14843,13 +14843,13 @@ def write_WriteCommand(server_handle: Any = 0, item_handle: Any = 0, value: Any 
     """Encode WriteCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + (_uv(server_handle & _MASK64) if -2147483648 <= server_handle <= 2147483647 else _e_int32(server_handle)))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if item_handle:
-        out.append(b'\x10' + (_uv(item_handle & _MASK64) if -2147483648 <= item_handle <= 2147483647 else _e_int32(item_handle)))
+        out.append(b'\x10' + (_SMALL[item_handle] if 0 <= item_handle < 128 else _uv(item_handle) if 0 <= item_handle <= 2147483647 else _uv(item_handle & _MASK64) if -2147483648 <= item_handle < 0 else _e_int32(item_handle)))
     if value is not None:
         out.append(b'\x1a' + (_SMALL[_n] if (_n := len(value)) < 128 else _uv(_n)) + value)
     if user_id:
-        out.append(b' ' + (_uv(user_id & _MASK64) if -2147483648 <= user_id <= 2147483647 else _e_int32(user_id)))
+        out.append(b' ' + (_SMALL[user_id] if 0 <= user_id < 128 else _uv(user_id) if 0 <= user_id <= 2147483647 else _uv(user_id & _MASK64) if -2147483648 <= user_id < 0 else _e_int32(user_id)))
     return b"".join(out)
 
 
@@ -14859,10 +14859,10 @@ _w_WriteCommand = write_WriteCommand
 class WriteCommandField:
     """`WriteCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    server_handle = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
-    item_handle = staticmethod(lambda v: b'\x10' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    item_handle = staticmethod(lambda v: b'\x10' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     value = staticmethod(lambda v: b'\x1a' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
-    user_id = staticmethod(lambda v: b' ' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    user_id = staticmethod(lambda v: b' ' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
 
 
 def encode_WriteCommand(message: M_WriteCommand) -> bytes:
@@ -14972,7 +14972,7 @@ def write_WriteSecured2BulkCommand(server_handle: Any = 0, entries: Any = ()) ->
     """Encode WriteSecured2BulkCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + (_uv(server_handle & _MASK64) if -2147483648 <= server_handle <= 2147483647 else _e_int32(server_handle)))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if entries:
         out += [b'\x12' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in entries]
     return b"".join(out)
@@ -14984,7 +14984,7 @@ _w_WriteSecured2BulkCommand = write_WriteSecured2BulkCommand
 class WriteSecured2BulkCommandField:
     """`WriteSecured2BulkCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    server_handle = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     entries = staticmethod(lambda v: b"".join([b'\x12' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in v]))
 
 
@@ -15158,13 +15158,13 @@ def write_WriteSecured2BulkEntry(item_handle: Any = 0, value: Any = None, curren
     """Encode WriteSecured2BulkEntry from field values (nested messages already encoded)."""
     out = []
     if item_handle:
-        out.append(b'\x08' + (_uv(item_handle & _MASK64) if -2147483648 <= item_handle <= 2147483647 else _e_int32(item_handle)))
+        out.append(b'\x08' + (_SMALL[item_handle] if 0 <= item_handle < 128 else _uv(item_handle) if 0 <= item_handle <= 2147483647 else _uv(item_handle & _MASK64) if -2147483648 <= item_handle < 0 else _e_int32(item_handle)))
     if value is not None:
         out.append(b'\x12' + (_SMALL[_n] if (_n := len(value)) < 128 else _uv(_n)) + value)
     if current_user_id:
-        out.append(b'\x18' + (_uv(current_user_id & _MASK64) if -2147483648 <= current_user_id <= 2147483647 else _e_int32(current_user_id)))
+        out.append(b'\x18' + (_SMALL[current_user_id] if 0 <= current_user_id < 128 else _uv(current_user_id) if 0 <= current_user_id <= 2147483647 else _uv(current_user_id & _MASK64) if -2147483648 <= current_user_id < 0 else _e_int32(current_user_id)))
     if verifier_user_id:
-        out.append(b' ' + (_uv(verifier_user_id & _MASK64) if -2147483648 <= verifier_user_id <= 2147483647 else _e_int32(verifier_user_id)))
+        out.append(b' ' + (_SMALL[verifier_user_id] if 0 <= verifier_user_id < 128 else _uv(verifier_user_id) if 0 <= verifier_user_id <= 2147483647 else _uv(verifier_user_id & _MASK64) if -2147483648 <= verifier_user_id < 0 else _e_int32(verifier_user_id)))
     if timestamp_value is not None:
         out.append(b'*' + (_SMALL[_n] if (_n := len((_b := timestamp_value if type(timestamp_value) is bytes else _w_Timestamp(*_timestamp_parts(timestamp_value))))) < 128 else _uv(_n)) + _b)
     return b"".join(out)
@@ -15176,10 +15176,10 @@ _w_WriteSecured2BulkEntry = write_WriteSecured2BulkEntry
 class WriteSecured2BulkEntryField:
     """`WriteSecured2BulkEntryField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    item_handle = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    item_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     value = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
-    current_user_id = staticmethod(lambda v: b'\x18' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
-    verifier_user_id = staticmethod(lambda v: b' ' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    current_user_id = staticmethod(lambda v: b'\x18' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    verifier_user_id = staticmethod(lambda v: b' ' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     timestamp_value = staticmethod(lambda v: b'*' + (_SMALL[_n] if (_n := len((_b := v if type(v) is bytes else _w_Timestamp(*_timestamp_parts(v))))) < 128 else _uv(_n)) + _b)
 
 
@@ -15377,15 +15377,15 @@ def write_WriteSecured2Command(server_handle: Any = 0, item_handle: Any = 0, val
     """Encode WriteSecured2Command from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + (_uv(server_handle & _MASK64) if -2147483648 <= server_handle <= 2147483647 else _e_int32(server_handle)))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if item_handle:
-        out.append(b'\x10' + (_uv(item_handle & _MASK64) if -2147483648 <= item_handle <= 2147483647 else _e_int32(item_handle)))
+        out.append(b'\x10' + (_SMALL[item_handle] if 0 <= item_handle < 128 else _uv(item_handle) if 0 <= item_handle <= 2147483647 else _uv(item_handle & _MASK64) if -2147483648 <= item_handle < 0 else _e_int32(item_handle)))
     if value is not None:
         out.append(b'\x1a' + (_SMALL[_n] if (_n := len(value)) < 128 else _uv(_n)) + value)
     if current_user_id:
-        out.append(b' ' + (_uv(current_user_id & _MASK64) if -2147483648 <= current_user_id <= 2147483647 else _e_int32(current_user_id)))
+        out.append(b' ' + (_SMALL[current_user_id] if 0 <= current_user_id < 128 else _uv(current_user_id) if 0 <= current_user_id <= 2147483647 else _uv(current_user_id & _MASK64) if -2147483648 <= current_user_id < 0 else _e_int32(current_user_id)))
     if verifier_user_id:
-        out.append(b'(' + (_uv(verifier_user_id & _MASK64) if -2147483648 <= verifier_user_id <= 2147483647 else _e_int32(verifier_user_id)))
+        out.append(b'(' + (_SMALL[verifier_user_id] if 0 <= verifier_user_id < 128 else _uv(verifier_user_id) if 0 <= verifier_user_id <= 2147483647 else _uv(verifier_user_id & _MASK64) if -2147483648 <= verifier_user_id < 0 else _e_int32(verifier_user_id)))
     if timestamp_value is not None:
         out.append(b'2' + (_SMALL[_n] if (_n := len((_b := timestamp_value if type(timestamp_value) is bytes else _w_Timestamp(*_timestamp_parts(timestamp_value))))) < 128 else _uv(_n)) + _b)
     return b"".join(out)
@@ -15397,11 +15397,11 @@ _w_WriteSecured2Command = write_WriteSecured2Command
 class WriteSecured2CommandField:
     """`WriteSecured2CommandField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    server_handle = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
-    item_handle = staticmethod(lambda v: b'\x10' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    item_handle = staticmethod(lambda v: b'\x10' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     value = staticmethod(lambda v: b'\x1a' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
-    current_user_id = staticmethod(lambda v: b' ' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
-    verifier_user_id = staticmethod(lambda v: b'(' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    current_user_id = staticmethod(lambda v: b' ' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    verifier_user_id = staticmethod(lambda v: b'(' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     timestamp_value = staticmethod(lambda v: b'2' + (_SMALL[_n] if (_n := len((_b := v if type(v) is bytes else _w_Timestamp(*_timestamp_parts(v))))) < 128 else _uv(_n)) + _b)
 
 
@@ -15514,7 +15514,7 @@ def write_WriteSecuredBulkCommand(server_handle: Any = 0, entries: Any = ()) -> 
     """Encode WriteSecuredBulkCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + (_uv(server_handle & _MASK64) if -2147483648 <= server_handle <= 2147483647 else _e_int32(server_handle)))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if entries:
         out += [b'\x12' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in entries]
     return b"".join(out)
@@ -15526,7 +15526,7 @@ _w_WriteSecuredBulkCommand = write_WriteSecuredBulkCommand
 class WriteSecuredBulkCommandField:
     """`WriteSecuredBulkCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    server_handle = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     entries = staticmethod(lambda v: b"".join([b'\x12' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in v]))
 
 
@@ -15673,13 +15673,13 @@ def write_WriteSecuredBulkEntry(item_handle: Any = 0, value: Any = None, current
     """Encode WriteSecuredBulkEntry from field values (nested messages already encoded)."""
     out = []
     if item_handle:
-        out.append(b'\x08' + (_uv(item_handle & _MASK64) if -2147483648 <= item_handle <= 2147483647 else _e_int32(item_handle)))
+        out.append(b'\x08' + (_SMALL[item_handle] if 0 <= item_handle < 128 else _uv(item_handle) if 0 <= item_handle <= 2147483647 else _uv(item_handle & _MASK64) if -2147483648 <= item_handle < 0 else _e_int32(item_handle)))
     if value is not None:
         out.append(b'\x12' + (_SMALL[_n] if (_n := len(value)) < 128 else _uv(_n)) + value)
     if current_user_id:
-        out.append(b'\x18' + (_uv(current_user_id & _MASK64) if -2147483648 <= current_user_id <= 2147483647 else _e_int32(current_user_id)))
+        out.append(b'\x18' + (_SMALL[current_user_id] if 0 <= current_user_id < 128 else _uv(current_user_id) if 0 <= current_user_id <= 2147483647 else _uv(current_user_id & _MASK64) if -2147483648 <= current_user_id < 0 else _e_int32(current_user_id)))
     if verifier_user_id:
-        out.append(b' ' + (_uv(verifier_user_id & _MASK64) if -2147483648 <= verifier_user_id <= 2147483647 else _e_int32(verifier_user_id)))
+        out.append(b' ' + (_SMALL[verifier_user_id] if 0 <= verifier_user_id < 128 else _uv(verifier_user_id) if 0 <= verifier_user_id <= 2147483647 else _uv(verifier_user_id & _MASK64) if -2147483648 <= verifier_user_id < 0 else _e_int32(verifier_user_id)))
     return b"".join(out)
 
 
@@ -15689,10 +15689,10 @@ _w_WriteSecuredBulkEntry = write_WriteSecuredBulkEntry
 class WriteSecuredBulkEntryField:
     """`WriteSecuredBulkEntryField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    item_handle = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    item_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     value = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
-    current_user_id = staticmethod(lambda v: b'\x18' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
-    verifier_user_id = staticmethod(lambda v: b' ' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    current_user_id = staticmethod(lambda v: b'\x18' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    verifier_user_id = staticmethod(lambda v: b' ' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
 
 
 def encode_WriteSecuredBulkEntry(message: M_WriteSecuredBulkEntry) -> bytes:
@@ -15861,15 +15861,15 @@ def write_WriteSecuredCommand(server_handle: Any = 0, item_handle: Any = 0, valu
     """Encode WriteSecuredCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + (_uv(server_handle & _MASK64) if -2147483648 <= server_handle <= 2147483647 else _e_int32(server_handle)))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if item_handle:
-        out.append(b'\x10' + (_uv(item_handle & _MASK64) if -2147483648 <= item_handle <= 2147483647 else _e_int32(item_handle)))
+        out.append(b'\x10' + (_SMALL[item_handle] if 0 <= item_handle < 128 else _uv(item_handle) if 0 <= item_handle <= 2147483647 else _uv(item_handle & _MASK64) if -2147483648 <= item_handle < 0 else _e_int32(item_handle)))
     if value is not None:
         out.append(b'\x1a' + (_SMALL[_n] if (_n := len(value)) < 128 else _uv(_n)) + value)
     if current_user_id:
-        out.append(b' ' + (_uv(current_user_id & _MASK64) if -2147483648 <= current_user_id <= 2147483647 else _e_int32(current_user_id)))
+        out.append(b' ' + (_SMALL[current_user_id] if 0 <= current_user_id < 128 else _uv(current_user_id) if 0 <= current_user_id <= 2147483647 else _uv(current_user_id & _MASK64) if -2147483648 <= current_user_id < 0 else _e_int32(current_user_id)))
     if verifier_user_id:
-        out.append(b'(' + (_uv(verifier_user_id & _MASK64) if -2147483648 <= verifier_user_id <= 2147483647 else _e_int32(verifier_user_id)))
+        out.append(b'(' + (_SMALL[verifier_user_id] if 0 <= verifier_user_id < 128 else _uv(verifier_user_id) if 0 <= verifier_user_id <= 2147483647 else _uv(verifier_user_id & _MASK64) if -2147483648 <= verifier_user_id < 0 else _e_int32(verifier_user_id)))
     return b"".join(out)
 
 
@@ -15879,11 +15879,11 @@ _w_WriteSecuredCommand = write_WriteSecuredCommand
 class WriteSecuredCommandField:
     """`WriteSecuredCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
 
-    server_handle = staticmethod(lambda v: b'\x08' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
-    item_handle = staticmethod(lambda v: b'\x10' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    item_handle = staticmethod(lambda v: b'\x10' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
     value = staticmethod(lambda v: b'\x1a' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
-    current_user_id = staticmethod(lambda v: b' ' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
-    verifier_user_id = staticmethod(lambda v: b'(' + (_uv(v & _MASK64) if -2147483648 <= v <= 2147483647 else _e_int32(v)))
+    current_user_id = staticmethod(lambda v: b' ' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    verifier_user_id = staticmethod(lambda v: b'(' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
 
 
 def encode_WriteSecuredCommand(message: M_WriteSecuredCommand) -> bytes:
@@ -15922,91 +15922,177 @@ class WriteSecuredCommandIndex:
 
 
 __all__ = [
+    "AcknowledgeAlarmReplyField",
     "AcknowledgeAlarmReplyIndex",
+    "AcknowledgeAlarmRequestField",
     "AcknowledgeAlarmRequestIndex",
+    "ActivateCommandField",
     "ActivateCommandIndex",
+    "ActiveAlarmSnapshotField",
     "ActiveAlarmSnapshotIndex",
+    "AddBufferedItemCommandField",
     "AddBufferedItemCommandIndex",
+    "AddItem2CommandField",
     "AddItem2CommandIndex",
+    "AddItemBulkCommandField",
     "AddItemBulkCommandIndex",
+    "AddItemCommandField",
     "AddItemCommandIndex",
+    "AddItemReplyField",
     "AddItemReplyIndex",
+    "AdviseCommandField",
     "AdviseCommandIndex",
+    "AdviseItemBulkCommandField",
     "AdviseItemBulkCommandIndex",
+    "AdviseSupervisoryCommandField",
     "AdviseSupervisoryCommandIndex",
+    "AlarmFeedMessageField",
     "AlarmFeedMessageIndex",
+    "AlarmSnapshotCompleteField",
     "AlarmSnapshotCompleteIndex",
+    "ArchestrAUserToIdCommandField",
     "ArchestrAUserToIdCommandIndex",
+    "ArchestrAUserToIdReplyField",
     "ArchestrAUserToIdReplyIndex",
+    "AuthenticateUserCommandField",
     "AuthenticateUserCommandIndex",
+    "AuthenticateUserReplyField",
     "AuthenticateUserReplyIndex",
+    "BrowseChildrenReplyField",
     "BrowseChildrenReplyIndex",
+    "BrowseChildrenRequestField",
     "BrowseChildrenRequestIndex",
+    "BulkReadReplyField",
     "BulkReadReplyIndex",
+    "BulkReadResultField",
     "BulkReadResultIndex",
+    "BulkSubscribeReplyField",
     "BulkSubscribeReplyIndex",
+    "BulkWriteReplyField",
     "BulkWriteReplyIndex",
+    "BulkWriteResultField",
     "BulkWriteResultIndex",
+    "CloseSessionReplyField",
     "CloseSessionReplyIndex",
+    "CloseSessionRequestField",
     "CloseSessionRequestIndex",
+    "DeployEventField",
     "DeployEventIndex",
+    "DiscoverHierarchyReplyField",
     "DiscoverHierarchyReplyIndex",
+    "DiscoverHierarchyRequestField",
     "DiscoverHierarchyRequestIndex",
+    "GalaxyAttributeField",
     "GalaxyAttributeIndex",
+    "GalaxyObjectField",
     "GalaxyObjectIndex",
+    "GetLastDeployTimeReplyField",
     "GetLastDeployTimeReplyIndex",
+    "GetLastDeployTimeRequestField",
     "GetLastDeployTimeRequestIndex",
+    "GetSessionStateCommandField",
     "GetSessionStateCommandIndex",
+    "GetSessionStateReplyField",
     "GetSessionStateReplyIndex",
+    "GetWorkerInfoCommandField",
     "GetWorkerInfoCommandIndex",
+    "GetWorkerInfoReplyField",
     "GetWorkerInfoReplyIndex",
+    "MxArrayField",
     "MxArrayIndex",
+    "MxCommandReplyField",
     "MxCommandReplyIndex",
+    "MxCommandRequestField",
     "MxCommandRequestIndex",
+    "MxEventField",
     "MxEventIndex",
+    "MxStatusProxyField",
     "MxStatusProxyIndex",
+    "MxValueField",
     "MxValueIndex",
+    "OnAlarmTransitionEventField",
     "OnAlarmTransitionEventIndex",
+    "OnBufferedDataChangeEventField",
     "OnBufferedDataChangeEventIndex",
+    "OnDataChangeEventField",
     "OnDataChangeEventIndex",
+    "OnWriteCompleteEventField",
     "OnWriteCompleteEventIndex",
+    "OpenSessionReplyField",
     "OpenSessionReplyIndex",
+    "OpenSessionRequestField",
     "OpenSessionRequestIndex",
+    "OperationCompleteEventField",
     "OperationCompleteEventIndex",
+    "PingCommandField",
     "PingCommandIndex",
+    "PingReplyField",
     "PingReplyIndex",
+    "ProtocolStatusField",
     "ProtocolStatusIndex",
+    "QueryActiveAlarmsRequestField",
     "QueryActiveAlarmsRequestIndex",
+    "ReadBulkCommandField",
     "ReadBulkCommandIndex",
+    "RegisterCommandField",
     "RegisterCommandIndex",
+    "RegisterReplyField",
     "RegisterReplyIndex",
+    "RemoveItemBulkCommandField",
     "RemoveItemBulkCommandIndex",
+    "RemoveItemCommandField",
     "RemoveItemCommandIndex",
+    "ReplayGapField",
     "ReplayGapIndex",
+    "SetBufferedUpdateIntervalCommandField",
     "SetBufferedUpdateIntervalCommandIndex",
+    "StreamAlarmsRequestField",
     "StreamAlarmsRequestIndex",
+    "StreamEventsRequestField",
     "StreamEventsRequestIndex",
+    "SubscribeBulkCommandField",
     "SubscribeBulkCommandIndex",
+    "SubscribeResultField",
     "SubscribeResultIndex",
+    "SuspendCommandField",
     "SuspendCommandIndex",
+    "TestConnectionReplyField",
     "TestConnectionReplyIndex",
+    "TestConnectionRequestField",
     "TestConnectionRequestIndex",
+    "UnAdviseCommandField",
     "UnAdviseCommandIndex",
+    "UnAdviseItemBulkCommandField",
     "UnAdviseItemBulkCommandIndex",
+    "UnregisterCommandField",
     "UnregisterCommandIndex",
+    "UnsubscribeBulkCommandField",
     "UnsubscribeBulkCommandIndex",
+    "WatchDeployEventsRequestField",
     "WatchDeployEventsRequestIndex",
+    "Write2BulkCommandField",
     "Write2BulkCommandIndex",
+    "Write2BulkEntryField",
     "Write2BulkEntryIndex",
+    "Write2CommandField",
     "Write2CommandIndex",
+    "WriteBulkCommandField",
     "WriteBulkCommandIndex",
+    "WriteBulkEntryField",
     "WriteBulkEntryIndex",
+    "WriteCommandField",
     "WriteCommandIndex",
+    "WriteSecured2BulkCommandField",
     "WriteSecured2BulkCommandIndex",
+    "WriteSecured2BulkEntryField",
     "WriteSecured2BulkEntryIndex",
+    "WriteSecured2CommandField",
     "WriteSecured2CommandIndex",
+    "WriteSecuredBulkCommandField",
     "WriteSecuredBulkCommandIndex",
+    "WriteSecuredBulkEntryField",
     "WriteSecuredBulkEntryIndex",
+    "WriteSecuredCommandField",
     "WriteSecuredCommandIndex",
     "decode_AcknowledgeAlarmReply",
     "decode_AcknowledgeAlarmRequest",

@@ -198,7 +198,7 @@ def encode_object(obj: ObjectDef, include_attributes: bool, pieces: _TemplatePie
     attributes = [
         before + _reference(tag + suffix) + after for before, suffix, after in pieces.attributes
     ]
-    return head + pieces.tail + _attributes(attributes)
+    return b"".join((head, pieces.tail, _attributes(attributes)))
 
 
 # ---- deploy watchers ---------------------------------------------------------------------
