@@ -274,11 +274,12 @@ def _ceiling(
 
 
 def _ceiling_numbers(result: dict[str, Any]) -> dict[str, float]:
-    """events/s and calls/s out of a ceiling result: its ``events/s`` and ``calls/s`` keys
-    (the undecoded peak and the ReadBulk rate), nothing derived such as offered load."""
+    """events/s, calls/s and Galaxy objects/s out of a ceiling result: its ``events/s``,
+    ``calls/s`` and ``galaxy objects/s`` keys (the undecoded peak, the ReadBulk rate and the
+    page-serving rate), nothing derived such as offered load."""
     return {
         key: float(result[key])
-        for key in ("events/s", "calls/s")
+        for key in ("events/s", "calls/s", "galaxy objects/s")
         if isinstance(result.get(key), int | float) and not isinstance(result[key], bool)
     }
 

@@ -3,8 +3,9 @@
 The simulator runs in its own process (``python -m mxgateway.simulator``), so it never shares
 a core's event loop with the consumer. Consumers use grpclib directly: one channel does no
 decoding at all (what the server can push), one decodes with the generated stubs (what a
-plain betterproto2 consumer sees). Run ``.venv/bin/python benchmarks/sim_ceiling.py --quick``;
-the benchmark harness calls `measure`.
+plain betterproto2 consumer sees). Galaxy paging is measured with consumers that only read
+each page's token. Run ``.venv/bin/python benchmarks/sim_ceiling.py --quick``; the benchmark
+harness calls `measure`.
 """
 
 from __future__ import annotations
@@ -28,11 +29,15 @@ if str(_ROOT) not in sys.path:  # run as a script from anywhere
 import grpclib.client  # noqa: E402
 from grpclib.encoding.base import CodecBase  # noqa: E402
 
+from mxgateway._proto import codec  # noqa: E402
+from mxgateway._proto.galaxy_repository import v1 as gr  # noqa: E402
 from mxgateway._proto.mxaccess_gateway import v1 as mx  # noqa: E402
 from mxgateway.simulator.model import build_model  # noqa: E402
 
 _INVOKE = "/mxaccess_gateway.v1.MxAccessGateway/Invoke"
 _EVENTS = "/mxaccess_gateway.v1.MxAccessGateway/StreamEvents"
+_DISCOVER = "/galaxy_repository.v1.GalaxyRepository/DiscoverHierarchy"
+_PAGE_SIZE = 500
 _SEED = 1
 _CALLERS = 5
 _BULK = 1000
@@ -140,6 +145,30 @@ async def _count_events(
     return count / elapsed
 
 
+async def _page_rate(channel: grpclib.client.Channel, callers: int, seconds: float) -> float:
+    """Galaxy objects/s served to `callers` consumers paging through DiscoverHierarchy (pages
+    of 500 objects with attributes; 8,000 objects make 16 full pages) again and again, reading
+    only each reply's token."""
+    token_at = codec.DiscoverHierarchyReplyIndex.next_page_token
+    token = ""
+
+    async def page() -> None:
+        nonlocal token
+        async with channel.request(
+            _DISCOVER,
+            grpclib.const.Cardinality.UNARY_UNARY,
+            gr.DiscoverHierarchyRequest,
+            gr.DiscoverHierarchyReply,
+        ) as stream:
+            request = gr.DiscoverHierarchyRequest(page_size=_PAGE_SIZE, page_token=token)
+            await stream.send_message(request, end=True)
+            reply: Any = await stream.recv_message()  # bytes: the raw codec does not decode
+        token = str(codec.read_DiscoverHierarchyReply(reply)[token_at])
+
+    await page()  # the query is selected once and cached, as for any repeated browse
+    return _PAGE_SIZE * await _rate(page, callers, seconds)
+
+
 async def _measure(quick: bool) -> dict[str, float]:
     items = 10_000
     objects = 8_000
@@ -192,6 +221,7 @@ async def _measure(quick: bool) -> dict[str, float]:
 
         result["calls/s"] = await _rate(call(read), _CALLERS, seconds)  # ReadBulk of 6, 5 callers
         result["ping calls/s"] = await _rate(call(ping), _CALLERS, seconds)
+        result["galaxy objects/s"] = await _page_rate(raw, 2, seconds)
         for start in range(6, items, _BULK):
             chunk = tags[start : start + _BULK]
             await stub.invoke(
@@ -215,8 +245,9 @@ async def _measure(quick: bool) -> dict[str, float]:
 
 
 def measure(quick: bool) -> dict[str, float]:
-    """Peak undecoded events/s (10,000 advised items), decoded events/s, and raw Invoke
-    calls/s (ReadBulk of 6 items and Ping, 5 concurrent callers)."""
+    """Peak undecoded events/s (10,000 advised items), decoded events/s, raw Invoke calls/s
+    (ReadBulk of 6 items and Ping, 5 concurrent callers) and Galaxy objects/s (DiscoverHierarchy
+    pages of 500 objects with attributes, 2 consumers reading only the token)."""
     return asyncio.run(_measure(quick))
 
 

@@ -21,8 +21,6 @@ from mxgateway.simulator.faults import Faults
 __all__ = ["Codec", "Guard", "send_framed"]
 
 RawHandler = Callable[["grpclib.server.Stream[Any, Any]"], Any]
-
-
 Decoder = Callable[[bytes], Any]
 
 
@@ -39,8 +37,8 @@ def _encoder(message_type: type) -> Callable[[Any], bytes]:
 
 
 class Codec(CodecBase):
-    """Requests decoded strictly by the generated codec; replies as betterproto2 messages or
-    bytes already encoded. Both ways limited to 16 MiB (contract section 5.2).
+    """Requests decoded strictly, replies encoded (unless already bytes), both by the
+    generated codec and limited to 16 MiB (contract section 5.2).
 
     A request that is not a well-formed encoding of its message type fails the call with
     INTERNAL, as gRPC's C-core, Java and Go servers answer an undecodable request (ASP.NET
@@ -86,7 +84,7 @@ class Codec(CodecBase):
 
 
 #: gRPC's length prefix: a compression flag and a 4-byte length before each message.
-FRAME_PREFIX = 5
+_FRAME_PREFIX = 5
 
 
 def _raw_writer(stream: grpclib.server.Stream[Any, Any]) -> Callable[[bytes], Any] | None:
@@ -110,7 +108,7 @@ async def send_framed(stream: grpclib.server.Stream[Any, Any], batch: list[bytes
         await write(b"".join(batch))
         return
     for framed in batch:
-        await stream.send_message(framed[FRAME_PREFIX:])
+        await stream.send_message(framed[_FRAME_PREFIX:])
 
 
 class Guard:

@@ -13,8 +13,13 @@ import pytest
 from grpclib.const import Cardinality, Status
 from grpclib.exceptions import GRPCError
 
+from mxgateway._proto import codec
 from mxgateway._proto.mxaccess_gateway import v1 as mx
-from mxgateway.simulator import Simulator
+from mxgateway.simulator import Faults, Simulator
+from mxgateway.simulator._rpc import Guard
+from mxgateway.simulator.auth import Authenticator
+from mxgateway.simulator.gr_service import GalaxyRepositoryService
+from mxgateway.simulator.mx_service import MxAccessGatewayService
 from mxgateway.simulator.testing import FULL_KEY
 from mxgateway.values import from_mx_value
 from tests.simulator._client import K, connect, receive_n
@@ -72,6 +77,20 @@ async def call_raw(simulator: Simulator, path: str, cardinality: Cardinality, da
             return await stream.recv_message()
     finally:
         channel.close()
+
+
+async def test_every_request_and_reply_type_has_its_codec(simulator: Simulator) -> None:
+    guard = Guard(Authenticator(simulator.config), Faults())
+    mapping = {
+        **MxAccessGatewayService(simulator, guard).__mapping__(),
+        **GalaxyRepositoryService(simulator, guard).__mapping__(),
+    }
+    handlers = list(mapping.values())
+    assert len(handlers) == 12
+    for handler in handlers:
+        for message_type in (handler.request_type, handler.reply_type):
+            assert callable(getattr(codec, f"decode_{message_type.__name__}"))
+            assert callable(getattr(codec, f"encode_{message_type.__name__}"))
 
 
 @pytest.mark.parametrize("why", list(MALFORMED))
