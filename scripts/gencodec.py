@@ -14,13 +14,14 @@ message of the named files and every message they use (see protos/README.md, "Th
     decode_<M>(data) -> M         to_<M>(read_<M>(data))
     write_<M>(...) -> bytes       one argument per field; nested messages as encoded bytes,
                                   Timestamp/Duration as datetime/timedelta
+    <M>Field.<field>(v) -> bytes  that one field (key and value), written even when default
     encode_<M>(message) -> bytes  the canonical encoding (field-number order, as protobuf's)
 
 Decoding is strict: a wrong wire type, truncation, a length past the end, bad UTF-8, an
 out-of-range Timestamp or Duration, or nesting deeper than MAX_DEPTH raise
 `mxgateway._wire.WireError`. Unknown fields are skipped. Only the runtime helpers of
-`mxgateway._wire` (varints, skipping, time conversion) are shared; everything that knows a
-field number is written here.
+`mxgateway._wire` (varints, skipping, time conversion) are shared, plus the writers' unrolled
+varint `_uv` emitted here; everything that knows a field number is written here.
 """
 
 from __future__ import annotations
@@ -48,17 +49,32 @@ WRAPPERS = frozenset(
 )
 SPECIAL = {"google.protobuf.Timestamp": "timestamp", "google.protobuf.Duration": "duration"}
 
-# Varint types: how the multi-byte path converts the raw value, and the checked encoder.
+# Varint types: how the multi-byte path converts the raw value, and the encoding of value {0}:
+# one byte from a table, in range through _uv (negatives sign-extended), else the checked
+# encoder (which raises).
+_IN = "_SMALL[{0}] if 0 <= {0} < 128 else _uv({0}) if 0 <= {0} <= %s else %s_e_%s({0})"
+_NEG = "_uv({0} & _MASK64) if %s <= {0} < 0 else "
+_I32 = _IN % (2**31 - 1, _NEG % (-1 << 31), "int32")
 VARINT = {
-    F.TYPE_INT32: ("_int32(v) if v > 0x7FFFFFFF else v", "_e_int32"),
-    F.TYPE_ENUM: ("_int32(v) if v > 0x7FFFFFFF else v", "_e_int32"),
-    F.TYPE_INT64: ("_int64(v)", "_e_int64"),
-    F.TYPE_UINT32: ("v & 0xFFFFFFFF", "_e_uint32"),
-    F.TYPE_UINT64: ("", "_e_uint64"),
-    F.TYPE_SINT32: ("", "_e_sint32"),
-    F.TYPE_SINT64: ("", "_e_sint64"),
-    F.TYPE_BOOL: ("", "_e_bool"),
+    F.TYPE_INT32: ("_int32(v) if v > 0x7FFFFFFF else v", _I32),
+    F.TYPE_ENUM: ("_int32(v) if v > 0x7FFFFFFF else v", _I32),
+    F.TYPE_INT64: ("_int64(v)", _IN % (2**63 - 1, _NEG % (-1 << 63), "int64")),
+    F.TYPE_UINT32: ("v & 0xFFFFFFFF", _IN % (2**32 - 1, "", "uint32")),
+    F.TYPE_UINT64: ("", _IN % (2**64 - 1, "", "uint64")),
+    F.TYPE_SINT32: ("", "_e_sint32({0})"),
+    F.TYPE_SINT64: ("", "_e_sint64({0})"),
+    F.TYPE_BOOL: ("", '(b"\\x01" if {0} else b"\\x00")'),
 }
+# The writers' varint `_uv`, unrolled up to five bytes (handles, sequences, values, times).
+UV = ["_MORE = [bytes((n | 0x80,)) for n in range(128)]  # a byte with more to follow", "", ""]
+UV += ["def _uv(v: int) -> bytes:", '    """The varint of 0 <= v < 2**64."""']
+for _n in range(1, 6):
+    _low = "".join(f"_MORE[v{f' >> {7 * i}' if i else ''} & 0x7F] + " for i in range(_n - 1))
+    UV += [
+        f"    if v < {1 << 7 * _n:#x}:",
+        f"        return {_low}_SMALL[v{f' >> {7 * _n - 7}' if _n > 1 else ''}]",
+    ]
+UV += ["    return _uvarint(v)"]
 # ... and what every value of these types goes through after reading.
 AFTER = {
     F.TYPE_SINT32: "_unzigzag(v & 0xFFFFFFFF)",
@@ -224,6 +240,12 @@ def _cyclic(messages: dict[str, Message]) -> set[str]:
                 seen.add(node)
                 stack += edges[node]
     return found
+
+
+def prefixed(value: str) -> str:
+    """The length-prefixed bytes of expression `value`, evaluated once."""
+    name, first = (value, value) if value.isidentifier() else ("_b", f"(_b := {value})")
+    return f"(_SMALL[_n] if (_n := len({first})) < 128 else _uv(_n)) + {name}"
 
 
 def tuple_of(names: list[str]) -> str:
@@ -440,50 +462,62 @@ class Writer:
     def encoded(self, f: Field, x: str) -> str:
         """An expression of the bytes of one value `x` of `f`, without its key."""
         if f.type in VARINT:
-            return f"{VARINT[f.type][1]}({x})"
+            return f"({VARINT[f.type][1].format(x)})"
         if f.type in FIXED:
             return f"_pack_{FIXED[f.type][0]}({x})"
         if f.type == F.TYPE_STRING:
-            return f"_e_len({x}.encode())"
+            return prefixed(f"{x}.encode()")
         if f.map_entry is not None:
-            return f"_e_len(_w_{f.map_entry.py_name}(*{x}))"
+            return prefixed(f"_w_{f.map_entry.py_name}(*{x})")
         if f.type == F.TYPE_MESSAGE:
             callee = self.target(f)
             if callee.special in ("timestamp", "duration"):
                 parts = f"_w_{callee.py_name}(*_{callee.special}_parts({x}))"
-                return f"_e_len({x} if type({x}) is bytes else {parts})"
+                return prefixed(f"{x} if type({x}) is bytes else {parts}")
             if callee.special == "wrapper":
-                return f"_e_len(_w_{callee.py_name}({x}))"
-        return f"_e_len({x})"
+                return prefixed(f"_w_{callee.py_name}({x})")
+        return prefixed(x)
+
+    def piece(self, f: Field, x: str) -> tuple[str, bool]:
+        """An expression writing field `f` with value `x`, key included, and whether it is a
+        list of pieces (repeated and map fields) rather than bytes."""
+        key = repr(key_bytes(f.number, 2 if f.packed else f.wire))
+        if f.packed:
+            joined = 'b"".join([' + self.encoded(f, "e") + f" for e in {x}])"
+            return f"{key} + {prefixed(joined)}", False
+        if f.map_entry is not None or f.repeated:
+            items = f"{x}.items()" if f.map_entry is not None else x
+            return f"[{key} + {self.encoded(f, 'e')} for e in {items}]", True
+        return f"{key} + {self.encoded(f, x)}", False
 
     def writer(self, m: Message) -> None:
         params = ", ".join(
             f"{f.name}: Any = {'()' if f.repeated or f.map_entry else self.default(f)}"
             for f in m.fields
         )
-        self.emit(0, f"def _w_{m.py_name}({params}) -> bytes:", "    out = []")
+        # write_M itself (one call, no wrapper) for messages; _w_M for the well-known types.
+        p = m.py_name
+        self.emit(0, f"def {'_w' if m.special else 'write'}_{p}({params}) -> bytes:")
+        if not m.special:
+            self.emit(1, f'"""Encode {p} from field values (nested messages already encoded)."""')
+        self.emit(1, "out = []")
         for f in m.by_number:
-            key, x = repr(key_bytes(f.number, 2 if f.packed else f.wire)), f.name
-            if f.packed:
-                packed = f'_e_len(b"".join([{self.encoded(f, "e")} for e in {x}]))'
-                self.emit(1, f"if {x}:", f"    out.append({key} + {packed})")
-            elif f.map_entry is not None:
-                self.emit(1, f"for e in {x}.items() if {x} else ():")
-                self.emit(2, f"out.append({key} + {self.encoded(f, 'e')})")
-            elif f.repeated:
-                self.emit(1, f"for e in {x}:", f"    out.append({key} + {self.encoded(f, 'e')})")
-            else:
-                test = f"{x} is not None" if f.presence else x
-                if f.type in (F.TYPE_FLOAT, F.TYPE_DOUBLE) and not f.presence:
-                    test = f"{x} or _copysign(1.0, {x}) < 0"  # -0.0 is written, as protobuf does
-                self.emit(1, f"if {test}:", f"    out.append({key} + {self.encoded(f, x)})")
+            x, (expr, many) = f.name, self.piece(f, f.name)
+            test = f"{x} is not None" if f.presence and not many else x
+            if f.type in (F.TYPE_FLOAT, F.TYPE_DOUBLE) and not f.presence and not f.repeated:
+                test = f"{x} or _copysign(1.0, {x}) < 0"  # -0.0 is written, as protobuf does
+            self.emit(1, f"if {test}:", f"    out += {expr}" if many else f"    out.append({expr})")
         self.emit(1, 'return b"".join(out)', "", "")
         if m.special:
             return
-        p, names = m.py_name, ", ".join(f.name for f in m.fields)
-        self.emit(0, f"def write_{p}({params}) -> bytes:")
-        self.emit(1, f'"""Encode {p} from field values (nested messages already encoded)."""')
-        self.emit(1, f"return _w_{p}({names})", "", "")
+        self.emit(0, f"_w_{p} = write_{p}", "", "")
+        doc = f"`{p}Field.<field>(value) -> bytes`: one field, key included, even when default"
+        self.emit(0, f"class {p}Field:", f'    """{doc}."""', "")
+        for f in m.by_number:
+            expr, many = self.piece(f, "v")
+            body = f'b"".join({expr})' if many else expr
+            self.emit(1, f"{f.name} = staticmethod(lambda v: {body})")
+        self.emit(0, "", "")
         depth = ", depth: int = 0" if m.recursive else ""
         self.emit(0, f"def encode_{p}(message: M_{p}{depth}) -> bytes:")
         self.emit(1, f'"""The canonical encoding of a {p} message."""')
@@ -545,7 +579,7 @@ def render(messages: dict[str, Message], enums: dict[str, Enum]) -> str:
             f"{enums[e].py_name} as E_{enums[e].py_name}" for e in used if enums[e].module == module
         ]
         w.emit(0, f"from mxgateway._proto.{module} import (", *[f"    {n}," for n in names], ")")
-    w.emit(0, "", f"MAX_DEPTH = {MAX_DEPTH}", "")
+    w.emit(0, "", f"MAX_DEPTH = {MAX_DEPTH}", *UV, "")
     for e in used:
         w.emit(0, f"_enum_{enums[e].py_name} = _enum_converter(E_{enums[e].py_name})")
     w.emit(0, "", "")
@@ -569,7 +603,7 @@ def render(messages: dict[str, Message], enums: dict[str, Enum]) -> str:
         for m in plain
         for pre in ("read_", "to_", "decode_", "write_", "encode_")
     ]
-    names += [f"{m.py_name}Index" for m in plain]
+    names += [f"{m.py_name}{kind}" for m in plain for kind in ("Index", "Field")]
     names += [f"{pre}_{messages[t].py_name}" for t in w.lazy for pre in ("lazy", "load")]
     w.emit(0, "__all__ = [", *[f'    "{n}",' for n in sorted(names)], "]")
     text = "\n".join(w.lines) + "\n"

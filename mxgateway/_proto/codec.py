@@ -15,13 +15,13 @@ from mxgateway._wire import (
     _EMPTY,
     _ERRORS,
     _LazyList,
+    _MASK64,
+    _SMALL,
     _datetime,
     _duration_ns,
     _duration_parts,
-    _e_bool,
     _e_int32,
     _e_int64,
-    _e_len,
     _e_uint64,
     _enum_converter,
     _int32,
@@ -39,6 +39,7 @@ from mxgateway._wire import (
     _too_deep,
     _unpack_d,
     _unpack_f,
+    _uvarint,
     _varint,
     _wrong,
 )
@@ -144,6 +145,22 @@ from mxgateway._proto.mxaccess_gateway.v1 import (
 )
 
 MAX_DEPTH = 100
+_MORE = [bytes((n | 0x80,)) for n in range(128)]  # a byte with more to follow
+
+
+def _uv(v: int) -> bytes:
+    """The varint of 0 <= v < 2**64."""
+    if v < 0x80:
+        return _SMALL[v]
+    if v < 0x4000:
+        return _MORE[v & 0x7F] + _SMALL[v >> 7]
+    if v < 0x200000:
+        return _MORE[v & 0x7F] + _MORE[v >> 7 & 0x7F] + _SMALL[v >> 14]
+    if v < 0x10000000:
+        return _MORE[v & 0x7F] + _MORE[v >> 7 & 0x7F] + _MORE[v >> 14 & 0x7F] + _SMALL[v >> 21]
+    if v < 0x800000000:
+        return _MORE[v & 0x7F] + _MORE[v >> 7 & 0x7F] + _MORE[v >> 14 & 0x7F] + _MORE[v >> 21 & 0x7F] + _SMALL[v >> 28]
+    return _uvarint(v)
 
 _enum_AlarmConditionState = _enum_converter(E_AlarmConditionState)
 _enum_AlarmTransitionKind = _enum_converter(E_AlarmTransitionKind)
@@ -247,18 +264,24 @@ def _r_BrowseChildrenReply(data: bytes, pos: int, end: int) -> Any:
 _D_BrowseChildrenReply = _r_BrowseChildrenReply(b"", 0, 0)
 
 
-def _w_BrowseChildrenReply(children: Any = (), next_page_token: Any = "") -> bytes:
+def write_BrowseChildrenReply(children: Any = (), next_page_token: Any = "") -> bytes:
+    """Encode BrowseChildrenReply from field values (nested messages already encoded)."""
     out = []
-    for e in children:
-        out.append(b'\n' + _e_len(e))
+    if children:
+        out += [b'\n' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in children]
     if next_page_token:
-        out.append(b'\x12' + _e_len(next_page_token.encode()))
+        out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := next_page_token.encode()))) < 128 else _uv(_n)) + _b)
     return b"".join(out)
 
 
-def write_BrowseChildrenReply(children: Any = (), next_page_token: Any = "") -> bytes:
-    """Encode BrowseChildrenReply from field values (nested messages already encoded)."""
-    return _w_BrowseChildrenReply(children, next_page_token)
+_w_BrowseChildrenReply = write_BrowseChildrenReply
+
+
+class BrowseChildrenReplyField:
+    """`BrowseChildrenReplyField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    children = staticmethod(lambda v: b"".join([b'\n' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in v]))
+    next_page_token = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
 
 
 def encode_BrowseChildrenReply(message: M_BrowseChildrenReply) -> bytes:
@@ -703,36 +726,51 @@ def _r_BrowseChildrenRequest(data: bytes, pos: int, end: int) -> Any:
 _D_BrowseChildrenRequest = _r_BrowseChildrenRequest(b"", 0, 0)
 
 
-def _w_BrowseChildrenRequest(parent_gobject_id: Any = None, parent_tag_name: Any = None, parent_contained_path: Any = None, page_size: Any = 0, page_token: Any = "", category_ids: Any = (), template_chain_contains: Any = (), tag_name_glob: Any = "", include_attributes: Any = None, alarm_bearing_only: Any = False, historized_only: Any = False) -> bytes:
+def write_BrowseChildrenRequest(parent_gobject_id: Any = None, parent_tag_name: Any = None, parent_contained_path: Any = None, page_size: Any = 0, page_token: Any = "", category_ids: Any = (), template_chain_contains: Any = (), tag_name_glob: Any = "", include_attributes: Any = None, alarm_bearing_only: Any = False, historized_only: Any = False) -> bytes:
+    """Encode BrowseChildrenRequest from field values (nested messages already encoded)."""
     out = []
     if parent_gobject_id is not None:
-        out.append(b'\x08' + _e_int32(parent_gobject_id))
+        out.append(b'\x08' + (_SMALL[parent_gobject_id] if 0 <= parent_gobject_id < 128 else _uv(parent_gobject_id) if 0 <= parent_gobject_id <= 2147483647 else _uv(parent_gobject_id & _MASK64) if -2147483648 <= parent_gobject_id < 0 else _e_int32(parent_gobject_id)))
     if parent_tag_name is not None:
-        out.append(b'\x12' + _e_len(parent_tag_name.encode()))
+        out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := parent_tag_name.encode()))) < 128 else _uv(_n)) + _b)
     if parent_contained_path is not None:
-        out.append(b'\x1a' + _e_len(parent_contained_path.encode()))
+        out.append(b'\x1a' + (_SMALL[_n] if (_n := len((_b := parent_contained_path.encode()))) < 128 else _uv(_n)) + _b)
     if page_size:
-        out.append(b' ' + _e_int32(page_size))
+        out.append(b' ' + (_SMALL[page_size] if 0 <= page_size < 128 else _uv(page_size) if 0 <= page_size <= 2147483647 else _uv(page_size & _MASK64) if -2147483648 <= page_size < 0 else _e_int32(page_size)))
     if page_token:
-        out.append(b'*' + _e_len(page_token.encode()))
+        out.append(b'*' + (_SMALL[_n] if (_n := len((_b := page_token.encode()))) < 128 else _uv(_n)) + _b)
     if category_ids:
-        out.append(b'2' + _e_len(b"".join([_e_int32(e) for e in category_ids])))
-    for e in template_chain_contains:
-        out.append(b':' + _e_len(e.encode()))
+        out.append(b'2' + (_SMALL[_n] if (_n := len((_b := b"".join([(_SMALL[e] if 0 <= e < 128 else _uv(e) if 0 <= e <= 2147483647 else _uv(e & _MASK64) if -2147483648 <= e < 0 else _e_int32(e)) for e in category_ids])))) < 128 else _uv(_n)) + _b)
+    if template_chain_contains:
+        out += [b':' + (_SMALL[_n] if (_n := len((_b := e.encode()))) < 128 else _uv(_n)) + _b for e in template_chain_contains]
     if tag_name_glob:
-        out.append(b'B' + _e_len(tag_name_glob.encode()))
+        out.append(b'B' + (_SMALL[_n] if (_n := len((_b := tag_name_glob.encode()))) < 128 else _uv(_n)) + _b)
     if include_attributes is not None:
-        out.append(b'H' + _e_bool(include_attributes))
+        out.append(b'H' + ((b"\x01" if include_attributes else b"\x00")))
     if alarm_bearing_only:
-        out.append(b'P' + _e_bool(alarm_bearing_only))
+        out.append(b'P' + ((b"\x01" if alarm_bearing_only else b"\x00")))
     if historized_only:
-        out.append(b'X' + _e_bool(historized_only))
+        out.append(b'X' + ((b"\x01" if historized_only else b"\x00")))
     return b"".join(out)
 
 
-def write_BrowseChildrenRequest(parent_gobject_id: Any = None, parent_tag_name: Any = None, parent_contained_path: Any = None, page_size: Any = 0, page_token: Any = "", category_ids: Any = (), template_chain_contains: Any = (), tag_name_glob: Any = "", include_attributes: Any = None, alarm_bearing_only: Any = False, historized_only: Any = False) -> bytes:
-    """Encode BrowseChildrenRequest from field values (nested messages already encoded)."""
-    return _w_BrowseChildrenRequest(parent_gobject_id, parent_tag_name, parent_contained_path, page_size, page_token, category_ids, template_chain_contains, tag_name_glob, include_attributes, alarm_bearing_only, historized_only)
+_w_BrowseChildrenRequest = write_BrowseChildrenRequest
+
+
+class BrowseChildrenRequestField:
+    """`BrowseChildrenRequestField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    parent_gobject_id = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    parent_tag_name = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    parent_contained_path = staticmethod(lambda v: b'\x1a' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    page_size = staticmethod(lambda v: b' ' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    page_token = staticmethod(lambda v: b'*' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    category_ids = staticmethod(lambda v: b'2' + (_SMALL[_n] if (_n := len((_b := b"".join([(_SMALL[e] if 0 <= e < 128 else _uv(e) if 0 <= e <= 2147483647 else _uv(e & _MASK64) if -2147483648 <= e < 0 else _e_int32(e)) for e in v])))) < 128 else _uv(_n)) + _b)
+    template_chain_contains = staticmethod(lambda v: b"".join([b':' + (_SMALL[_n] if (_n := len((_b := e.encode()))) < 128 else _uv(_n)) + _b for e in v]))
+    tag_name_glob = staticmethod(lambda v: b'B' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    include_attributes = staticmethod(lambda v: b'H' + ((b"\x01" if v else b"\x00")))
+    alarm_bearing_only = staticmethod(lambda v: b'P' + ((b"\x01" if v else b"\x00")))
+    historized_only = staticmethod(lambda v: b'X' + ((b"\x01" if v else b"\x00")))
 
 
 def encode_BrowseChildrenRequest(message: M_BrowseChildrenRequest) -> bytes:
@@ -936,24 +974,33 @@ def _r_DeployEvent(data: bytes, pos: int, end: int) -> Any:
 _D_DeployEvent = _r_DeployEvent(b"", 0, 0)
 
 
-def _w_DeployEvent(sequence: Any = 0, time_of_last_deploy: Any = None, time_of_last_deploy_present: Any = False, object_count: Any = 0, attribute_count: Any = 0) -> bytes:
+def write_DeployEvent(sequence: Any = 0, time_of_last_deploy: Any = None, time_of_last_deploy_present: Any = False, object_count: Any = 0, attribute_count: Any = 0) -> bytes:
+    """Encode DeployEvent from field values (nested messages already encoded)."""
     out = []
     if sequence:
-        out.append(b'\x08' + _e_uint64(sequence))
+        out.append(b'\x08' + (_SMALL[sequence] if 0 <= sequence < 128 else _uv(sequence) if 0 <= sequence <= 18446744073709551615 else _e_uint64(sequence)))
     if time_of_last_deploy is not None:
-        out.append(b'\x12' + _e_len(time_of_last_deploy if type(time_of_last_deploy) is bytes else _w_Timestamp(*_timestamp_parts(time_of_last_deploy))))
+        out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := time_of_last_deploy if type(time_of_last_deploy) is bytes else _w_Timestamp(*_timestamp_parts(time_of_last_deploy))))) < 128 else _uv(_n)) + _b)
     if time_of_last_deploy_present:
-        out.append(b'\x18' + _e_bool(time_of_last_deploy_present))
+        out.append(b'\x18' + ((b"\x01" if time_of_last_deploy_present else b"\x00")))
     if object_count:
-        out.append(b' ' + _e_int32(object_count))
+        out.append(b' ' + (_SMALL[object_count] if 0 <= object_count < 128 else _uv(object_count) if 0 <= object_count <= 2147483647 else _uv(object_count & _MASK64) if -2147483648 <= object_count < 0 else _e_int32(object_count)))
     if attribute_count:
-        out.append(b'(' + _e_int32(attribute_count))
+        out.append(b'(' + (_SMALL[attribute_count] if 0 <= attribute_count < 128 else _uv(attribute_count) if 0 <= attribute_count <= 2147483647 else _uv(attribute_count & _MASK64) if -2147483648 <= attribute_count < 0 else _e_int32(attribute_count)))
     return b"".join(out)
 
 
-def write_DeployEvent(sequence: Any = 0, time_of_last_deploy: Any = None, time_of_last_deploy_present: Any = False, object_count: Any = 0, attribute_count: Any = 0) -> bytes:
-    """Encode DeployEvent from field values (nested messages already encoded)."""
-    return _w_DeployEvent(sequence, time_of_last_deploy, time_of_last_deploy_present, object_count, attribute_count)
+_w_DeployEvent = write_DeployEvent
+
+
+class DeployEventField:
+    """`DeployEventField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    sequence = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 18446744073709551615 else _e_uint64(v)))
+    time_of_last_deploy = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := v if type(v) is bytes else _w_Timestamp(*_timestamp_parts(v))))) < 128 else _uv(_n)) + _b)
+    time_of_last_deploy_present = staticmethod(lambda v: b'\x18' + ((b"\x01" if v else b"\x00")))
+    object_count = staticmethod(lambda v: b' ' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    attribute_count = staticmethod(lambda v: b'(' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
 
 
 def encode_DeployEvent(message: M_DeployEvent) -> bytes:
@@ -1108,20 +1155,27 @@ def _r_DiscoverHierarchyReply(data: bytes, pos: int, end: int) -> Any:
 _D_DiscoverHierarchyReply = _r_DiscoverHierarchyReply(b"", 0, 0)
 
 
-def _w_DiscoverHierarchyReply(objects: Any = (), next_page_token: Any = "", total_object_count: Any = 0) -> bytes:
+def write_DiscoverHierarchyReply(objects: Any = (), next_page_token: Any = "", total_object_count: Any = 0) -> bytes:
+    """Encode DiscoverHierarchyReply from field values (nested messages already encoded)."""
     out = []
-    for e in objects:
-        out.append(b'\n' + _e_len(e))
+    if objects:
+        out += [b'\n' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in objects]
     if next_page_token:
-        out.append(b'\x12' + _e_len(next_page_token.encode()))
+        out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := next_page_token.encode()))) < 128 else _uv(_n)) + _b)
     if total_object_count:
-        out.append(b'\x18' + _e_int32(total_object_count))
+        out.append(b'\x18' + (_SMALL[total_object_count] if 0 <= total_object_count < 128 else _uv(total_object_count) if 0 <= total_object_count <= 2147483647 else _uv(total_object_count & _MASK64) if -2147483648 <= total_object_count < 0 else _e_int32(total_object_count)))
     return b"".join(out)
 
 
-def write_DiscoverHierarchyReply(objects: Any = (), next_page_token: Any = "", total_object_count: Any = 0) -> bytes:
-    """Encode DiscoverHierarchyReply from field values (nested messages already encoded)."""
-    return _w_DiscoverHierarchyReply(objects, next_page_token, total_object_count)
+_w_DiscoverHierarchyReply = write_DiscoverHierarchyReply
+
+
+class DiscoverHierarchyReplyField:
+    """`DiscoverHierarchyReplyField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    objects = staticmethod(lambda v: b"".join([b'\n' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in v]))
+    next_page_token = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    total_object_count = staticmethod(lambda v: b'\x18' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
 
 
 def encode_DiscoverHierarchyReply(message: M_DiscoverHierarchyReply) -> bytes:
@@ -1594,38 +1648,54 @@ def _r_DiscoverHierarchyRequest(data: bytes, pos: int, end: int) -> Any:
 _D_DiscoverHierarchyRequest = _r_DiscoverHierarchyRequest(b"", 0, 0)
 
 
-def _w_DiscoverHierarchyRequest(page_size: Any = 0, page_token: Any = "", root_gobject_id: Any = None, root_tag_name: Any = None, root_contained_path: Any = None, max_depth: Any = None, category_ids: Any = (), template_chain_contains: Any = (), tag_name_glob: Any = "", include_attributes: Any = None, alarm_bearing_only: Any = False, historized_only: Any = False) -> bytes:
+def write_DiscoverHierarchyRequest(page_size: Any = 0, page_token: Any = "", root_gobject_id: Any = None, root_tag_name: Any = None, root_contained_path: Any = None, max_depth: Any = None, category_ids: Any = (), template_chain_contains: Any = (), tag_name_glob: Any = "", include_attributes: Any = None, alarm_bearing_only: Any = False, historized_only: Any = False) -> bytes:
+    """Encode DiscoverHierarchyRequest from field values (nested messages already encoded)."""
     out = []
     if page_size:
-        out.append(b'\x08' + _e_int32(page_size))
+        out.append(b'\x08' + (_SMALL[page_size] if 0 <= page_size < 128 else _uv(page_size) if 0 <= page_size <= 2147483647 else _uv(page_size & _MASK64) if -2147483648 <= page_size < 0 else _e_int32(page_size)))
     if page_token:
-        out.append(b'\x12' + _e_len(page_token.encode()))
+        out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := page_token.encode()))) < 128 else _uv(_n)) + _b)
     if root_gobject_id is not None:
-        out.append(b'\x18' + _e_int32(root_gobject_id))
+        out.append(b'\x18' + (_SMALL[root_gobject_id] if 0 <= root_gobject_id < 128 else _uv(root_gobject_id) if 0 <= root_gobject_id <= 2147483647 else _uv(root_gobject_id & _MASK64) if -2147483648 <= root_gobject_id < 0 else _e_int32(root_gobject_id)))
     if root_tag_name is not None:
-        out.append(b'"' + _e_len(root_tag_name.encode()))
+        out.append(b'"' + (_SMALL[_n] if (_n := len((_b := root_tag_name.encode()))) < 128 else _uv(_n)) + _b)
     if root_contained_path is not None:
-        out.append(b'*' + _e_len(root_contained_path.encode()))
+        out.append(b'*' + (_SMALL[_n] if (_n := len((_b := root_contained_path.encode()))) < 128 else _uv(_n)) + _b)
     if max_depth is not None:
-        out.append(b'0' + _e_int32(max_depth))
+        out.append(b'0' + (_SMALL[max_depth] if 0 <= max_depth < 128 else _uv(max_depth) if 0 <= max_depth <= 2147483647 else _uv(max_depth & _MASK64) if -2147483648 <= max_depth < 0 else _e_int32(max_depth)))
     if category_ids:
-        out.append(b':' + _e_len(b"".join([_e_int32(e) for e in category_ids])))
-    for e in template_chain_contains:
-        out.append(b'B' + _e_len(e.encode()))
+        out.append(b':' + (_SMALL[_n] if (_n := len((_b := b"".join([(_SMALL[e] if 0 <= e < 128 else _uv(e) if 0 <= e <= 2147483647 else _uv(e & _MASK64) if -2147483648 <= e < 0 else _e_int32(e)) for e in category_ids])))) < 128 else _uv(_n)) + _b)
+    if template_chain_contains:
+        out += [b'B' + (_SMALL[_n] if (_n := len((_b := e.encode()))) < 128 else _uv(_n)) + _b for e in template_chain_contains]
     if tag_name_glob:
-        out.append(b'J' + _e_len(tag_name_glob.encode()))
+        out.append(b'J' + (_SMALL[_n] if (_n := len((_b := tag_name_glob.encode()))) < 128 else _uv(_n)) + _b)
     if include_attributes is not None:
-        out.append(b'P' + _e_bool(include_attributes))
+        out.append(b'P' + ((b"\x01" if include_attributes else b"\x00")))
     if alarm_bearing_only:
-        out.append(b'X' + _e_bool(alarm_bearing_only))
+        out.append(b'X' + ((b"\x01" if alarm_bearing_only else b"\x00")))
     if historized_only:
-        out.append(b'`' + _e_bool(historized_only))
+        out.append(b'`' + ((b"\x01" if historized_only else b"\x00")))
     return b"".join(out)
 
 
-def write_DiscoverHierarchyRequest(page_size: Any = 0, page_token: Any = "", root_gobject_id: Any = None, root_tag_name: Any = None, root_contained_path: Any = None, max_depth: Any = None, category_ids: Any = (), template_chain_contains: Any = (), tag_name_glob: Any = "", include_attributes: Any = None, alarm_bearing_only: Any = False, historized_only: Any = False) -> bytes:
-    """Encode DiscoverHierarchyRequest from field values (nested messages already encoded)."""
-    return _w_DiscoverHierarchyRequest(page_size, page_token, root_gobject_id, root_tag_name, root_contained_path, max_depth, category_ids, template_chain_contains, tag_name_glob, include_attributes, alarm_bearing_only, historized_only)
+_w_DiscoverHierarchyRequest = write_DiscoverHierarchyRequest
+
+
+class DiscoverHierarchyRequestField:
+    """`DiscoverHierarchyRequestField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    page_size = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    page_token = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    root_gobject_id = staticmethod(lambda v: b'\x18' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    root_tag_name = staticmethod(lambda v: b'"' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    root_contained_path = staticmethod(lambda v: b'*' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    max_depth = staticmethod(lambda v: b'0' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    category_ids = staticmethod(lambda v: b':' + (_SMALL[_n] if (_n := len((_b := b"".join([(_SMALL[e] if 0 <= e < 128 else _uv(e) if 0 <= e <= 2147483647 else _uv(e & _MASK64) if -2147483648 <= e < 0 else _e_int32(e)) for e in v])))) < 128 else _uv(_n)) + _b)
+    template_chain_contains = staticmethod(lambda v: b"".join([b'B' + (_SMALL[_n] if (_n := len((_b := e.encode()))) < 128 else _uv(_n)) + _b for e in v]))
+    tag_name_glob = staticmethod(lambda v: b'J' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    include_attributes = staticmethod(lambda v: b'P' + ((b"\x01" if v else b"\x00")))
+    alarm_bearing_only = staticmethod(lambda v: b'X' + ((b"\x01" if v else b"\x00")))
+    historized_only = staticmethod(lambda v: b'`' + ((b"\x01" if v else b"\x00")))
 
 
 def encode_DiscoverHierarchyRequest(message: M_DiscoverHierarchyRequest) -> bytes:
@@ -1979,34 +2049,48 @@ def _r_GalaxyAttribute(data: bytes, pos: int, end: int) -> Any:
 _D_GalaxyAttribute = _r_GalaxyAttribute(b"", 0, 0)
 
 
-def _w_GalaxyAttribute(attribute_name: Any = "", full_tag_reference: Any = "", mx_data_type: Any = 0, data_type_name: Any = "", is_array: Any = False, array_dimension: Any = 0, security_classification: Any = 0, is_built_in: Any = False, is_historized: Any = False, is_alarm: Any = False) -> bytes:
+def write_GalaxyAttribute(attribute_name: Any = "", full_tag_reference: Any = "", mx_data_type: Any = 0, data_type_name: Any = "", is_array: Any = False, array_dimension: Any = 0, security_classification: Any = 0, is_built_in: Any = False, is_historized: Any = False, is_alarm: Any = False) -> bytes:
+    """Encode GalaxyAttribute from field values (nested messages already encoded)."""
     out = []
     if attribute_name:
-        out.append(b'\n' + _e_len(attribute_name.encode()))
+        out.append(b'\n' + (_SMALL[_n] if (_n := len((_b := attribute_name.encode()))) < 128 else _uv(_n)) + _b)
     if full_tag_reference:
-        out.append(b'\x12' + _e_len(full_tag_reference.encode()))
+        out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := full_tag_reference.encode()))) < 128 else _uv(_n)) + _b)
     if mx_data_type:
-        out.append(b'\x18' + _e_int32(mx_data_type))
+        out.append(b'\x18' + (_SMALL[mx_data_type] if 0 <= mx_data_type < 128 else _uv(mx_data_type) if 0 <= mx_data_type <= 2147483647 else _uv(mx_data_type & _MASK64) if -2147483648 <= mx_data_type < 0 else _e_int32(mx_data_type)))
     if data_type_name:
-        out.append(b'"' + _e_len(data_type_name.encode()))
+        out.append(b'"' + (_SMALL[_n] if (_n := len((_b := data_type_name.encode()))) < 128 else _uv(_n)) + _b)
     if is_array:
-        out.append(b'(' + _e_bool(is_array))
+        out.append(b'(' + ((b"\x01" if is_array else b"\x00")))
     if array_dimension:
-        out.append(b'0' + _e_int32(array_dimension))
+        out.append(b'0' + (_SMALL[array_dimension] if 0 <= array_dimension < 128 else _uv(array_dimension) if 0 <= array_dimension <= 2147483647 else _uv(array_dimension & _MASK64) if -2147483648 <= array_dimension < 0 else _e_int32(array_dimension)))
     if security_classification:
-        out.append(b'8' + _e_int32(security_classification))
+        out.append(b'8' + (_SMALL[security_classification] if 0 <= security_classification < 128 else _uv(security_classification) if 0 <= security_classification <= 2147483647 else _uv(security_classification & _MASK64) if -2147483648 <= security_classification < 0 else _e_int32(security_classification)))
     if is_built_in:
-        out.append(b'@' + _e_bool(is_built_in))
+        out.append(b'@' + ((b"\x01" if is_built_in else b"\x00")))
     if is_historized:
-        out.append(b'P' + _e_bool(is_historized))
+        out.append(b'P' + ((b"\x01" if is_historized else b"\x00")))
     if is_alarm:
-        out.append(b'X' + _e_bool(is_alarm))
+        out.append(b'X' + ((b"\x01" if is_alarm else b"\x00")))
     return b"".join(out)
 
 
-def write_GalaxyAttribute(attribute_name: Any = "", full_tag_reference: Any = "", mx_data_type: Any = 0, data_type_name: Any = "", is_array: Any = False, array_dimension: Any = 0, security_classification: Any = 0, is_built_in: Any = False, is_historized: Any = False, is_alarm: Any = False) -> bytes:
-    """Encode GalaxyAttribute from field values (nested messages already encoded)."""
-    return _w_GalaxyAttribute(attribute_name, full_tag_reference, mx_data_type, data_type_name, is_array, array_dimension, security_classification, is_built_in, is_historized, is_alarm)
+_w_GalaxyAttribute = write_GalaxyAttribute
+
+
+class GalaxyAttributeField:
+    """`GalaxyAttributeField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    attribute_name = staticmethod(lambda v: b'\n' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    full_tag_reference = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    mx_data_type = staticmethod(lambda v: b'\x18' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    data_type_name = staticmethod(lambda v: b'"' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    is_array = staticmethod(lambda v: b'(' + ((b"\x01" if v else b"\x00")))
+    array_dimension = staticmethod(lambda v: b'0' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    security_classification = staticmethod(lambda v: b'8' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    is_built_in = staticmethod(lambda v: b'@' + ((b"\x01" if v else b"\x00")))
+    is_historized = staticmethod(lambda v: b'P' + ((b"\x01" if v else b"\x00")))
+    is_alarm = staticmethod(lambda v: b'X' + ((b"\x01" if v else b"\x00")))
 
 
 def encode_GalaxyAttribute(message: M_GalaxyAttribute) -> bytes:
@@ -2319,30 +2403,42 @@ def _r_GalaxyObject(data: bytes, pos: int, end: int) -> Any:
 _D_GalaxyObject = _r_GalaxyObject(b"", 0, 0)
 
 
-def _w_GalaxyObject(gobject_id: Any = 0, tag_name: Any = "", contained_name: Any = "", parent_gobject_id: Any = 0, is_area: Any = False, category_id: Any = 0, template_chain: Any = (), attributes: Any = ()) -> bytes:
+def write_GalaxyObject(gobject_id: Any = 0, tag_name: Any = "", contained_name: Any = "", parent_gobject_id: Any = 0, is_area: Any = False, category_id: Any = 0, template_chain: Any = (), attributes: Any = ()) -> bytes:
+    """Encode GalaxyObject from field values (nested messages already encoded)."""
     out = []
     if gobject_id:
-        out.append(b'\x08' + _e_int32(gobject_id))
+        out.append(b'\x08' + (_SMALL[gobject_id] if 0 <= gobject_id < 128 else _uv(gobject_id) if 0 <= gobject_id <= 2147483647 else _uv(gobject_id & _MASK64) if -2147483648 <= gobject_id < 0 else _e_int32(gobject_id)))
     if tag_name:
-        out.append(b'\x12' + _e_len(tag_name.encode()))
+        out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := tag_name.encode()))) < 128 else _uv(_n)) + _b)
     if contained_name:
-        out.append(b'\x1a' + _e_len(contained_name.encode()))
+        out.append(b'\x1a' + (_SMALL[_n] if (_n := len((_b := contained_name.encode()))) < 128 else _uv(_n)) + _b)
     if parent_gobject_id:
-        out.append(b' ' + _e_int32(parent_gobject_id))
+        out.append(b' ' + (_SMALL[parent_gobject_id] if 0 <= parent_gobject_id < 128 else _uv(parent_gobject_id) if 0 <= parent_gobject_id <= 2147483647 else _uv(parent_gobject_id & _MASK64) if -2147483648 <= parent_gobject_id < 0 else _e_int32(parent_gobject_id)))
     if is_area:
-        out.append(b'(' + _e_bool(is_area))
+        out.append(b'(' + ((b"\x01" if is_area else b"\x00")))
     if category_id:
-        out.append(b'0' + _e_int32(category_id))
-    for e in template_chain:
-        out.append(b':' + _e_len(e.encode()))
-    for e in attributes:
-        out.append(b'B' + _e_len(e))
+        out.append(b'0' + (_SMALL[category_id] if 0 <= category_id < 128 else _uv(category_id) if 0 <= category_id <= 2147483647 else _uv(category_id & _MASK64) if -2147483648 <= category_id < 0 else _e_int32(category_id)))
+    if template_chain:
+        out += [b':' + (_SMALL[_n] if (_n := len((_b := e.encode()))) < 128 else _uv(_n)) + _b for e in template_chain]
+    if attributes:
+        out += [b'B' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in attributes]
     return b"".join(out)
 
 
-def write_GalaxyObject(gobject_id: Any = 0, tag_name: Any = "", contained_name: Any = "", parent_gobject_id: Any = 0, is_area: Any = False, category_id: Any = 0, template_chain: Any = (), attributes: Any = ()) -> bytes:
-    """Encode GalaxyObject from field values (nested messages already encoded)."""
-    return _w_GalaxyObject(gobject_id, tag_name, contained_name, parent_gobject_id, is_area, category_id, template_chain, attributes)
+_w_GalaxyObject = write_GalaxyObject
+
+
+class GalaxyObjectField:
+    """`GalaxyObjectField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    gobject_id = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    tag_name = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    contained_name = staticmethod(lambda v: b'\x1a' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    parent_gobject_id = staticmethod(lambda v: b' ' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    is_area = staticmethod(lambda v: b'(' + ((b"\x01" if v else b"\x00")))
+    category_id = staticmethod(lambda v: b'0' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    template_chain = staticmethod(lambda v: b"".join([b':' + (_SMALL[_n] if (_n := len((_b := e.encode()))) < 128 else _uv(_n)) + _b for e in v]))
+    attributes = staticmethod(lambda v: b"".join([b'B' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in v]))
 
 
 def encode_GalaxyObject(message: M_GalaxyObject) -> bytes:
@@ -2483,18 +2579,24 @@ def _r_GetLastDeployTimeReply(data: bytes, pos: int, end: int) -> Any:
 _D_GetLastDeployTimeReply = _r_GetLastDeployTimeReply(b"", 0, 0)
 
 
-def _w_GetLastDeployTimeReply(time_of_last_deploy: Any = None, time_of_last_deploy_present: Any = False) -> bytes:
+def write_GetLastDeployTimeReply(time_of_last_deploy: Any = None, time_of_last_deploy_present: Any = False) -> bytes:
+    """Encode GetLastDeployTimeReply from field values (nested messages already encoded)."""
     out = []
     if time_of_last_deploy is not None:
-        out.append(b'\n' + _e_len(time_of_last_deploy if type(time_of_last_deploy) is bytes else _w_Timestamp(*_timestamp_parts(time_of_last_deploy))))
+        out.append(b'\n' + (_SMALL[_n] if (_n := len((_b := time_of_last_deploy if type(time_of_last_deploy) is bytes else _w_Timestamp(*_timestamp_parts(time_of_last_deploy))))) < 128 else _uv(_n)) + _b)
     if time_of_last_deploy_present:
-        out.append(b'\x10' + _e_bool(time_of_last_deploy_present))
+        out.append(b'\x10' + ((b"\x01" if time_of_last_deploy_present else b"\x00")))
     return b"".join(out)
 
 
-def write_GetLastDeployTimeReply(time_of_last_deploy: Any = None, time_of_last_deploy_present: Any = False) -> bytes:
-    """Encode GetLastDeployTimeReply from field values (nested messages already encoded)."""
-    return _w_GetLastDeployTimeReply(time_of_last_deploy, time_of_last_deploy_present)
+_w_GetLastDeployTimeReply = write_GetLastDeployTimeReply
+
+
+class GetLastDeployTimeReplyField:
+    """`GetLastDeployTimeReplyField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    time_of_last_deploy = staticmethod(lambda v: b'\n' + (_SMALL[_n] if (_n := len((_b := v if type(v) is bytes else _w_Timestamp(*_timestamp_parts(v))))) < 128 else _uv(_n)) + _b)
+    time_of_last_deploy_present = staticmethod(lambda v: b'\x10' + ((b"\x01" if v else b"\x00")))
 
 
 def encode_GetLastDeployTimeReply(message: M_GetLastDeployTimeReply) -> bytes:
@@ -2548,14 +2650,18 @@ def _r_GetLastDeployTimeRequest(data: bytes, pos: int, end: int) -> Any:
 _D_GetLastDeployTimeRequest = _r_GetLastDeployTimeRequest(b"", 0, 0)
 
 
-def _w_GetLastDeployTimeRequest() -> bytes:
+def write_GetLastDeployTimeRequest() -> bytes:
+    """Encode GetLastDeployTimeRequest from field values (nested messages already encoded)."""
     out = []
     return b"".join(out)
 
 
-def write_GetLastDeployTimeRequest() -> bytes:
-    """Encode GetLastDeployTimeRequest from field values (nested messages already encoded)."""
-    return _w_GetLastDeployTimeRequest()
+_w_GetLastDeployTimeRequest = write_GetLastDeployTimeRequest
+
+
+class GetLastDeployTimeRequestField:
+    """`GetLastDeployTimeRequestField.<field>(value) -> bytes`: one field, key included, even when default."""
+
 
 
 def encode_GetLastDeployTimeRequest(message: M_GetLastDeployTimeRequest) -> bytes:
@@ -2635,16 +2741,21 @@ def _r_TestConnectionReply(data: bytes, pos: int, end: int) -> Any:
 _D_TestConnectionReply = _r_TestConnectionReply(b"", 0, 0)
 
 
-def _w_TestConnectionReply(ok: Any = False) -> bytes:
+def write_TestConnectionReply(ok: Any = False) -> bytes:
+    """Encode TestConnectionReply from field values (nested messages already encoded)."""
     out = []
     if ok:
-        out.append(b'\x08' + _e_bool(ok))
+        out.append(b'\x08' + ((b"\x01" if ok else b"\x00")))
     return b"".join(out)
 
 
-def write_TestConnectionReply(ok: Any = False) -> bytes:
-    """Encode TestConnectionReply from field values (nested messages already encoded)."""
-    return _w_TestConnectionReply(ok)
+_w_TestConnectionReply = write_TestConnectionReply
+
+
+class TestConnectionReplyField:
+    """`TestConnectionReplyField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    ok = staticmethod(lambda v: b'\x08' + ((b"\x01" if v else b"\x00")))
 
 
 def encode_TestConnectionReply(message: M_TestConnectionReply) -> bytes:
@@ -2697,14 +2808,18 @@ def _r_TestConnectionRequest(data: bytes, pos: int, end: int) -> Any:
 _D_TestConnectionRequest = _r_TestConnectionRequest(b"", 0, 0)
 
 
-def _w_TestConnectionRequest() -> bytes:
+def write_TestConnectionRequest() -> bytes:
+    """Encode TestConnectionRequest from field values (nested messages already encoded)."""
     out = []
     return b"".join(out)
 
 
-def write_TestConnectionRequest() -> bytes:
-    """Encode TestConnectionRequest from field values (nested messages already encoded)."""
-    return _w_TestConnectionRequest()
+_w_TestConnectionRequest = write_TestConnectionRequest
+
+
+class TestConnectionRequestField:
+    """`TestConnectionRequestField.<field>(value) -> bytes`: one field, key included, even when default."""
+
 
 
 def encode_TestConnectionRequest(message: M_TestConnectionRequest) -> bytes:
@@ -2790,16 +2905,21 @@ def _r_WatchDeployEventsRequest(data: bytes, pos: int, end: int) -> Any:
 _D_WatchDeployEventsRequest = _r_WatchDeployEventsRequest(b"", 0, 0)
 
 
-def _w_WatchDeployEventsRequest(last_seen_deploy_time: Any = None) -> bytes:
+def write_WatchDeployEventsRequest(last_seen_deploy_time: Any = None) -> bytes:
+    """Encode WatchDeployEventsRequest from field values (nested messages already encoded)."""
     out = []
     if last_seen_deploy_time is not None:
-        out.append(b'\n' + _e_len(last_seen_deploy_time if type(last_seen_deploy_time) is bytes else _w_Timestamp(*_timestamp_parts(last_seen_deploy_time))))
+        out.append(b'\n' + (_SMALL[_n] if (_n := len((_b := last_seen_deploy_time if type(last_seen_deploy_time) is bytes else _w_Timestamp(*_timestamp_parts(last_seen_deploy_time))))) < 128 else _uv(_n)) + _b)
     return b"".join(out)
 
 
-def write_WatchDeployEventsRequest(last_seen_deploy_time: Any = None) -> bytes:
-    """Encode WatchDeployEventsRequest from field values (nested messages already encoded)."""
-    return _w_WatchDeployEventsRequest(last_seen_deploy_time)
+_w_WatchDeployEventsRequest = write_WatchDeployEventsRequest
+
+
+class WatchDeployEventsRequestField:
+    """`WatchDeployEventsRequestField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    last_seen_deploy_time = staticmethod(lambda v: b'\n' + (_SMALL[_n] if (_n := len((_b := v if type(v) is bytes else _w_Timestamp(*_timestamp_parts(v))))) < 128 else _uv(_n)) + _b)
 
 
 def encode_WatchDeployEventsRequest(message: M_WatchDeployEventsRequest) -> bytes:
@@ -2907,9 +3027,9 @@ def _r_Duration(data: bytes, pos: int, end: int) -> Any:
 def _w_Duration(seconds: Any = 0, nanos: Any = 0) -> bytes:
     out = []
     if seconds:
-        out.append(b'\x08' + _e_int64(seconds))
+        out.append(b'\x08' + (_SMALL[seconds] if 0 <= seconds < 128 else _uv(seconds) if 0 <= seconds <= 9223372036854775807 else _uv(seconds & _MASK64) if -9223372036854775808 <= seconds < 0 else _e_int64(seconds)))
     if nanos:
-        out.append(b'\x10' + _e_int32(nanos))
+        out.append(b'\x10' + (_SMALL[nanos] if 0 <= nanos < 128 else _uv(nanos) if 0 <= nanos <= 2147483647 else _uv(nanos & _MASK64) if -2147483648 <= nanos < 0 else _e_int32(nanos)))
     return b"".join(out)
 
 
@@ -2991,9 +3111,9 @@ def _r_Timestamp(data: bytes, pos: int, end: int) -> Any:
 def _w_Timestamp(seconds: Any = 0, nanos: Any = 0) -> bytes:
     out = []
     if seconds:
-        out.append(b'\x08' + _e_int64(seconds))
+        out.append(b'\x08' + (_SMALL[seconds] if 0 <= seconds < 128 else _uv(seconds) if 0 <= seconds <= 9223372036854775807 else _uv(seconds & _MASK64) if -9223372036854775808 <= seconds < 0 else _e_int64(seconds)))
     if nanos:
-        out.append(b'\x10' + _e_int32(nanos))
+        out.append(b'\x10' + (_SMALL[nanos] if 0 <= nanos < 128 else _uv(nanos) if 0 <= nanos <= 2147483647 else _uv(nanos & _MASK64) if -2147483648 <= nanos < 0 else _e_int32(nanos)))
     return b"".join(out)
 
 
@@ -3114,20 +3234,27 @@ def _r_AcknowledgeAlarmReply(data: bytes, pos: int, end: int) -> Any:
 _D_AcknowledgeAlarmReply = _r_AcknowledgeAlarmReply(b"", 0, 0)
 
 
-def _w_AcknowledgeAlarmReply(protocol_status: Any = None, hresult: Any = 0, status: Any = None) -> bytes:
+def write_AcknowledgeAlarmReply(protocol_status: Any = None, hresult: Any = 0, status: Any = None) -> bytes:
+    """Encode AcknowledgeAlarmReply from field values (nested messages already encoded)."""
     out = []
     if protocol_status is not None:
-        out.append(b'\n' + _e_len(protocol_status))
+        out.append(b'\n' + (_SMALL[_n] if (_n := len(protocol_status)) < 128 else _uv(_n)) + protocol_status)
     if hresult:
-        out.append(b'\x10' + _e_int32(hresult))
+        out.append(b'\x10' + (_SMALL[hresult] if 0 <= hresult < 128 else _uv(hresult) if 0 <= hresult <= 2147483647 else _uv(hresult & _MASK64) if -2147483648 <= hresult < 0 else _e_int32(hresult)))
     if status is not None:
-        out.append(b'\x1a' + _e_len(status))
+        out.append(b'\x1a' + (_SMALL[_n] if (_n := len(status)) < 128 else _uv(_n)) + status)
     return b"".join(out)
 
 
-def write_AcknowledgeAlarmReply(protocol_status: Any = None, hresult: Any = 0, status: Any = None) -> bytes:
-    """Encode AcknowledgeAlarmReply from field values (nested messages already encoded)."""
-    return _w_AcknowledgeAlarmReply(protocol_status, hresult, status)
+_w_AcknowledgeAlarmReply = write_AcknowledgeAlarmReply
+
+
+class AcknowledgeAlarmReplyField:
+    """`AcknowledgeAlarmReplyField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    protocol_status = staticmethod(lambda v: b'\n' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    hresult = staticmethod(lambda v: b'\x10' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    status = staticmethod(lambda v: b'\x1a' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
 
 
 def encode_AcknowledgeAlarmReply(message: M_AcknowledgeAlarmReply) -> bytes:
@@ -3315,22 +3442,30 @@ def _r_AcknowledgeAlarmRequest(data: bytes, pos: int, end: int) -> Any:
 _D_AcknowledgeAlarmRequest = _r_AcknowledgeAlarmRequest(b"", 0, 0)
 
 
-def _w_AcknowledgeAlarmRequest(client_correlation_id: Any = "", alarm_full_reference: Any = "", comment: Any = "", operator_user: Any = "") -> bytes:
+def write_AcknowledgeAlarmRequest(client_correlation_id: Any = "", alarm_full_reference: Any = "", comment: Any = "", operator_user: Any = "") -> bytes:
+    """Encode AcknowledgeAlarmRequest from field values (nested messages already encoded)."""
     out = []
     if client_correlation_id:
-        out.append(b'\n' + _e_len(client_correlation_id.encode()))
+        out.append(b'\n' + (_SMALL[_n] if (_n := len((_b := client_correlation_id.encode()))) < 128 else _uv(_n)) + _b)
     if alarm_full_reference:
-        out.append(b'\x12' + _e_len(alarm_full_reference.encode()))
+        out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := alarm_full_reference.encode()))) < 128 else _uv(_n)) + _b)
     if comment:
-        out.append(b'\x1a' + _e_len(comment.encode()))
+        out.append(b'\x1a' + (_SMALL[_n] if (_n := len((_b := comment.encode()))) < 128 else _uv(_n)) + _b)
     if operator_user:
-        out.append(b'"' + _e_len(operator_user.encode()))
+        out.append(b'"' + (_SMALL[_n] if (_n := len((_b := operator_user.encode()))) < 128 else _uv(_n)) + _b)
     return b"".join(out)
 
 
-def write_AcknowledgeAlarmRequest(client_correlation_id: Any = "", alarm_full_reference: Any = "", comment: Any = "", operator_user: Any = "") -> bytes:
-    """Encode AcknowledgeAlarmRequest from field values (nested messages already encoded)."""
-    return _w_AcknowledgeAlarmRequest(client_correlation_id, alarm_full_reference, comment, operator_user)
+_w_AcknowledgeAlarmRequest = write_AcknowledgeAlarmRequest
+
+
+class AcknowledgeAlarmRequestField:
+    """`AcknowledgeAlarmRequestField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    client_correlation_id = staticmethod(lambda v: b'\n' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    alarm_full_reference = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    comment = staticmethod(lambda v: b'\x1a' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    operator_user = staticmethod(lambda v: b'"' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
 
 
 def encode_AcknowledgeAlarmRequest(message: M_AcknowledgeAlarmRequest) -> bytes:
@@ -3441,18 +3576,24 @@ def _r_ActivateCommand(data: bytes, pos: int, end: int) -> Any:
 _D_ActivateCommand = _r_ActivateCommand(b"", 0, 0)
 
 
-def _w_ActivateCommand(server_handle: Any = 0, item_handle: Any = 0) -> bytes:
+def write_ActivateCommand(server_handle: Any = 0, item_handle: Any = 0) -> bytes:
+    """Encode ActivateCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + _e_int32(server_handle))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if item_handle:
-        out.append(b'\x10' + _e_int32(item_handle))
+        out.append(b'\x10' + (_SMALL[item_handle] if 0 <= item_handle < 128 else _uv(item_handle) if 0 <= item_handle <= 2147483647 else _uv(item_handle & _MASK64) if -2147483648 <= item_handle < 0 else _e_int32(item_handle)))
     return b"".join(out)
 
 
-def write_ActivateCommand(server_handle: Any = 0, item_handle: Any = 0) -> bytes:
-    """Encode ActivateCommand from field values (nested messages already encoded)."""
-    return _w_ActivateCommand(server_handle, item_handle)
+_w_ActivateCommand = write_ActivateCommand
+
+
+class ActivateCommandField:
+    """`ActivateCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    item_handle = staticmethod(lambda v: b'\x10' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
 
 
 def encode_ActivateCommand(message: M_ActivateCommand) -> bytes:
@@ -3924,40 +4065,57 @@ def _r_ActiveAlarmSnapshot(data: bytes, pos: int, end: int) -> Any:
 _D_ActiveAlarmSnapshot = _r_ActiveAlarmSnapshot(b"", 0, 0)
 
 
-def _w_ActiveAlarmSnapshot(alarm_full_reference: Any = "", source_object_reference: Any = "", alarm_type: Any = "", condition_state: Any = 0, raw_severity: Any = 0, original_raise_timestamp: Any = None, last_transition_timestamp: Any = None, operator_user: Any = "", operator_comment: Any = "", category: Any = "", description: Any = "", current_value: Any = None, limit_value: Any = None) -> bytes:
+def write_ActiveAlarmSnapshot(alarm_full_reference: Any = "", source_object_reference: Any = "", alarm_type: Any = "", condition_state: Any = 0, raw_severity: Any = 0, original_raise_timestamp: Any = None, last_transition_timestamp: Any = None, operator_user: Any = "", operator_comment: Any = "", category: Any = "", description: Any = "", current_value: Any = None, limit_value: Any = None) -> bytes:
+    """Encode ActiveAlarmSnapshot from field values (nested messages already encoded)."""
     out = []
     if alarm_full_reference:
-        out.append(b'\n' + _e_len(alarm_full_reference.encode()))
+        out.append(b'\n' + (_SMALL[_n] if (_n := len((_b := alarm_full_reference.encode()))) < 128 else _uv(_n)) + _b)
     if source_object_reference:
-        out.append(b'\x12' + _e_len(source_object_reference.encode()))
+        out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := source_object_reference.encode()))) < 128 else _uv(_n)) + _b)
     if alarm_type:
-        out.append(b'\x1a' + _e_len(alarm_type.encode()))
+        out.append(b'\x1a' + (_SMALL[_n] if (_n := len((_b := alarm_type.encode()))) < 128 else _uv(_n)) + _b)
     if condition_state:
-        out.append(b' ' + _e_int32(condition_state))
+        out.append(b' ' + (_SMALL[condition_state] if 0 <= condition_state < 128 else _uv(condition_state) if 0 <= condition_state <= 2147483647 else _uv(condition_state & _MASK64) if -2147483648 <= condition_state < 0 else _e_int32(condition_state)))
     if raw_severity:
-        out.append(b'(' + _e_int32(raw_severity))
+        out.append(b'(' + (_SMALL[raw_severity] if 0 <= raw_severity < 128 else _uv(raw_severity) if 0 <= raw_severity <= 2147483647 else _uv(raw_severity & _MASK64) if -2147483648 <= raw_severity < 0 else _e_int32(raw_severity)))
     if original_raise_timestamp is not None:
-        out.append(b'2' + _e_len(original_raise_timestamp if type(original_raise_timestamp) is bytes else _w_Timestamp(*_timestamp_parts(original_raise_timestamp))))
+        out.append(b'2' + (_SMALL[_n] if (_n := len((_b := original_raise_timestamp if type(original_raise_timestamp) is bytes else _w_Timestamp(*_timestamp_parts(original_raise_timestamp))))) < 128 else _uv(_n)) + _b)
     if last_transition_timestamp is not None:
-        out.append(b':' + _e_len(last_transition_timestamp if type(last_transition_timestamp) is bytes else _w_Timestamp(*_timestamp_parts(last_transition_timestamp))))
+        out.append(b':' + (_SMALL[_n] if (_n := len((_b := last_transition_timestamp if type(last_transition_timestamp) is bytes else _w_Timestamp(*_timestamp_parts(last_transition_timestamp))))) < 128 else _uv(_n)) + _b)
     if operator_user:
-        out.append(b'B' + _e_len(operator_user.encode()))
+        out.append(b'B' + (_SMALL[_n] if (_n := len((_b := operator_user.encode()))) < 128 else _uv(_n)) + _b)
     if operator_comment:
-        out.append(b'J' + _e_len(operator_comment.encode()))
+        out.append(b'J' + (_SMALL[_n] if (_n := len((_b := operator_comment.encode()))) < 128 else _uv(_n)) + _b)
     if category:
-        out.append(b'R' + _e_len(category.encode()))
+        out.append(b'R' + (_SMALL[_n] if (_n := len((_b := category.encode()))) < 128 else _uv(_n)) + _b)
     if description:
-        out.append(b'Z' + _e_len(description.encode()))
+        out.append(b'Z' + (_SMALL[_n] if (_n := len((_b := description.encode()))) < 128 else _uv(_n)) + _b)
     if current_value is not None:
-        out.append(b'b' + _e_len(current_value))
+        out.append(b'b' + (_SMALL[_n] if (_n := len(current_value)) < 128 else _uv(_n)) + current_value)
     if limit_value is not None:
-        out.append(b'j' + _e_len(limit_value))
+        out.append(b'j' + (_SMALL[_n] if (_n := len(limit_value)) < 128 else _uv(_n)) + limit_value)
     return b"".join(out)
 
 
-def write_ActiveAlarmSnapshot(alarm_full_reference: Any = "", source_object_reference: Any = "", alarm_type: Any = "", condition_state: Any = 0, raw_severity: Any = 0, original_raise_timestamp: Any = None, last_transition_timestamp: Any = None, operator_user: Any = "", operator_comment: Any = "", category: Any = "", description: Any = "", current_value: Any = None, limit_value: Any = None) -> bytes:
-    """Encode ActiveAlarmSnapshot from field values (nested messages already encoded)."""
-    return _w_ActiveAlarmSnapshot(alarm_full_reference, source_object_reference, alarm_type, condition_state, raw_severity, original_raise_timestamp, last_transition_timestamp, operator_user, operator_comment, category, description, current_value, limit_value)
+_w_ActiveAlarmSnapshot = write_ActiveAlarmSnapshot
+
+
+class ActiveAlarmSnapshotField:
+    """`ActiveAlarmSnapshotField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    alarm_full_reference = staticmethod(lambda v: b'\n' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    source_object_reference = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    alarm_type = staticmethod(lambda v: b'\x1a' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    condition_state = staticmethod(lambda v: b' ' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    raw_severity = staticmethod(lambda v: b'(' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    original_raise_timestamp = staticmethod(lambda v: b'2' + (_SMALL[_n] if (_n := len((_b := v if type(v) is bytes else _w_Timestamp(*_timestamp_parts(v))))) < 128 else _uv(_n)) + _b)
+    last_transition_timestamp = staticmethod(lambda v: b':' + (_SMALL[_n] if (_n := len((_b := v if type(v) is bytes else _w_Timestamp(*_timestamp_parts(v))))) < 128 else _uv(_n)) + _b)
+    operator_user = staticmethod(lambda v: b'B' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    operator_comment = staticmethod(lambda v: b'J' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    category = staticmethod(lambda v: b'R' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    description = staticmethod(lambda v: b'Z' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    current_value = staticmethod(lambda v: b'b' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    limit_value = staticmethod(lambda v: b'j' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
 
 
 def encode_ActiveAlarmSnapshot(message: M_ActiveAlarmSnapshot) -> bytes:
@@ -4083,18 +4241,24 @@ def _r_AddBufferedItemCommand(data: bytes, pos: int, end: int) -> Any:
 _D_AddBufferedItemCommand = _r_AddBufferedItemCommand(b"", 0, 0)
 
 
-def _w_AddBufferedItemCommand(server_handle: Any = 0, tag_address: Any = "") -> bytes:
+def write_AddBufferedItemCommand(server_handle: Any = 0, tag_address: Any = "") -> bytes:
+    """Encode AddBufferedItemCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + _e_int32(server_handle))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if tag_address:
-        out.append(b'\x12' + _e_len(tag_address.encode()))
+        out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := tag_address.encode()))) < 128 else _uv(_n)) + _b)
     return b"".join(out)
 
 
-def write_AddBufferedItemCommand(server_handle: Any = 0, tag_address: Any = "") -> bytes:
-    """Encode AddBufferedItemCommand from field values (nested messages already encoded)."""
-    return _w_AddBufferedItemCommand(server_handle, tag_address)
+_w_AddBufferedItemCommand = write_AddBufferedItemCommand
+
+
+class AddBufferedItemCommandField:
+    """`AddBufferedItemCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    tag_address = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
 
 
 def encode_AddBufferedItemCommand(message: M_AddBufferedItemCommand) -> bytes:
@@ -4242,20 +4406,27 @@ def _r_AddItem2Command(data: bytes, pos: int, end: int) -> Any:
 _D_AddItem2Command = _r_AddItem2Command(b"", 0, 0)
 
 
-def _w_AddItem2Command(server_handle: Any = 0, tag_address: Any = "", context: Any = "") -> bytes:
+def write_AddItem2Command(server_handle: Any = 0, tag_address: Any = "", context: Any = "") -> bytes:
+    """Encode AddItem2Command from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + _e_int32(server_handle))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if tag_address:
-        out.append(b'\x12' + _e_len(tag_address.encode()))
+        out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := tag_address.encode()))) < 128 else _uv(_n)) + _b)
     if context:
-        out.append(b'\x1a' + _e_len(context.encode()))
+        out.append(b'\x1a' + (_SMALL[_n] if (_n := len((_b := context.encode()))) < 128 else _uv(_n)) + _b)
     return b"".join(out)
 
 
-def write_AddItem2Command(server_handle: Any = 0, tag_address: Any = "", context: Any = "") -> bytes:
-    """Encode AddItem2Command from field values (nested messages already encoded)."""
-    return _w_AddItem2Command(server_handle, tag_address, context)
+_w_AddItem2Command = write_AddItem2Command
+
+
+class AddItem2CommandField:
+    """`AddItem2CommandField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    tag_address = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    context = staticmethod(lambda v: b'\x1a' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
 
 
 def encode_AddItem2Command(message: M_AddItem2Command) -> bytes:
@@ -4375,18 +4546,24 @@ def _r_AddItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
 _D_AddItemBulkCommand = _r_AddItemBulkCommand(b"", 0, 0)
 
 
-def _w_AddItemBulkCommand(server_handle: Any = 0, tag_addresses: Any = ()) -> bytes:
+def write_AddItemBulkCommand(server_handle: Any = 0, tag_addresses: Any = ()) -> bytes:
+    """Encode AddItemBulkCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + _e_int32(server_handle))
-    for e in tag_addresses:
-        out.append(b'\x12' + _e_len(e.encode()))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
+    if tag_addresses:
+        out += [b'\x12' + (_SMALL[_n] if (_n := len((_b := e.encode()))) < 128 else _uv(_n)) + _b for e in tag_addresses]
     return b"".join(out)
 
 
-def write_AddItemBulkCommand(server_handle: Any = 0, tag_addresses: Any = ()) -> bytes:
-    """Encode AddItemBulkCommand from field values (nested messages already encoded)."""
-    return _w_AddItemBulkCommand(server_handle, tag_addresses)
+_w_AddItemBulkCommand = write_AddItemBulkCommand
+
+
+class AddItemBulkCommandField:
+    """`AddItemBulkCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    tag_addresses = staticmethod(lambda v: b"".join([b'\x12' + (_SMALL[_n] if (_n := len((_b := e.encode()))) < 128 else _uv(_n)) + _b for e in v]))
 
 
 def encode_AddItemBulkCommand(message: M_AddItemBulkCommand) -> bytes:
@@ -4501,18 +4678,24 @@ def _r_AddItemCommand(data: bytes, pos: int, end: int) -> Any:
 _D_AddItemCommand = _r_AddItemCommand(b"", 0, 0)
 
 
-def _w_AddItemCommand(server_handle: Any = 0, tag_address: Any = "") -> bytes:
+def write_AddItemCommand(server_handle: Any = 0, tag_address: Any = "") -> bytes:
+    """Encode AddItemCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + _e_int32(server_handle))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if tag_address:
-        out.append(b'\x12' + _e_len(tag_address.encode()))
+        out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := tag_address.encode()))) < 128 else _uv(_n)) + _b)
     return b"".join(out)
 
 
-def write_AddItemCommand(server_handle: Any = 0, tag_address: Any = "") -> bytes:
-    """Encode AddItemCommand from field values (nested messages already encoded)."""
-    return _w_AddItemCommand(server_handle, tag_address)
+_w_AddItemCommand = write_AddItemCommand
+
+
+class AddItemCommandField:
+    """`AddItemCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    tag_address = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
 
 
 def encode_AddItemCommand(message: M_AddItemCommand) -> bytes:
@@ -4594,16 +4777,21 @@ def _r_AddItemReply(data: bytes, pos: int, end: int) -> Any:
 _D_AddItemReply = _r_AddItemReply(b"", 0, 0)
 
 
-def _w_AddItemReply(item_handle: Any = 0) -> bytes:
+def write_AddItemReply(item_handle: Any = 0) -> bytes:
+    """Encode AddItemReply from field values (nested messages already encoded)."""
     out = []
     if item_handle:
-        out.append(b'\x08' + _e_int32(item_handle))
+        out.append(b'\x08' + (_SMALL[item_handle] if 0 <= item_handle < 128 else _uv(item_handle) if 0 <= item_handle <= 2147483647 else _uv(item_handle & _MASK64) if -2147483648 <= item_handle < 0 else _e_int32(item_handle)))
     return b"".join(out)
 
 
-def write_AddItemReply(item_handle: Any = 0) -> bytes:
-    """Encode AddItemReply from field values (nested messages already encoded)."""
-    return _w_AddItemReply(item_handle)
+_w_AddItemReply = write_AddItemReply
+
+
+class AddItemReplyField:
+    """`AddItemReplyField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    item_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
 
 
 def encode_AddItemReply(message: M_AddItemReply) -> bytes:
@@ -4711,18 +4899,24 @@ def _r_AdviseCommand(data: bytes, pos: int, end: int) -> Any:
 _D_AdviseCommand = _r_AdviseCommand(b"", 0, 0)
 
 
-def _w_AdviseCommand(server_handle: Any = 0, item_handle: Any = 0) -> bytes:
+def write_AdviseCommand(server_handle: Any = 0, item_handle: Any = 0) -> bytes:
+    """Encode AdviseCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + _e_int32(server_handle))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if item_handle:
-        out.append(b'\x10' + _e_int32(item_handle))
+        out.append(b'\x10' + (_SMALL[item_handle] if 0 <= item_handle < 128 else _uv(item_handle) if 0 <= item_handle <= 2147483647 else _uv(item_handle & _MASK64) if -2147483648 <= item_handle < 0 else _e_int32(item_handle)))
     return b"".join(out)
 
 
-def write_AdviseCommand(server_handle: Any = 0, item_handle: Any = 0) -> bytes:
-    """Encode AdviseCommand from field values (nested messages already encoded)."""
-    return _w_AdviseCommand(server_handle, item_handle)
+_w_AdviseCommand = write_AdviseCommand
+
+
+class AdviseCommandField:
+    """`AdviseCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    item_handle = staticmethod(lambda v: b'\x10' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
 
 
 def encode_AdviseCommand(message: M_AdviseCommand) -> bytes:
@@ -4877,18 +5071,24 @@ def _r_AdviseItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
 _D_AdviseItemBulkCommand = _r_AdviseItemBulkCommand(b"", 0, 0)
 
 
-def _w_AdviseItemBulkCommand(server_handle: Any = 0, item_handles: Any = ()) -> bytes:
+def write_AdviseItemBulkCommand(server_handle: Any = 0, item_handles: Any = ()) -> bytes:
+    """Encode AdviseItemBulkCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + _e_int32(server_handle))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if item_handles:
-        out.append(b'\x12' + _e_len(b"".join([_e_int32(e) for e in item_handles])))
+        out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := b"".join([(_SMALL[e] if 0 <= e < 128 else _uv(e) if 0 <= e <= 2147483647 else _uv(e & _MASK64) if -2147483648 <= e < 0 else _e_int32(e)) for e in item_handles])))) < 128 else _uv(_n)) + _b)
     return b"".join(out)
 
 
-def write_AdviseItemBulkCommand(server_handle: Any = 0, item_handles: Any = ()) -> bytes:
-    """Encode AdviseItemBulkCommand from field values (nested messages already encoded)."""
-    return _w_AdviseItemBulkCommand(server_handle, item_handles)
+_w_AdviseItemBulkCommand = write_AdviseItemBulkCommand
+
+
+class AdviseItemBulkCommandField:
+    """`AdviseItemBulkCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    item_handles = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := b"".join([(_SMALL[e] if 0 <= e < 128 else _uv(e) if 0 <= e <= 2147483647 else _uv(e & _MASK64) if -2147483648 <= e < 0 else _e_int32(e)) for e in v])))) < 128 else _uv(_n)) + _b)
 
 
 def encode_AdviseItemBulkCommand(message: M_AdviseItemBulkCommand) -> bytes:
@@ -4997,18 +5197,24 @@ def _r_AdviseSupervisoryCommand(data: bytes, pos: int, end: int) -> Any:
 _D_AdviseSupervisoryCommand = _r_AdviseSupervisoryCommand(b"", 0, 0)
 
 
-def _w_AdviseSupervisoryCommand(server_handle: Any = 0, item_handle: Any = 0) -> bytes:
+def write_AdviseSupervisoryCommand(server_handle: Any = 0, item_handle: Any = 0) -> bytes:
+    """Encode AdviseSupervisoryCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + _e_int32(server_handle))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if item_handle:
-        out.append(b'\x10' + _e_int32(item_handle))
+        out.append(b'\x10' + (_SMALL[item_handle] if 0 <= item_handle < 128 else _uv(item_handle) if 0 <= item_handle <= 2147483647 else _uv(item_handle & _MASK64) if -2147483648 <= item_handle < 0 else _e_int32(item_handle)))
     return b"".join(out)
 
 
-def write_AdviseSupervisoryCommand(server_handle: Any = 0, item_handle: Any = 0) -> bytes:
-    """Encode AdviseSupervisoryCommand from field values (nested messages already encoded)."""
-    return _w_AdviseSupervisoryCommand(server_handle, item_handle)
+_w_AdviseSupervisoryCommand = write_AdviseSupervisoryCommand
+
+
+class AdviseSupervisoryCommandField:
+    """`AdviseSupervisoryCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    item_handle = staticmethod(lambda v: b'\x10' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
 
 
 def encode_AdviseSupervisoryCommand(message: M_AdviseSupervisoryCommand) -> bytes:
@@ -5175,20 +5381,27 @@ def _r_AlarmFeedMessage(data: bytes, pos: int, end: int) -> Any:
 _D_AlarmFeedMessage = _r_AlarmFeedMessage(b"", 0, 0)
 
 
-def _w_AlarmFeedMessage(active_alarm: Any = None, snapshot_complete: Any = None, transition: Any = None) -> bytes:
+def write_AlarmFeedMessage(active_alarm: Any = None, snapshot_complete: Any = None, transition: Any = None) -> bytes:
+    """Encode AlarmFeedMessage from field values (nested messages already encoded)."""
     out = []
     if active_alarm is not None:
-        out.append(b'\n' + _e_len(active_alarm))
+        out.append(b'\n' + (_SMALL[_n] if (_n := len(active_alarm)) < 128 else _uv(_n)) + active_alarm)
     if snapshot_complete is not None:
-        out.append(b'\x12' + _e_len(snapshot_complete))
+        out.append(b'\x12' + (_SMALL[_n] if (_n := len(snapshot_complete)) < 128 else _uv(_n)) + snapshot_complete)
     if transition is not None:
-        out.append(b'\x1a' + _e_len(transition))
+        out.append(b'\x1a' + (_SMALL[_n] if (_n := len(transition)) < 128 else _uv(_n)) + transition)
     return b"".join(out)
 
 
-def write_AlarmFeedMessage(active_alarm: Any = None, snapshot_complete: Any = None, transition: Any = None) -> bytes:
-    """Encode AlarmFeedMessage from field values (nested messages already encoded)."""
-    return _w_AlarmFeedMessage(active_alarm, snapshot_complete, transition)
+_w_AlarmFeedMessage = write_AlarmFeedMessage
+
+
+class AlarmFeedMessageField:
+    """`AlarmFeedMessageField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    active_alarm = staticmethod(lambda v: b'\n' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    snapshot_complete = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    transition = staticmethod(lambda v: b'\x1a' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
 
 
 def encode_AlarmFeedMessage(message: M_AlarmFeedMessage) -> bytes:
@@ -5272,16 +5485,21 @@ def _r_AlarmSnapshotComplete(data: bytes, pos: int, end: int) -> Any:
 _D_AlarmSnapshotComplete = _r_AlarmSnapshotComplete(b"", 0, 0)
 
 
-def _w_AlarmSnapshotComplete(active_alarm_count: Any = 0) -> bytes:
+def write_AlarmSnapshotComplete(active_alarm_count: Any = 0) -> bytes:
+    """Encode AlarmSnapshotComplete from field values (nested messages already encoded)."""
     out = []
     if active_alarm_count:
-        out.append(b'\x08' + _e_int32(active_alarm_count))
+        out.append(b'\x08' + (_SMALL[active_alarm_count] if 0 <= active_alarm_count < 128 else _uv(active_alarm_count) if 0 <= active_alarm_count <= 2147483647 else _uv(active_alarm_count & _MASK64) if -2147483648 <= active_alarm_count < 0 else _e_int32(active_alarm_count)))
     return b"".join(out)
 
 
-def write_AlarmSnapshotComplete(active_alarm_count: Any = 0) -> bytes:
-    """Encode AlarmSnapshotComplete from field values (nested messages already encoded)."""
-    return _w_AlarmSnapshotComplete(active_alarm_count)
+_w_AlarmSnapshotComplete = write_AlarmSnapshotComplete
+
+
+class AlarmSnapshotCompleteField:
+    """`AlarmSnapshotCompleteField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    active_alarm_count = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
 
 
 def encode_AlarmSnapshotComplete(message: M_AlarmSnapshotComplete) -> bytes:
@@ -5395,18 +5613,24 @@ def _r_ArchestrAUserToIdCommand(data: bytes, pos: int, end: int) -> Any:
 _D_ArchestrAUserToIdCommand = _r_ArchestrAUserToIdCommand(b"", 0, 0)
 
 
-def _w_ArchestrAUserToIdCommand(server_handle: Any = 0, user_name: Any = "") -> bytes:
+def write_ArchestrAUserToIdCommand(server_handle: Any = 0, user_name: Any = "") -> bytes:
+    """Encode ArchestrAUserToIdCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + _e_int32(server_handle))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if user_name:
-        out.append(b'\x12' + _e_len(user_name.encode()))
+        out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := user_name.encode()))) < 128 else _uv(_n)) + _b)
     return b"".join(out)
 
 
-def write_ArchestrAUserToIdCommand(server_handle: Any = 0, user_name: Any = "") -> bytes:
-    """Encode ArchestrAUserToIdCommand from field values (nested messages already encoded)."""
-    return _w_ArchestrAUserToIdCommand(server_handle, user_name)
+_w_ArchestrAUserToIdCommand = write_ArchestrAUserToIdCommand
+
+
+class ArchestrAUserToIdCommandField:
+    """`ArchestrAUserToIdCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    user_name = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
 
 
 def encode_ArchestrAUserToIdCommand(message: M_ArchestrAUserToIdCommand) -> bytes:
@@ -5488,16 +5712,21 @@ def _r_ArchestrAUserToIdReply(data: bytes, pos: int, end: int) -> Any:
 _D_ArchestrAUserToIdReply = _r_ArchestrAUserToIdReply(b"", 0, 0)
 
 
-def _w_ArchestrAUserToIdReply(user_id: Any = 0) -> bytes:
+def write_ArchestrAUserToIdReply(user_id: Any = 0) -> bytes:
+    """Encode ArchestrAUserToIdReply from field values (nested messages already encoded)."""
     out = []
     if user_id:
-        out.append(b'\x08' + _e_int32(user_id))
+        out.append(b'\x08' + (_SMALL[user_id] if 0 <= user_id < 128 else _uv(user_id) if 0 <= user_id <= 2147483647 else _uv(user_id & _MASK64) if -2147483648 <= user_id < 0 else _e_int32(user_id)))
     return b"".join(out)
 
 
-def write_ArchestrAUserToIdReply(user_id: Any = 0) -> bytes:
-    """Encode ArchestrAUserToIdReply from field values (nested messages already encoded)."""
-    return _w_ArchestrAUserToIdReply(user_id)
+_w_ArchestrAUserToIdReply = write_ArchestrAUserToIdReply
+
+
+class ArchestrAUserToIdReplyField:
+    """`ArchestrAUserToIdReplyField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    user_id = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
 
 
 def encode_ArchestrAUserToIdReply(message: M_ArchestrAUserToIdReply) -> bytes:
@@ -5644,20 +5873,27 @@ def _r_AuthenticateUserCommand(data: bytes, pos: int, end: int) -> Any:
 _D_AuthenticateUserCommand = _r_AuthenticateUserCommand(b"", 0, 0)
 
 
-def _w_AuthenticateUserCommand(server_handle: Any = 0, user_name: Any = "", password: Any = "") -> bytes:
+def write_AuthenticateUserCommand(server_handle: Any = 0, user_name: Any = "", password: Any = "") -> bytes:
+    """Encode AuthenticateUserCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + _e_int32(server_handle))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if user_name:
-        out.append(b'\x12' + _e_len(user_name.encode()))
+        out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := user_name.encode()))) < 128 else _uv(_n)) + _b)
     if password:
-        out.append(b'\x1a' + _e_len(password.encode()))
+        out.append(b'\x1a' + (_SMALL[_n] if (_n := len((_b := password.encode()))) < 128 else _uv(_n)) + _b)
     return b"".join(out)
 
 
-def write_AuthenticateUserCommand(server_handle: Any = 0, user_name: Any = "", password: Any = "") -> bytes:
-    """Encode AuthenticateUserCommand from field values (nested messages already encoded)."""
-    return _w_AuthenticateUserCommand(server_handle, user_name, password)
+_w_AuthenticateUserCommand = write_AuthenticateUserCommand
+
+
+class AuthenticateUserCommandField:
+    """`AuthenticateUserCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    user_name = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    password = staticmethod(lambda v: b'\x1a' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
 
 
 def encode_AuthenticateUserCommand(message: M_AuthenticateUserCommand) -> bytes:
@@ -5740,16 +5976,21 @@ def _r_AuthenticateUserReply(data: bytes, pos: int, end: int) -> Any:
 _D_AuthenticateUserReply = _r_AuthenticateUserReply(b"", 0, 0)
 
 
-def _w_AuthenticateUserReply(user_id: Any = 0) -> bytes:
+def write_AuthenticateUserReply(user_id: Any = 0) -> bytes:
+    """Encode AuthenticateUserReply from field values (nested messages already encoded)."""
     out = []
     if user_id:
-        out.append(b'\x08' + _e_int32(user_id))
+        out.append(b'\x08' + (_SMALL[user_id] if 0 <= user_id < 128 else _uv(user_id) if 0 <= user_id <= 2147483647 else _uv(user_id & _MASK64) if -2147483648 <= user_id < 0 else _e_int32(user_id)))
     return b"".join(out)
 
 
-def write_AuthenticateUserReply(user_id: Any = 0) -> bytes:
-    """Encode AuthenticateUserReply from field values (nested messages already encoded)."""
-    return _w_AuthenticateUserReply(user_id)
+_w_AuthenticateUserReply = write_AuthenticateUserReply
+
+
+class AuthenticateUserReplyField:
+    """`AuthenticateUserReplyField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    user_id = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
 
 
 def encode_AuthenticateUserReply(message: M_AuthenticateUserReply) -> bytes:
@@ -5840,16 +6081,21 @@ def _r_BulkReadReply(data: bytes, pos: int, end: int) -> Any:
 _D_BulkReadReply = _r_BulkReadReply(b"", 0, 0)
 
 
-def _w_BulkReadReply(results: Any = ()) -> bytes:
+def write_BulkReadReply(results: Any = ()) -> bytes:
+    """Encode BulkReadReply from field values (nested messages already encoded)."""
     out = []
-    for e in results:
-        out.append(b'\n' + _e_len(e))
+    if results:
+        out += [b'\n' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in results]
     return b"".join(out)
 
 
-def write_BulkReadReply(results: Any = ()) -> bytes:
-    """Encode BulkReadReply from field values (nested messages already encoded)."""
-    return _w_BulkReadReply(results)
+_w_BulkReadReply = write_BulkReadReply
+
+
+class BulkReadReplyField:
+    """`BulkReadReplyField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    results = staticmethod(lambda v: b"".join([b'\n' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in v]))
 
 
 def encode_BulkReadReply(message: M_BulkReadReply) -> bytes:
@@ -6153,30 +6399,42 @@ def _r_BulkReadResult(data: bytes, pos: int, end: int) -> Any:
 _D_BulkReadResult = _r_BulkReadResult(b"", 0, 0)
 
 
-def _w_BulkReadResult(tag_address: Any = "", was_successful: Any = False, was_cached: Any = False, value: Any = None, quality: Any = 0, source_timestamp: Any = None, error_message: Any = "", statuses: Any = ()) -> bytes:
+def write_BulkReadResult(tag_address: Any = "", was_successful: Any = False, was_cached: Any = False, value: Any = None, quality: Any = 0, source_timestamp: Any = None, error_message: Any = "", statuses: Any = ()) -> bytes:
+    """Encode BulkReadResult from field values (nested messages already encoded)."""
     out = []
     if tag_address:
-        out.append(b'\n' + _e_len(tag_address.encode()))
+        out.append(b'\n' + (_SMALL[_n] if (_n := len((_b := tag_address.encode()))) < 128 else _uv(_n)) + _b)
     if was_successful:
-        out.append(b'\x10' + _e_bool(was_successful))
+        out.append(b'\x10' + ((b"\x01" if was_successful else b"\x00")))
     if was_cached:
-        out.append(b'\x18' + _e_bool(was_cached))
+        out.append(b'\x18' + ((b"\x01" if was_cached else b"\x00")))
     if value is not None:
-        out.append(b'"' + _e_len(value))
+        out.append(b'"' + (_SMALL[_n] if (_n := len(value)) < 128 else _uv(_n)) + value)
     if quality:
-        out.append(b'(' + _e_int32(quality))
+        out.append(b'(' + (_SMALL[quality] if 0 <= quality < 128 else _uv(quality) if 0 <= quality <= 2147483647 else _uv(quality & _MASK64) if -2147483648 <= quality < 0 else _e_int32(quality)))
     if source_timestamp is not None:
-        out.append(b'2' + _e_len(source_timestamp if type(source_timestamp) is bytes else _w_Timestamp(*_timestamp_parts(source_timestamp))))
+        out.append(b'2' + (_SMALL[_n] if (_n := len((_b := source_timestamp if type(source_timestamp) is bytes else _w_Timestamp(*_timestamp_parts(source_timestamp))))) < 128 else _uv(_n)) + _b)
     if error_message:
-        out.append(b':' + _e_len(error_message.encode()))
-    for e in statuses:
-        out.append(b'B' + _e_len(e))
+        out.append(b':' + (_SMALL[_n] if (_n := len((_b := error_message.encode()))) < 128 else _uv(_n)) + _b)
+    if statuses:
+        out += [b'B' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in statuses]
     return b"".join(out)
 
 
-def write_BulkReadResult(tag_address: Any = "", was_successful: Any = False, was_cached: Any = False, value: Any = None, quality: Any = 0, source_timestamp: Any = None, error_message: Any = "", statuses: Any = ()) -> bytes:
-    """Encode BulkReadResult from field values (nested messages already encoded)."""
-    return _w_BulkReadResult(tag_address, was_successful, was_cached, value, quality, source_timestamp, error_message, statuses)
+_w_BulkReadResult = write_BulkReadResult
+
+
+class BulkReadResultField:
+    """`BulkReadResultField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    tag_address = staticmethod(lambda v: b'\n' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    was_successful = staticmethod(lambda v: b'\x10' + ((b"\x01" if v else b"\x00")))
+    was_cached = staticmethod(lambda v: b'\x18' + ((b"\x01" if v else b"\x00")))
+    value = staticmethod(lambda v: b'"' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    quality = staticmethod(lambda v: b'(' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    source_timestamp = staticmethod(lambda v: b'2' + (_SMALL[_n] if (_n := len((_b := v if type(v) is bytes else _w_Timestamp(*_timestamp_parts(v))))) < 128 else _uv(_n)) + _b)
+    error_message = staticmethod(lambda v: b':' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    statuses = staticmethod(lambda v: b"".join([b'B' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in v]))
 
 
 def encode_BulkReadResult(message: M_BulkReadResult) -> bytes:
@@ -6274,16 +6532,21 @@ def _r_BulkSubscribeReply(data: bytes, pos: int, end: int) -> Any:
 _D_BulkSubscribeReply = _r_BulkSubscribeReply(b"", 0, 0)
 
 
-def _w_BulkSubscribeReply(results: Any = ()) -> bytes:
+def write_BulkSubscribeReply(results: Any = ()) -> bytes:
+    """Encode BulkSubscribeReply from field values (nested messages already encoded)."""
     out = []
-    for e in results:
-        out.append(b'\n' + _e_len(e))
+    if results:
+        out += [b'\n' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in results]
     return b"".join(out)
 
 
-def write_BulkSubscribeReply(results: Any = ()) -> bytes:
-    """Encode BulkSubscribeReply from field values (nested messages already encoded)."""
-    return _w_BulkSubscribeReply(results)
+_w_BulkSubscribeReply = write_BulkSubscribeReply
+
+
+class BulkSubscribeReplyField:
+    """`BulkSubscribeReplyField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    results = staticmethod(lambda v: b"".join([b'\n' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in v]))
 
 
 def encode_BulkSubscribeReply(message: M_BulkSubscribeReply) -> bytes:
@@ -6374,16 +6637,21 @@ def _r_BulkWriteReply(data: bytes, pos: int, end: int) -> Any:
 _D_BulkWriteReply = _r_BulkWriteReply(b"", 0, 0)
 
 
-def _w_BulkWriteReply(results: Any = ()) -> bytes:
+def write_BulkWriteReply(results: Any = ()) -> bytes:
+    """Encode BulkWriteReply from field values (nested messages already encoded)."""
     out = []
-    for e in results:
-        out.append(b'\n' + _e_len(e))
+    if results:
+        out += [b'\n' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in results]
     return b"".join(out)
 
 
-def write_BulkWriteReply(results: Any = ()) -> bytes:
-    """Encode BulkWriteReply from field values (nested messages already encoded)."""
-    return _w_BulkWriteReply(results)
+_w_BulkWriteReply = write_BulkWriteReply
+
+
+class BulkWriteReplyField:
+    """`BulkWriteReplyField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    results = staticmethod(lambda v: b"".join([b'\n' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in v]))
 
 
 def encode_BulkWriteReply(message: M_BulkWriteReply) -> bytes:
@@ -6588,24 +6856,33 @@ def _r_BulkWriteResult(data: bytes, pos: int, end: int) -> Any:
 _D_BulkWriteResult = _r_BulkWriteResult(b"", 0, 0)
 
 
-def _w_BulkWriteResult(item_handle: Any = 0, was_successful: Any = False, error_message: Any = "", hresult: Any = 0, statuses: Any = ()) -> bytes:
+def write_BulkWriteResult(item_handle: Any = 0, was_successful: Any = False, error_message: Any = "", hresult: Any = 0, statuses: Any = ()) -> bytes:
+    """Encode BulkWriteResult from field values (nested messages already encoded)."""
     out = []
     if item_handle:
-        out.append(b'\x08' + _e_int32(item_handle))
+        out.append(b'\x08' + (_SMALL[item_handle] if 0 <= item_handle < 128 else _uv(item_handle) if 0 <= item_handle <= 2147483647 else _uv(item_handle & _MASK64) if -2147483648 <= item_handle < 0 else _e_int32(item_handle)))
     if was_successful:
-        out.append(b'\x10' + _e_bool(was_successful))
+        out.append(b'\x10' + ((b"\x01" if was_successful else b"\x00")))
     if error_message:
-        out.append(b'\x1a' + _e_len(error_message.encode()))
+        out.append(b'\x1a' + (_SMALL[_n] if (_n := len((_b := error_message.encode()))) < 128 else _uv(_n)) + _b)
     if hresult:
-        out.append(b' ' + _e_int32(hresult))
-    for e in statuses:
-        out.append(b'*' + _e_len(e))
+        out.append(b' ' + (_SMALL[hresult] if 0 <= hresult < 128 else _uv(hresult) if 0 <= hresult <= 2147483647 else _uv(hresult & _MASK64) if -2147483648 <= hresult < 0 else _e_int32(hresult)))
+    if statuses:
+        out += [b'*' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in statuses]
     return b"".join(out)
 
 
-def write_BulkWriteResult(item_handle: Any = 0, was_successful: Any = False, error_message: Any = "", hresult: Any = 0, statuses: Any = ()) -> bytes:
-    """Encode BulkWriteResult from field values (nested messages already encoded)."""
-    return _w_BulkWriteResult(item_handle, was_successful, error_message, hresult, statuses)
+_w_BulkWriteResult = write_BulkWriteResult
+
+
+class BulkWriteResultField:
+    """`BulkWriteResultField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    item_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    was_successful = staticmethod(lambda v: b'\x10' + ((b"\x01" if v else b"\x00")))
+    error_message = staticmethod(lambda v: b'\x1a' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    hresult = staticmethod(lambda v: b' ' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    statuses = staticmethod(lambda v: b"".join([b'*' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in v]))
 
 
 def encode_BulkWriteResult(message: M_BulkWriteResult) -> bytes:
@@ -6756,20 +7033,27 @@ def _r_CloseSessionReply(data: bytes, pos: int, end: int) -> Any:
 _D_CloseSessionReply = _r_CloseSessionReply(b"", 0, 0)
 
 
-def _w_CloseSessionReply(session_id: Any = "", final_state: Any = 0, protocol_status: Any = None) -> bytes:
+def write_CloseSessionReply(session_id: Any = "", final_state: Any = 0, protocol_status: Any = None) -> bytes:
+    """Encode CloseSessionReply from field values (nested messages already encoded)."""
     out = []
     if session_id:
-        out.append(b'\n' + _e_len(session_id.encode()))
+        out.append(b'\n' + (_SMALL[_n] if (_n := len((_b := session_id.encode()))) < 128 else _uv(_n)) + _b)
     if final_state:
-        out.append(b'\x10' + _e_int32(final_state))
+        out.append(b'\x10' + (_SMALL[final_state] if 0 <= final_state < 128 else _uv(final_state) if 0 <= final_state <= 2147483647 else _uv(final_state & _MASK64) if -2147483648 <= final_state < 0 else _e_int32(final_state)))
     if protocol_status is not None:
-        out.append(b'\x1a' + _e_len(protocol_status))
+        out.append(b'\x1a' + (_SMALL[_n] if (_n := len(protocol_status)) < 128 else _uv(_n)) + protocol_status)
     return b"".join(out)
 
 
-def write_CloseSessionReply(session_id: Any = "", final_state: Any = 0, protocol_status: Any = None) -> bytes:
-    """Encode CloseSessionReply from field values (nested messages already encoded)."""
-    return _w_CloseSessionReply(session_id, final_state, protocol_status)
+_w_CloseSessionReply = write_CloseSessionReply
+
+
+class CloseSessionReplyField:
+    """`CloseSessionReplyField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    session_id = staticmethod(lambda v: b'\n' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    final_state = staticmethod(lambda v: b'\x10' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    protocol_status = staticmethod(lambda v: b'\x1a' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
 
 
 def encode_CloseSessionReply(message: M_CloseSessionReply) -> bytes:
@@ -6858,16 +7142,21 @@ def _r_CloseSessionRequest(data: bytes, pos: int, end: int) -> Any:
 _D_CloseSessionRequest = _r_CloseSessionRequest(b"", 0, 0)
 
 
-def _w_CloseSessionRequest(session_id: Any = "") -> bytes:
+def write_CloseSessionRequest(session_id: Any = "") -> bytes:
+    """Encode CloseSessionRequest from field values (nested messages already encoded)."""
     out = []
     if session_id:
-        out.append(b'\n' + _e_len(session_id.encode()))
+        out.append(b'\n' + (_SMALL[_n] if (_n := len((_b := session_id.encode()))) < 128 else _uv(_n)) + _b)
     return b"".join(out)
 
 
-def write_CloseSessionRequest(session_id: Any = "") -> bytes:
-    """Encode CloseSessionRequest from field values (nested messages already encoded)."""
-    return _w_CloseSessionRequest(session_id)
+_w_CloseSessionRequest = write_CloseSessionRequest
+
+
+class CloseSessionRequestField:
+    """`CloseSessionRequestField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    session_id = staticmethod(lambda v: b'\n' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
 
 
 def encode_CloseSessionRequest(message: M_CloseSessionRequest) -> bytes:
@@ -6920,14 +7209,18 @@ def _r_GetSessionStateCommand(data: bytes, pos: int, end: int) -> Any:
 _D_GetSessionStateCommand = _r_GetSessionStateCommand(b"", 0, 0)
 
 
-def _w_GetSessionStateCommand() -> bytes:
+def write_GetSessionStateCommand() -> bytes:
+    """Encode GetSessionStateCommand from field values (nested messages already encoded)."""
     out = []
     return b"".join(out)
 
 
-def write_GetSessionStateCommand() -> bytes:
-    """Encode GetSessionStateCommand from field values (nested messages already encoded)."""
-    return _w_GetSessionStateCommand()
+_w_GetSessionStateCommand = write_GetSessionStateCommand
+
+
+class GetSessionStateCommandField:
+    """`GetSessionStateCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
+
 
 
 def encode_GetSessionStateCommand(message: M_GetSessionStateCommand) -> bytes:
@@ -7092,22 +7385,30 @@ def _r_GetSessionStateReply(data: bytes, pos: int, end: int) -> Any:
 _D_GetSessionStateReply = _r_GetSessionStateReply(b"", 0, 0)
 
 
-def _w_GetSessionStateReply(state: Any = 0, pending_command_count: Any = 0, last_worker_sequence: Any = 0, lease_expires_at: Any = None) -> bytes:
+def write_GetSessionStateReply(state: Any = 0, pending_command_count: Any = 0, last_worker_sequence: Any = 0, lease_expires_at: Any = None) -> bytes:
+    """Encode GetSessionStateReply from field values (nested messages already encoded)."""
     out = []
     if state:
-        out.append(b'\x08' + _e_int32(state))
+        out.append(b'\x08' + (_SMALL[state] if 0 <= state < 128 else _uv(state) if 0 <= state <= 2147483647 else _uv(state & _MASK64) if -2147483648 <= state < 0 else _e_int32(state)))
     if pending_command_count:
-        out.append(b'\x10' + _e_int32(pending_command_count))
+        out.append(b'\x10' + (_SMALL[pending_command_count] if 0 <= pending_command_count < 128 else _uv(pending_command_count) if 0 <= pending_command_count <= 2147483647 else _uv(pending_command_count & _MASK64) if -2147483648 <= pending_command_count < 0 else _e_int32(pending_command_count)))
     if last_worker_sequence:
-        out.append(b'\x18' + _e_uint64(last_worker_sequence))
+        out.append(b'\x18' + (_SMALL[last_worker_sequence] if 0 <= last_worker_sequence < 128 else _uv(last_worker_sequence) if 0 <= last_worker_sequence <= 18446744073709551615 else _e_uint64(last_worker_sequence)))
     if lease_expires_at is not None:
-        out.append(b'"' + _e_len(lease_expires_at if type(lease_expires_at) is bytes else _w_Timestamp(*_timestamp_parts(lease_expires_at))))
+        out.append(b'"' + (_SMALL[_n] if (_n := len((_b := lease_expires_at if type(lease_expires_at) is bytes else _w_Timestamp(*_timestamp_parts(lease_expires_at))))) < 128 else _uv(_n)) + _b)
     return b"".join(out)
 
 
-def write_GetSessionStateReply(state: Any = 0, pending_command_count: Any = 0, last_worker_sequence: Any = 0, lease_expires_at: Any = None) -> bytes:
-    """Encode GetSessionStateReply from field values (nested messages already encoded)."""
-    return _w_GetSessionStateReply(state, pending_command_count, last_worker_sequence, lease_expires_at)
+_w_GetSessionStateReply = write_GetSessionStateReply
+
+
+class GetSessionStateReplyField:
+    """`GetSessionStateReplyField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    state = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    pending_command_count = staticmethod(lambda v: b'\x10' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    last_worker_sequence = staticmethod(lambda v: b'\x18' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 18446744073709551615 else _e_uint64(v)))
+    lease_expires_at = staticmethod(lambda v: b'"' + (_SMALL[_n] if (_n := len((_b := v if type(v) is bytes else _w_Timestamp(*_timestamp_parts(v))))) < 128 else _uv(_n)) + _b)
 
 
 def encode_GetSessionStateReply(message: M_GetSessionStateReply) -> bytes:
@@ -7163,14 +7464,18 @@ def _r_GetWorkerInfoCommand(data: bytes, pos: int, end: int) -> Any:
 _D_GetWorkerInfoCommand = _r_GetWorkerInfoCommand(b"", 0, 0)
 
 
-def _w_GetWorkerInfoCommand() -> bytes:
+def write_GetWorkerInfoCommand() -> bytes:
+    """Encode GetWorkerInfoCommand from field values (nested messages already encoded)."""
     out = []
     return b"".join(out)
 
 
-def write_GetWorkerInfoCommand() -> bytes:
-    """Encode GetWorkerInfoCommand from field values (nested messages already encoded)."""
-    return _w_GetWorkerInfoCommand()
+_w_GetWorkerInfoCommand = write_GetWorkerInfoCommand
+
+
+class GetWorkerInfoCommandField:
+    """`GetWorkerInfoCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
+
 
 
 def encode_GetWorkerInfoCommand(message: M_GetWorkerInfoCommand) -> bytes:
@@ -7343,22 +7648,30 @@ def _r_GetWorkerInfoReply(data: bytes, pos: int, end: int) -> Any:
 _D_GetWorkerInfoReply = _r_GetWorkerInfoReply(b"", 0, 0)
 
 
-def _w_GetWorkerInfoReply(worker_process_id: Any = 0, worker_protocol_version: Any = 0, backend_name: Any = "", worker_started_at: Any = None) -> bytes:
+def write_GetWorkerInfoReply(worker_process_id: Any = 0, worker_protocol_version: Any = 0, backend_name: Any = "", worker_started_at: Any = None) -> bytes:
+    """Encode GetWorkerInfoReply from field values (nested messages already encoded)."""
     out = []
     if worker_process_id:
-        out.append(b'\x08' + _e_int32(worker_process_id))
+        out.append(b'\x08' + (_SMALL[worker_process_id] if 0 <= worker_process_id < 128 else _uv(worker_process_id) if 0 <= worker_process_id <= 2147483647 else _uv(worker_process_id & _MASK64) if -2147483648 <= worker_process_id < 0 else _e_int32(worker_process_id)))
     if worker_protocol_version:
-        out.append(b'\x10' + _e_int32(worker_protocol_version))
+        out.append(b'\x10' + (_SMALL[worker_protocol_version] if 0 <= worker_protocol_version < 128 else _uv(worker_protocol_version) if 0 <= worker_protocol_version <= 2147483647 else _uv(worker_protocol_version & _MASK64) if -2147483648 <= worker_protocol_version < 0 else _e_int32(worker_protocol_version)))
     if backend_name:
-        out.append(b'\x1a' + _e_len(backend_name.encode()))
+        out.append(b'\x1a' + (_SMALL[_n] if (_n := len((_b := backend_name.encode()))) < 128 else _uv(_n)) + _b)
     if worker_started_at is not None:
-        out.append(b'"' + _e_len(worker_started_at if type(worker_started_at) is bytes else _w_Timestamp(*_timestamp_parts(worker_started_at))))
+        out.append(b'"' + (_SMALL[_n] if (_n := len((_b := worker_started_at if type(worker_started_at) is bytes else _w_Timestamp(*_timestamp_parts(worker_started_at))))) < 128 else _uv(_n)) + _b)
     return b"".join(out)
 
 
-def write_GetWorkerInfoReply(worker_process_id: Any = 0, worker_protocol_version: Any = 0, backend_name: Any = "", worker_started_at: Any = None) -> bytes:
-    """Encode GetWorkerInfoReply from field values (nested messages already encoded)."""
-    return _w_GetWorkerInfoReply(worker_process_id, worker_protocol_version, backend_name, worker_started_at)
+_w_GetWorkerInfoReply = write_GetWorkerInfoReply
+
+
+class GetWorkerInfoReplyField:
+    """`GetWorkerInfoReplyField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    worker_process_id = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    worker_protocol_version = staticmethod(lambda v: b'\x10' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    backend_name = staticmethod(lambda v: b'\x1a' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    worker_started_at = staticmethod(lambda v: b'"' + (_SMALL[_n] if (_n := len((_b := v if type(v) is bytes else _w_Timestamp(*_timestamp_parts(v))))) < 128 else _uv(_n)) + _b)
 
 
 def encode_GetWorkerInfoReply(message: M_GetWorkerInfoReply) -> bytes:
@@ -7508,20 +7821,27 @@ def _r_MxArray(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
 _D_MxArray = _r_MxArray(b"", 0, 0)
 
 
-def _w_MxArray(element_data_type: Any = 0, element_variant_type: Any = 0, elements: Any = ()) -> bytes:
+def write_MxArray(element_data_type: Any = 0, element_variant_type: Any = 0, elements: Any = ()) -> bytes:
+    """Encode MxArray from field values (nested messages already encoded)."""
     out = []
     if element_data_type:
-        out.append(b'\x08' + _e_int32(element_data_type))
+        out.append(b'\x08' + (_SMALL[element_data_type] if 0 <= element_data_type < 128 else _uv(element_data_type) if 0 <= element_data_type <= 2147483647 else _uv(element_data_type & _MASK64) if -2147483648 <= element_data_type < 0 else _e_int32(element_data_type)))
     if element_variant_type:
-        out.append(b'\x10' + _e_int32(element_variant_type))
-    for e in elements:
-        out.append(b'\x1a' + _e_len(e))
+        out.append(b'\x10' + (_SMALL[element_variant_type] if 0 <= element_variant_type < 128 else _uv(element_variant_type) if 0 <= element_variant_type <= 2147483647 else _uv(element_variant_type & _MASK64) if -2147483648 <= element_variant_type < 0 else _e_int32(element_variant_type)))
+    if elements:
+        out += [b'\x1a' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in elements]
     return b"".join(out)
 
 
-def write_MxArray(element_data_type: Any = 0, element_variant_type: Any = 0, elements: Any = ()) -> bytes:
-    """Encode MxArray from field values (nested messages already encoded)."""
-    return _w_MxArray(element_data_type, element_variant_type, elements)
+_w_MxArray = write_MxArray
+
+
+class MxArrayField:
+    """`MxArrayField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    element_data_type = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    element_variant_type = staticmethod(lambda v: b'\x10' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    elements = staticmethod(lambda v: b"".join([b'\x1a' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in v]))
 
 
 def encode_MxArray(message: M_MxArray, depth: int = 0) -> bytes:
@@ -8576,70 +8896,102 @@ def _r_MxCommandReply(data: bytes, pos: int, end: int) -> Any:
 _D_MxCommandReply = _r_MxCommandReply(b"", 0, 0)
 
 
-def _w_MxCommandReply(session_id: Any = "", correlation_id: Any = "", kind: Any = 0, protocol_status: Any = None, hresult: Any = 0, return_value: Any = None, statuses: Any = (), diagnostic_message: Any = "", register: Any = None, add_item: Any = None, add_item2: Any = None, authenticate_user: Any = None, archestra_user_to_id: Any = None, add_buffered_item: Any = None, add_item_bulk: Any = None, advise_item_bulk: Any = None, remove_item_bulk: Any = None, un_advise_item_bulk: Any = None, subscribe_bulk: Any = None, unsubscribe_bulk: Any = None, write_bulk: Any = None, write2_bulk: Any = None, write_secured_bulk: Any = None, write_secured2_bulk: Any = None, read_bulk: Any = None, ping: Any = None, get_session_state: Any = None, get_worker_info: Any = None) -> bytes:
+def write_MxCommandReply(session_id: Any = "", correlation_id: Any = "", kind: Any = 0, protocol_status: Any = None, hresult: Any = 0, return_value: Any = None, statuses: Any = (), diagnostic_message: Any = "", register: Any = None, add_item: Any = None, add_item2: Any = None, authenticate_user: Any = None, archestra_user_to_id: Any = None, add_buffered_item: Any = None, add_item_bulk: Any = None, advise_item_bulk: Any = None, remove_item_bulk: Any = None, un_advise_item_bulk: Any = None, subscribe_bulk: Any = None, unsubscribe_bulk: Any = None, write_bulk: Any = None, write2_bulk: Any = None, write_secured_bulk: Any = None, write_secured2_bulk: Any = None, read_bulk: Any = None, ping: Any = None, get_session_state: Any = None, get_worker_info: Any = None) -> bytes:
+    """Encode MxCommandReply from field values (nested messages already encoded)."""
     out = []
     if session_id:
-        out.append(b'\n' + _e_len(session_id.encode()))
+        out.append(b'\n' + (_SMALL[_n] if (_n := len((_b := session_id.encode()))) < 128 else _uv(_n)) + _b)
     if correlation_id:
-        out.append(b'\x12' + _e_len(correlation_id.encode()))
+        out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := correlation_id.encode()))) < 128 else _uv(_n)) + _b)
     if kind:
-        out.append(b'\x18' + _e_int32(kind))
+        out.append(b'\x18' + (_SMALL[kind] if 0 <= kind < 128 else _uv(kind) if 0 <= kind <= 2147483647 else _uv(kind & _MASK64) if -2147483648 <= kind < 0 else _e_int32(kind)))
     if protocol_status is not None:
-        out.append(b'"' + _e_len(protocol_status))
+        out.append(b'"' + (_SMALL[_n] if (_n := len(protocol_status)) < 128 else _uv(_n)) + protocol_status)
     if hresult:
-        out.append(b'(' + _e_int32(hresult))
+        out.append(b'(' + (_SMALL[hresult] if 0 <= hresult < 128 else _uv(hresult) if 0 <= hresult <= 2147483647 else _uv(hresult & _MASK64) if -2147483648 <= hresult < 0 else _e_int32(hresult)))
     if return_value is not None:
-        out.append(b'2' + _e_len(return_value))
-    for e in statuses:
-        out.append(b':' + _e_len(e))
+        out.append(b'2' + (_SMALL[_n] if (_n := len(return_value)) < 128 else _uv(_n)) + return_value)
+    if statuses:
+        out += [b':' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in statuses]
     if diagnostic_message:
-        out.append(b'B' + _e_len(diagnostic_message.encode()))
+        out.append(b'B' + (_SMALL[_n] if (_n := len((_b := diagnostic_message.encode()))) < 128 else _uv(_n)) + _b)
     if register is not None:
-        out.append(b'Z' + _e_len(register))
+        out.append(b'Z' + (_SMALL[_n] if (_n := len(register)) < 128 else _uv(_n)) + register)
     if add_item is not None:
-        out.append(b'j' + _e_len(add_item))
+        out.append(b'j' + (_SMALL[_n] if (_n := len(add_item)) < 128 else _uv(_n)) + add_item)
     if add_item2 is not None:
-        out.append(b'r' + _e_len(add_item2))
+        out.append(b'r' + (_SMALL[_n] if (_n := len(add_item2)) < 128 else _uv(_n)) + add_item2)
     if authenticate_user is not None:
-        out.append(b'\xba\x01' + _e_len(authenticate_user))
+        out.append(b'\xba\x01' + (_SMALL[_n] if (_n := len(authenticate_user)) < 128 else _uv(_n)) + authenticate_user)
     if archestra_user_to_id is not None:
-        out.append(b'\xc2\x01' + _e_len(archestra_user_to_id))
+        out.append(b'\xc2\x01' + (_SMALL[_n] if (_n := len(archestra_user_to_id)) < 128 else _uv(_n)) + archestra_user_to_id)
     if add_buffered_item is not None:
-        out.append(b'\xda\x01' + _e_len(add_buffered_item))
+        out.append(b'\xda\x01' + (_SMALL[_n] if (_n := len(add_buffered_item)) < 128 else _uv(_n)) + add_buffered_item)
     if add_item_bulk is not None:
-        out.append(b'\xea\x01' + _e_len(add_item_bulk))
+        out.append(b'\xea\x01' + (_SMALL[_n] if (_n := len(add_item_bulk)) < 128 else _uv(_n)) + add_item_bulk)
     if advise_item_bulk is not None:
-        out.append(b'\xf2\x01' + _e_len(advise_item_bulk))
+        out.append(b'\xf2\x01' + (_SMALL[_n] if (_n := len(advise_item_bulk)) < 128 else _uv(_n)) + advise_item_bulk)
     if remove_item_bulk is not None:
-        out.append(b'\xfa\x01' + _e_len(remove_item_bulk))
+        out.append(b'\xfa\x01' + (_SMALL[_n] if (_n := len(remove_item_bulk)) < 128 else _uv(_n)) + remove_item_bulk)
     if un_advise_item_bulk is not None:
-        out.append(b'\x82\x02' + _e_len(un_advise_item_bulk))
+        out.append(b'\x82\x02' + (_SMALL[_n] if (_n := len(un_advise_item_bulk)) < 128 else _uv(_n)) + un_advise_item_bulk)
     if subscribe_bulk is not None:
-        out.append(b'\x8a\x02' + _e_len(subscribe_bulk))
+        out.append(b'\x8a\x02' + (_SMALL[_n] if (_n := len(subscribe_bulk)) < 128 else _uv(_n)) + subscribe_bulk)
     if unsubscribe_bulk is not None:
-        out.append(b'\x92\x02' + _e_len(unsubscribe_bulk))
+        out.append(b'\x92\x02' + (_SMALL[_n] if (_n := len(unsubscribe_bulk)) < 128 else _uv(_n)) + unsubscribe_bulk)
     if write_bulk is not None:
-        out.append(b'\x9a\x02' + _e_len(write_bulk))
+        out.append(b'\x9a\x02' + (_SMALL[_n] if (_n := len(write_bulk)) < 128 else _uv(_n)) + write_bulk)
     if write2_bulk is not None:
-        out.append(b'\xa2\x02' + _e_len(write2_bulk))
+        out.append(b'\xa2\x02' + (_SMALL[_n] if (_n := len(write2_bulk)) < 128 else _uv(_n)) + write2_bulk)
     if write_secured_bulk is not None:
-        out.append(b'\xaa\x02' + _e_len(write_secured_bulk))
+        out.append(b'\xaa\x02' + (_SMALL[_n] if (_n := len(write_secured_bulk)) < 128 else _uv(_n)) + write_secured_bulk)
     if write_secured2_bulk is not None:
-        out.append(b'\xb2\x02' + _e_len(write_secured2_bulk))
+        out.append(b'\xb2\x02' + (_SMALL[_n] if (_n := len(write_secured2_bulk)) < 128 else _uv(_n)) + write_secured2_bulk)
     if read_bulk is not None:
-        out.append(b'\xba\x02' + _e_len(read_bulk))
+        out.append(b'\xba\x02' + (_SMALL[_n] if (_n := len(read_bulk)) < 128 else _uv(_n)) + read_bulk)
     if ping is not None:
-        out.append(b'\xc2\x02' + _e_len(ping))
+        out.append(b'\xc2\x02' + (_SMALL[_n] if (_n := len(ping)) < 128 else _uv(_n)) + ping)
     if get_session_state is not None:
-        out.append(b'\xca\x02' + _e_len(get_session_state))
+        out.append(b'\xca\x02' + (_SMALL[_n] if (_n := len(get_session_state)) < 128 else _uv(_n)) + get_session_state)
     if get_worker_info is not None:
-        out.append(b'\xd2\x02' + _e_len(get_worker_info))
+        out.append(b'\xd2\x02' + (_SMALL[_n] if (_n := len(get_worker_info)) < 128 else _uv(_n)) + get_worker_info)
     return b"".join(out)
 
 
-def write_MxCommandReply(session_id: Any = "", correlation_id: Any = "", kind: Any = 0, protocol_status: Any = None, hresult: Any = 0, return_value: Any = None, statuses: Any = (), diagnostic_message: Any = "", register: Any = None, add_item: Any = None, add_item2: Any = None, authenticate_user: Any = None, archestra_user_to_id: Any = None, add_buffered_item: Any = None, add_item_bulk: Any = None, advise_item_bulk: Any = None, remove_item_bulk: Any = None, un_advise_item_bulk: Any = None, subscribe_bulk: Any = None, unsubscribe_bulk: Any = None, write_bulk: Any = None, write2_bulk: Any = None, write_secured_bulk: Any = None, write_secured2_bulk: Any = None, read_bulk: Any = None, ping: Any = None, get_session_state: Any = None, get_worker_info: Any = None) -> bytes:
-    """Encode MxCommandReply from field values (nested messages already encoded)."""
-    return _w_MxCommandReply(session_id, correlation_id, kind, protocol_status, hresult, return_value, statuses, diagnostic_message, register, add_item, add_item2, authenticate_user, archestra_user_to_id, add_buffered_item, add_item_bulk, advise_item_bulk, remove_item_bulk, un_advise_item_bulk, subscribe_bulk, unsubscribe_bulk, write_bulk, write2_bulk, write_secured_bulk, write_secured2_bulk, read_bulk, ping, get_session_state, get_worker_info)
+_w_MxCommandReply = write_MxCommandReply
+
+
+class MxCommandReplyField:
+    """`MxCommandReplyField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    session_id = staticmethod(lambda v: b'\n' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    correlation_id = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    kind = staticmethod(lambda v: b'\x18' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    protocol_status = staticmethod(lambda v: b'"' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    hresult = staticmethod(lambda v: b'(' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    return_value = staticmethod(lambda v: b'2' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    statuses = staticmethod(lambda v: b"".join([b':' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in v]))
+    diagnostic_message = staticmethod(lambda v: b'B' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    register = staticmethod(lambda v: b'Z' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    add_item = staticmethod(lambda v: b'j' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    add_item2 = staticmethod(lambda v: b'r' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    authenticate_user = staticmethod(lambda v: b'\xba\x01' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    archestra_user_to_id = staticmethod(lambda v: b'\xc2\x01' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    add_buffered_item = staticmethod(lambda v: b'\xda\x01' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    add_item_bulk = staticmethod(lambda v: b'\xea\x01' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    advise_item_bulk = staticmethod(lambda v: b'\xf2\x01' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    remove_item_bulk = staticmethod(lambda v: b'\xfa\x01' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    un_advise_item_bulk = staticmethod(lambda v: b'\x82\x02' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    subscribe_bulk = staticmethod(lambda v: b'\x8a\x02' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    unsubscribe_bulk = staticmethod(lambda v: b'\x92\x02' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    write_bulk = staticmethod(lambda v: b'\x9a\x02' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    write2_bulk = staticmethod(lambda v: b'\xa2\x02' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    write_secured_bulk = staticmethod(lambda v: b'\xaa\x02' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    write_secured2_bulk = staticmethod(lambda v: b'\xb2\x02' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    read_bulk = staticmethod(lambda v: b'\xba\x02' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    ping = staticmethod(lambda v: b'\xc2\x02' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    get_session_state = staticmethod(lambda v: b'\xca\x02' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    get_worker_info = staticmethod(lambda v: b'\xd2\x02' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
 
 
 def encode_MxCommandReply(message: M_MxCommandReply) -> bytes:
@@ -9999,84 +10351,123 @@ def _r_MxCommandRequest(data: bytes, pos: int, end: int) -> Any:
 _D_MxCommandRequest = _r_MxCommandRequest(b"", 0, 0)
 
 
-def _w_MxCommandRequest(session_id: Any = "", client_correlation_id: Any = "", kind: Any = 0, register: Any = None, unregister: Any = None, add_item: Any = None, add_item2: Any = None, remove_item: Any = None, advise: Any = None, advise_supervisory: Any = None, un_advise: Any = None, write: Any = None, write2: Any = None, write_secured: Any = None, write_secured2: Any = None, authenticate_user: Any = None, archestra_user_to_id: Any = None, suspend: Any = None, activate: Any = None, add_buffered_item: Any = None, set_buffered_update_interval: Any = None, add_item_bulk: Any = None, advise_item_bulk: Any = None, remove_item_bulk: Any = None, un_advise_item_bulk: Any = None, subscribe_bulk: Any = None, unsubscribe_bulk: Any = None, write_bulk: Any = None, write2_bulk: Any = None, write_secured_bulk: Any = None, write_secured2_bulk: Any = None, read_bulk: Any = None, ping: Any = None, get_session_state: Any = None, get_worker_info: Any = None) -> bytes:
+def write_MxCommandRequest(session_id: Any = "", client_correlation_id: Any = "", kind: Any = 0, register: Any = None, unregister: Any = None, add_item: Any = None, add_item2: Any = None, remove_item: Any = None, advise: Any = None, advise_supervisory: Any = None, un_advise: Any = None, write: Any = None, write2: Any = None, write_secured: Any = None, write_secured2: Any = None, authenticate_user: Any = None, archestra_user_to_id: Any = None, suspend: Any = None, activate: Any = None, add_buffered_item: Any = None, set_buffered_update_interval: Any = None, add_item_bulk: Any = None, advise_item_bulk: Any = None, remove_item_bulk: Any = None, un_advise_item_bulk: Any = None, subscribe_bulk: Any = None, unsubscribe_bulk: Any = None, write_bulk: Any = None, write2_bulk: Any = None, write_secured_bulk: Any = None, write_secured2_bulk: Any = None, read_bulk: Any = None, ping: Any = None, get_session_state: Any = None, get_worker_info: Any = None) -> bytes:
+    """Encode MxCommandRequest from field values (nested messages already encoded)."""
     out = []
     if session_id:
-        out.append(b'\n' + _e_len(session_id.encode()))
+        out.append(b'\n' + (_SMALL[_n] if (_n := len((_b := session_id.encode()))) < 128 else _uv(_n)) + _b)
     if client_correlation_id:
-        out.append(b'\x12' + _e_len(client_correlation_id.encode()))
+        out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := client_correlation_id.encode()))) < 128 else _uv(_n)) + _b)
     if kind:
-        out.append(b'\x18' + _e_int32(kind))
+        out.append(b'\x18' + (_SMALL[kind] if 0 <= kind < 128 else _uv(kind) if 0 <= kind <= 2147483647 else _uv(kind & _MASK64) if -2147483648 <= kind < 0 else _e_int32(kind)))
     if register is not None:
-        out.append(b'Z' + _e_len(register))
+        out.append(b'Z' + (_SMALL[_n] if (_n := len(register)) < 128 else _uv(_n)) + register)
     if unregister is not None:
-        out.append(b'b' + _e_len(unregister))
+        out.append(b'b' + (_SMALL[_n] if (_n := len(unregister)) < 128 else _uv(_n)) + unregister)
     if add_item is not None:
-        out.append(b'j' + _e_len(add_item))
+        out.append(b'j' + (_SMALL[_n] if (_n := len(add_item)) < 128 else _uv(_n)) + add_item)
     if add_item2 is not None:
-        out.append(b'r' + _e_len(add_item2))
+        out.append(b'r' + (_SMALL[_n] if (_n := len(add_item2)) < 128 else _uv(_n)) + add_item2)
     if remove_item is not None:
-        out.append(b'z' + _e_len(remove_item))
+        out.append(b'z' + (_SMALL[_n] if (_n := len(remove_item)) < 128 else _uv(_n)) + remove_item)
     if advise is not None:
-        out.append(b'\x82\x01' + _e_len(advise))
+        out.append(b'\x82\x01' + (_SMALL[_n] if (_n := len(advise)) < 128 else _uv(_n)) + advise)
     if advise_supervisory is not None:
-        out.append(b'\x8a\x01' + _e_len(advise_supervisory))
+        out.append(b'\x8a\x01' + (_SMALL[_n] if (_n := len(advise_supervisory)) < 128 else _uv(_n)) + advise_supervisory)
     if un_advise is not None:
-        out.append(b'\x92\x01' + _e_len(un_advise))
+        out.append(b'\x92\x01' + (_SMALL[_n] if (_n := len(un_advise)) < 128 else _uv(_n)) + un_advise)
     if write is not None:
-        out.append(b'\x9a\x01' + _e_len(write))
+        out.append(b'\x9a\x01' + (_SMALL[_n] if (_n := len(write)) < 128 else _uv(_n)) + write)
     if write2 is not None:
-        out.append(b'\xa2\x01' + _e_len(write2))
+        out.append(b'\xa2\x01' + (_SMALL[_n] if (_n := len(write2)) < 128 else _uv(_n)) + write2)
     if write_secured is not None:
-        out.append(b'\xaa\x01' + _e_len(write_secured))
+        out.append(b'\xaa\x01' + (_SMALL[_n] if (_n := len(write_secured)) < 128 else _uv(_n)) + write_secured)
     if write_secured2 is not None:
-        out.append(b'\xb2\x01' + _e_len(write_secured2))
+        out.append(b'\xb2\x01' + (_SMALL[_n] if (_n := len(write_secured2)) < 128 else _uv(_n)) + write_secured2)
     if authenticate_user is not None:
-        out.append(b'\xba\x01' + _e_len(authenticate_user))
+        out.append(b'\xba\x01' + (_SMALL[_n] if (_n := len(authenticate_user)) < 128 else _uv(_n)) + authenticate_user)
     if archestra_user_to_id is not None:
-        out.append(b'\xc2\x01' + _e_len(archestra_user_to_id))
+        out.append(b'\xc2\x01' + (_SMALL[_n] if (_n := len(archestra_user_to_id)) < 128 else _uv(_n)) + archestra_user_to_id)
     if suspend is not None:
-        out.append(b'\xca\x01' + _e_len(suspend))
+        out.append(b'\xca\x01' + (_SMALL[_n] if (_n := len(suspend)) < 128 else _uv(_n)) + suspend)
     if activate is not None:
-        out.append(b'\xd2\x01' + _e_len(activate))
+        out.append(b'\xd2\x01' + (_SMALL[_n] if (_n := len(activate)) < 128 else _uv(_n)) + activate)
     if add_buffered_item is not None:
-        out.append(b'\xda\x01' + _e_len(add_buffered_item))
+        out.append(b'\xda\x01' + (_SMALL[_n] if (_n := len(add_buffered_item)) < 128 else _uv(_n)) + add_buffered_item)
     if set_buffered_update_interval is not None:
-        out.append(b'\xe2\x01' + _e_len(set_buffered_update_interval))
+        out.append(b'\xe2\x01' + (_SMALL[_n] if (_n := len(set_buffered_update_interval)) < 128 else _uv(_n)) + set_buffered_update_interval)
     if add_item_bulk is not None:
-        out.append(b'\xea\x01' + _e_len(add_item_bulk))
+        out.append(b'\xea\x01' + (_SMALL[_n] if (_n := len(add_item_bulk)) < 128 else _uv(_n)) + add_item_bulk)
     if advise_item_bulk is not None:
-        out.append(b'\xf2\x01' + _e_len(advise_item_bulk))
+        out.append(b'\xf2\x01' + (_SMALL[_n] if (_n := len(advise_item_bulk)) < 128 else _uv(_n)) + advise_item_bulk)
     if remove_item_bulk is not None:
-        out.append(b'\xfa\x01' + _e_len(remove_item_bulk))
+        out.append(b'\xfa\x01' + (_SMALL[_n] if (_n := len(remove_item_bulk)) < 128 else _uv(_n)) + remove_item_bulk)
     if un_advise_item_bulk is not None:
-        out.append(b'\x82\x02' + _e_len(un_advise_item_bulk))
+        out.append(b'\x82\x02' + (_SMALL[_n] if (_n := len(un_advise_item_bulk)) < 128 else _uv(_n)) + un_advise_item_bulk)
     if subscribe_bulk is not None:
-        out.append(b'\x8a\x02' + _e_len(subscribe_bulk))
+        out.append(b'\x8a\x02' + (_SMALL[_n] if (_n := len(subscribe_bulk)) < 128 else _uv(_n)) + subscribe_bulk)
     if unsubscribe_bulk is not None:
-        out.append(b'\x92\x02' + _e_len(unsubscribe_bulk))
+        out.append(b'\x92\x02' + (_SMALL[_n] if (_n := len(unsubscribe_bulk)) < 128 else _uv(_n)) + unsubscribe_bulk)
     if write_bulk is not None:
-        out.append(b'\x9a\x02' + _e_len(write_bulk))
+        out.append(b'\x9a\x02' + (_SMALL[_n] if (_n := len(write_bulk)) < 128 else _uv(_n)) + write_bulk)
     if write2_bulk is not None:
-        out.append(b'\xa2\x02' + _e_len(write2_bulk))
+        out.append(b'\xa2\x02' + (_SMALL[_n] if (_n := len(write2_bulk)) < 128 else _uv(_n)) + write2_bulk)
     if write_secured_bulk is not None:
-        out.append(b'\xaa\x02' + _e_len(write_secured_bulk))
+        out.append(b'\xaa\x02' + (_SMALL[_n] if (_n := len(write_secured_bulk)) < 128 else _uv(_n)) + write_secured_bulk)
     if write_secured2_bulk is not None:
-        out.append(b'\xb2\x02' + _e_len(write_secured2_bulk))
+        out.append(b'\xb2\x02' + (_SMALL[_n] if (_n := len(write_secured2_bulk)) < 128 else _uv(_n)) + write_secured2_bulk)
     if read_bulk is not None:
-        out.append(b'\xba\x02' + _e_len(read_bulk))
+        out.append(b'\xba\x02' + (_SMALL[_n] if (_n := len(read_bulk)) < 128 else _uv(_n)) + read_bulk)
     if ping is not None:
-        out.append(b'\xc2\x02' + _e_len(ping))
+        out.append(b'\xc2\x02' + (_SMALL[_n] if (_n := len(ping)) < 128 else _uv(_n)) + ping)
     if get_session_state is not None:
-        out.append(b'\xca\x02' + _e_len(get_session_state))
+        out.append(b'\xca\x02' + (_SMALL[_n] if (_n := len(get_session_state)) < 128 else _uv(_n)) + get_session_state)
     if get_worker_info is not None:
-        out.append(b'\xd2\x02' + _e_len(get_worker_info))
+        out.append(b'\xd2\x02' + (_SMALL[_n] if (_n := len(get_worker_info)) < 128 else _uv(_n)) + get_worker_info)
     return b"".join(out)
 
 
-def write_MxCommandRequest(session_id: Any = "", client_correlation_id: Any = "", kind: Any = 0, register: Any = None, unregister: Any = None, add_item: Any = None, add_item2: Any = None, remove_item: Any = None, advise: Any = None, advise_supervisory: Any = None, un_advise: Any = None, write: Any = None, write2: Any = None, write_secured: Any = None, write_secured2: Any = None, authenticate_user: Any = None, archestra_user_to_id: Any = None, suspend: Any = None, activate: Any = None, add_buffered_item: Any = None, set_buffered_update_interval: Any = None, add_item_bulk: Any = None, advise_item_bulk: Any = None, remove_item_bulk: Any = None, un_advise_item_bulk: Any = None, subscribe_bulk: Any = None, unsubscribe_bulk: Any = None, write_bulk: Any = None, write2_bulk: Any = None, write_secured_bulk: Any = None, write_secured2_bulk: Any = None, read_bulk: Any = None, ping: Any = None, get_session_state: Any = None, get_worker_info: Any = None) -> bytes:
-    """Encode MxCommandRequest from field values (nested messages already encoded)."""
-    return _w_MxCommandRequest(session_id, client_correlation_id, kind, register, unregister, add_item, add_item2, remove_item, advise, advise_supervisory, un_advise, write, write2, write_secured, write_secured2, authenticate_user, archestra_user_to_id, suspend, activate, add_buffered_item, set_buffered_update_interval, add_item_bulk, advise_item_bulk, remove_item_bulk, un_advise_item_bulk, subscribe_bulk, unsubscribe_bulk, write_bulk, write2_bulk, write_secured_bulk, write_secured2_bulk, read_bulk, ping, get_session_state, get_worker_info)
+_w_MxCommandRequest = write_MxCommandRequest
+
+
+class MxCommandRequestField:
+    """`MxCommandRequestField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    session_id = staticmethod(lambda v: b'\n' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    client_correlation_id = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    kind = staticmethod(lambda v: b'\x18' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    register = staticmethod(lambda v: b'Z' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    unregister = staticmethod(lambda v: b'b' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    add_item = staticmethod(lambda v: b'j' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    add_item2 = staticmethod(lambda v: b'r' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    remove_item = staticmethod(lambda v: b'z' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    advise = staticmethod(lambda v: b'\x82\x01' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    advise_supervisory = staticmethod(lambda v: b'\x8a\x01' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    un_advise = staticmethod(lambda v: b'\x92\x01' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    write = staticmethod(lambda v: b'\x9a\x01' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    write2 = staticmethod(lambda v: b'\xa2\x01' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    write_secured = staticmethod(lambda v: b'\xaa\x01' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    write_secured2 = staticmethod(lambda v: b'\xb2\x01' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    authenticate_user = staticmethod(lambda v: b'\xba\x01' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    archestra_user_to_id = staticmethod(lambda v: b'\xc2\x01' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    suspend = staticmethod(lambda v: b'\xca\x01' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    activate = staticmethod(lambda v: b'\xd2\x01' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    add_buffered_item = staticmethod(lambda v: b'\xda\x01' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    set_buffered_update_interval = staticmethod(lambda v: b'\xe2\x01' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    add_item_bulk = staticmethod(lambda v: b'\xea\x01' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    advise_item_bulk = staticmethod(lambda v: b'\xf2\x01' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    remove_item_bulk = staticmethod(lambda v: b'\xfa\x01' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    un_advise_item_bulk = staticmethod(lambda v: b'\x82\x02' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    subscribe_bulk = staticmethod(lambda v: b'\x8a\x02' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    unsubscribe_bulk = staticmethod(lambda v: b'\x92\x02' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    write_bulk = staticmethod(lambda v: b'\x9a\x02' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    write2_bulk = staticmethod(lambda v: b'\xa2\x02' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    write_secured_bulk = staticmethod(lambda v: b'\xaa\x02' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    write_secured2_bulk = staticmethod(lambda v: b'\xb2\x02' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    read_bulk = staticmethod(lambda v: b'\xba\x02' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    ping = staticmethod(lambda v: b'\xc2\x02' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    get_session_state = staticmethod(lambda v: b'\xca\x02' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    get_worker_info = staticmethod(lambda v: b'\xd2\x02' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
 
 
 def encode_MxCommandRequest(message: M_MxCommandRequest) -> bytes:
@@ -10748,50 +11139,72 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
 _D_MxEvent = _r_MxEvent(b"", 0, 0)
 
 
-def _w_MxEvent(session_id: Any = "", worker_sequence: Any = 0, family: Any = 0, server_handle: Any = 0, item_handle: Any = 0, value: Any = None, quality: Any = 0, source_timestamp: Any = None, statuses: Any = (), gateway_receive_timestamp: Any = None, hresult: Any = None, raw_status: Any = "", replay_gap: Any = None, on_data_change: Any = None, on_write_complete: Any = None, operation_complete: Any = None, on_buffered_data_change: Any = None, on_alarm_transition: Any = None) -> bytes:
+def write_MxEvent(session_id: Any = "", worker_sequence: Any = 0, family: Any = 0, server_handle: Any = 0, item_handle: Any = 0, value: Any = None, quality: Any = 0, source_timestamp: Any = None, statuses: Any = (), gateway_receive_timestamp: Any = None, hresult: Any = None, raw_status: Any = "", replay_gap: Any = None, on_data_change: Any = None, on_write_complete: Any = None, operation_complete: Any = None, on_buffered_data_change: Any = None, on_alarm_transition: Any = None) -> bytes:
+    """Encode MxEvent from field values (nested messages already encoded)."""
     out = []
     if session_id:
-        out.append(b'\n' + _e_len(session_id.encode()))
+        out.append(b'\n' + (_SMALL[_n] if (_n := len((_b := session_id.encode()))) < 128 else _uv(_n)) + _b)
     if worker_sequence:
-        out.append(b'\x10' + _e_uint64(worker_sequence))
+        out.append(b'\x10' + (_SMALL[worker_sequence] if 0 <= worker_sequence < 128 else _uv(worker_sequence) if 0 <= worker_sequence <= 18446744073709551615 else _e_uint64(worker_sequence)))
     if family:
-        out.append(b'\x18' + _e_int32(family))
+        out.append(b'\x18' + (_SMALL[family] if 0 <= family < 128 else _uv(family) if 0 <= family <= 2147483647 else _uv(family & _MASK64) if -2147483648 <= family < 0 else _e_int32(family)))
     if server_handle:
-        out.append(b' ' + _e_int32(server_handle))
+        out.append(b' ' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if item_handle:
-        out.append(b'(' + _e_int32(item_handle))
+        out.append(b'(' + (_SMALL[item_handle] if 0 <= item_handle < 128 else _uv(item_handle) if 0 <= item_handle <= 2147483647 else _uv(item_handle & _MASK64) if -2147483648 <= item_handle < 0 else _e_int32(item_handle)))
     if value is not None:
-        out.append(b'2' + _e_len(value))
+        out.append(b'2' + (_SMALL[_n] if (_n := len(value)) < 128 else _uv(_n)) + value)
     if quality:
-        out.append(b'8' + _e_int32(quality))
+        out.append(b'8' + (_SMALL[quality] if 0 <= quality < 128 else _uv(quality) if 0 <= quality <= 2147483647 else _uv(quality & _MASK64) if -2147483648 <= quality < 0 else _e_int32(quality)))
     if source_timestamp is not None:
-        out.append(b'B' + _e_len(source_timestamp if type(source_timestamp) is bytes else _w_Timestamp(*_timestamp_parts(source_timestamp))))
-    for e in statuses:
-        out.append(b'J' + _e_len(e))
+        out.append(b'B' + (_SMALL[_n] if (_n := len((_b := source_timestamp if type(source_timestamp) is bytes else _w_Timestamp(*_timestamp_parts(source_timestamp))))) < 128 else _uv(_n)) + _b)
+    if statuses:
+        out += [b'J' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in statuses]
     if gateway_receive_timestamp is not None:
-        out.append(b'Z' + _e_len(gateway_receive_timestamp if type(gateway_receive_timestamp) is bytes else _w_Timestamp(*_timestamp_parts(gateway_receive_timestamp))))
+        out.append(b'Z' + (_SMALL[_n] if (_n := len((_b := gateway_receive_timestamp if type(gateway_receive_timestamp) is bytes else _w_Timestamp(*_timestamp_parts(gateway_receive_timestamp))))) < 128 else _uv(_n)) + _b)
     if hresult is not None:
-        out.append(b'`' + _e_int32(hresult))
+        out.append(b'`' + (_SMALL[hresult] if 0 <= hresult < 128 else _uv(hresult) if 0 <= hresult <= 2147483647 else _uv(hresult & _MASK64) if -2147483648 <= hresult < 0 else _e_int32(hresult)))
     if raw_status:
-        out.append(b'j' + _e_len(raw_status.encode()))
+        out.append(b'j' + (_SMALL[_n] if (_n := len((_b := raw_status.encode()))) < 128 else _uv(_n)) + _b)
     if replay_gap is not None:
-        out.append(b'r' + _e_len(replay_gap))
+        out.append(b'r' + (_SMALL[_n] if (_n := len(replay_gap)) < 128 else _uv(_n)) + replay_gap)
     if on_data_change is not None:
-        out.append(b'\xa2\x01' + _e_len(on_data_change))
+        out.append(b'\xa2\x01' + (_SMALL[_n] if (_n := len(on_data_change)) < 128 else _uv(_n)) + on_data_change)
     if on_write_complete is not None:
-        out.append(b'\xaa\x01' + _e_len(on_write_complete))
+        out.append(b'\xaa\x01' + (_SMALL[_n] if (_n := len(on_write_complete)) < 128 else _uv(_n)) + on_write_complete)
     if operation_complete is not None:
-        out.append(b'\xb2\x01' + _e_len(operation_complete))
+        out.append(b'\xb2\x01' + (_SMALL[_n] if (_n := len(operation_complete)) < 128 else _uv(_n)) + operation_complete)
     if on_buffered_data_change is not None:
-        out.append(b'\xba\x01' + _e_len(on_buffered_data_change))
+        out.append(b'\xba\x01' + (_SMALL[_n] if (_n := len(on_buffered_data_change)) < 128 else _uv(_n)) + on_buffered_data_change)
     if on_alarm_transition is not None:
-        out.append(b'\xc2\x01' + _e_len(on_alarm_transition))
+        out.append(b'\xc2\x01' + (_SMALL[_n] if (_n := len(on_alarm_transition)) < 128 else _uv(_n)) + on_alarm_transition)
     return b"".join(out)
 
 
-def write_MxEvent(session_id: Any = "", worker_sequence: Any = 0, family: Any = 0, server_handle: Any = 0, item_handle: Any = 0, value: Any = None, quality: Any = 0, source_timestamp: Any = None, statuses: Any = (), gateway_receive_timestamp: Any = None, hresult: Any = None, raw_status: Any = "", replay_gap: Any = None, on_data_change: Any = None, on_write_complete: Any = None, operation_complete: Any = None, on_buffered_data_change: Any = None, on_alarm_transition: Any = None) -> bytes:
-    """Encode MxEvent from field values (nested messages already encoded)."""
-    return _w_MxEvent(session_id, worker_sequence, family, server_handle, item_handle, value, quality, source_timestamp, statuses, gateway_receive_timestamp, hresult, raw_status, replay_gap, on_data_change, on_write_complete, operation_complete, on_buffered_data_change, on_alarm_transition)
+_w_MxEvent = write_MxEvent
+
+
+class MxEventField:
+    """`MxEventField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    session_id = staticmethod(lambda v: b'\n' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    worker_sequence = staticmethod(lambda v: b'\x10' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 18446744073709551615 else _e_uint64(v)))
+    family = staticmethod(lambda v: b'\x18' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    server_handle = staticmethod(lambda v: b' ' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    item_handle = staticmethod(lambda v: b'(' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    value = staticmethod(lambda v: b'2' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    quality = staticmethod(lambda v: b'8' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    source_timestamp = staticmethod(lambda v: b'B' + (_SMALL[_n] if (_n := len((_b := v if type(v) is bytes else _w_Timestamp(*_timestamp_parts(v))))) < 128 else _uv(_n)) + _b)
+    statuses = staticmethod(lambda v: b"".join([b'J' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in v]))
+    gateway_receive_timestamp = staticmethod(lambda v: b'Z' + (_SMALL[_n] if (_n := len((_b := v if type(v) is bytes else _w_Timestamp(*_timestamp_parts(v))))) < 128 else _uv(_n)) + _b)
+    hresult = staticmethod(lambda v: b'`' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    raw_status = staticmethod(lambda v: b'j' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    replay_gap = staticmethod(lambda v: b'r' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    on_data_change = staticmethod(lambda v: b'\xa2\x01' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    on_write_complete = staticmethod(lambda v: b'\xaa\x01' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    operation_complete = staticmethod(lambda v: b'\xb2\x01' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    on_buffered_data_change = staticmethod(lambda v: b'\xba\x01' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    on_alarm_transition = staticmethod(lambda v: b'\xc2\x01' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
 
 
 def encode_MxEvent(message: M_MxEvent) -> bytes:
@@ -11078,28 +11491,39 @@ def _r_MxStatusProxy(data: bytes, pos: int, end: int) -> Any:
 _D_MxStatusProxy = _r_MxStatusProxy(b"", 0, 0)
 
 
-def _w_MxStatusProxy(success: Any = 0, category: Any = 0, detected_by: Any = 0, detail: Any = 0, raw_category: Any = 0, raw_detected_by: Any = 0, diagnostic_text: Any = "") -> bytes:
+def write_MxStatusProxy(success: Any = 0, category: Any = 0, detected_by: Any = 0, detail: Any = 0, raw_category: Any = 0, raw_detected_by: Any = 0, diagnostic_text: Any = "") -> bytes:
+    """Encode MxStatusProxy from field values (nested messages already encoded)."""
     out = []
     if success:
-        out.append(b'\x08' + _e_int32(success))
+        out.append(b'\x08' + (_SMALL[success] if 0 <= success < 128 else _uv(success) if 0 <= success <= 2147483647 else _uv(success & _MASK64) if -2147483648 <= success < 0 else _e_int32(success)))
     if category:
-        out.append(b'\x10' + _e_int32(category))
+        out.append(b'\x10' + (_SMALL[category] if 0 <= category < 128 else _uv(category) if 0 <= category <= 2147483647 else _uv(category & _MASK64) if -2147483648 <= category < 0 else _e_int32(category)))
     if detected_by:
-        out.append(b'\x18' + _e_int32(detected_by))
+        out.append(b'\x18' + (_SMALL[detected_by] if 0 <= detected_by < 128 else _uv(detected_by) if 0 <= detected_by <= 2147483647 else _uv(detected_by & _MASK64) if -2147483648 <= detected_by < 0 else _e_int32(detected_by)))
     if detail:
-        out.append(b' ' + _e_int32(detail))
+        out.append(b' ' + (_SMALL[detail] if 0 <= detail < 128 else _uv(detail) if 0 <= detail <= 2147483647 else _uv(detail & _MASK64) if -2147483648 <= detail < 0 else _e_int32(detail)))
     if raw_category:
-        out.append(b'(' + _e_int32(raw_category))
+        out.append(b'(' + (_SMALL[raw_category] if 0 <= raw_category < 128 else _uv(raw_category) if 0 <= raw_category <= 2147483647 else _uv(raw_category & _MASK64) if -2147483648 <= raw_category < 0 else _e_int32(raw_category)))
     if raw_detected_by:
-        out.append(b'0' + _e_int32(raw_detected_by))
+        out.append(b'0' + (_SMALL[raw_detected_by] if 0 <= raw_detected_by < 128 else _uv(raw_detected_by) if 0 <= raw_detected_by <= 2147483647 else _uv(raw_detected_by & _MASK64) if -2147483648 <= raw_detected_by < 0 else _e_int32(raw_detected_by)))
     if diagnostic_text:
-        out.append(b':' + _e_len(diagnostic_text.encode()))
+        out.append(b':' + (_SMALL[_n] if (_n := len((_b := diagnostic_text.encode()))) < 128 else _uv(_n)) + _b)
     return b"".join(out)
 
 
-def write_MxStatusProxy(success: Any = 0, category: Any = 0, detected_by: Any = 0, detail: Any = 0, raw_category: Any = 0, raw_detected_by: Any = 0, diagnostic_text: Any = "") -> bytes:
-    """Encode MxStatusProxy from field values (nested messages already encoded)."""
-    return _w_MxStatusProxy(success, category, detected_by, detail, raw_category, raw_detected_by, diagnostic_text)
+_w_MxStatusProxy = write_MxStatusProxy
+
+
+class MxStatusProxyField:
+    """`MxStatusProxyField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    success = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    category = staticmethod(lambda v: b'\x10' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    detected_by = staticmethod(lambda v: b'\x18' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    detail = staticmethod(lambda v: b' ' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    raw_category = staticmethod(lambda v: b'(' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    raw_detected_by = staticmethod(lambda v: b'0' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    diagnostic_text = staticmethod(lambda v: b':' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
 
 
 def encode_MxStatusProxy(message: M_MxStatusProxy) -> bytes:
@@ -11611,44 +12035,63 @@ def _r_MxValue(data: bytes, pos: int, end: int, depth: int = 0) -> Any:
 _D_MxValue = _r_MxValue(b"", 0, 0)
 
 
-def _w_MxValue(data_type: Any = 0, variant_type: Any = 0, is_null: Any = False, raw_data_type: Any = 0, raw_diagnostic: Any = "", bool_value: Any = None, int32_value: Any = None, int64_value: Any = None, float_value: Any = None, double_value: Any = None, string_value: Any = None, timestamp_value: Any = None, duration_value: Any = None, array_value: Any = None, bytes_value: Any = None) -> bytes:
+def write_MxValue(data_type: Any = 0, variant_type: Any = 0, is_null: Any = False, raw_data_type: Any = 0, raw_diagnostic: Any = "", bool_value: Any = None, int32_value: Any = None, int64_value: Any = None, float_value: Any = None, double_value: Any = None, string_value: Any = None, timestamp_value: Any = None, duration_value: Any = None, array_value: Any = None, bytes_value: Any = None) -> bytes:
+    """Encode MxValue from field values (nested messages already encoded)."""
     out = []
     if data_type:
-        out.append(b'\x08' + _e_int32(data_type))
+        out.append(b'\x08' + (_SMALL[data_type] if 0 <= data_type < 128 else _uv(data_type) if 0 <= data_type <= 2147483647 else _uv(data_type & _MASK64) if -2147483648 <= data_type < 0 else _e_int32(data_type)))
     if variant_type:
-        out.append(b'\x10' + _e_int32(variant_type))
+        out.append(b'\x10' + (_SMALL[variant_type] if 0 <= variant_type < 128 else _uv(variant_type) if 0 <= variant_type <= 2147483647 else _uv(variant_type & _MASK64) if -2147483648 <= variant_type < 0 else _e_int32(variant_type)))
     if is_null:
-        out.append(b'\x18' + _e_bool(is_null))
+        out.append(b'\x18' + ((b"\x01" if is_null else b"\x00")))
     if raw_data_type:
-        out.append(b' ' + _e_int32(raw_data_type))
+        out.append(b' ' + (_SMALL[raw_data_type] if 0 <= raw_data_type < 128 else _uv(raw_data_type) if 0 <= raw_data_type <= 2147483647 else _uv(raw_data_type & _MASK64) if -2147483648 <= raw_data_type < 0 else _e_int32(raw_data_type)))
     if raw_diagnostic:
-        out.append(b'*' + _e_len(raw_diagnostic.encode()))
+        out.append(b'*' + (_SMALL[_n] if (_n := len((_b := raw_diagnostic.encode()))) < 128 else _uv(_n)) + _b)
     if bool_value is not None:
-        out.append(b'0' + _e_bool(bool_value))
+        out.append(b'0' + ((b"\x01" if bool_value else b"\x00")))
     if int32_value is not None:
-        out.append(b'8' + _e_int32(int32_value))
+        out.append(b'8' + (_SMALL[int32_value] if 0 <= int32_value < 128 else _uv(int32_value) if 0 <= int32_value <= 2147483647 else _uv(int32_value & _MASK64) if -2147483648 <= int32_value < 0 else _e_int32(int32_value)))
     if int64_value is not None:
-        out.append(b'@' + _e_int64(int64_value))
+        out.append(b'@' + (_SMALL[int64_value] if 0 <= int64_value < 128 else _uv(int64_value) if 0 <= int64_value <= 9223372036854775807 else _uv(int64_value & _MASK64) if -9223372036854775808 <= int64_value < 0 else _e_int64(int64_value)))
     if float_value is not None:
         out.append(b'M' + _pack_f(float_value))
     if double_value is not None:
         out.append(b'Q' + _pack_d(double_value))
     if string_value is not None:
-        out.append(b'Z' + _e_len(string_value.encode()))
+        out.append(b'Z' + (_SMALL[_n] if (_n := len((_b := string_value.encode()))) < 128 else _uv(_n)) + _b)
     if timestamp_value is not None:
-        out.append(b'b' + _e_len(timestamp_value if type(timestamp_value) is bytes else _w_Timestamp(*_timestamp_parts(timestamp_value))))
+        out.append(b'b' + (_SMALL[_n] if (_n := len((_b := timestamp_value if type(timestamp_value) is bytes else _w_Timestamp(*_timestamp_parts(timestamp_value))))) < 128 else _uv(_n)) + _b)
     if duration_value is not None:
-        out.append(b'j' + _e_len(duration_value if type(duration_value) is bytes else _w_Duration(*_duration_parts(duration_value))))
+        out.append(b'j' + (_SMALL[_n] if (_n := len((_b := duration_value if type(duration_value) is bytes else _w_Duration(*_duration_parts(duration_value))))) < 128 else _uv(_n)) + _b)
     if array_value is not None:
-        out.append(b'r' + _e_len(array_value))
+        out.append(b'r' + (_SMALL[_n] if (_n := len(array_value)) < 128 else _uv(_n)) + array_value)
     if bytes_value is not None:
-        out.append(b'z' + _e_len(bytes_value))
+        out.append(b'z' + (_SMALL[_n] if (_n := len(bytes_value)) < 128 else _uv(_n)) + bytes_value)
     return b"".join(out)
 
 
-def write_MxValue(data_type: Any = 0, variant_type: Any = 0, is_null: Any = False, raw_data_type: Any = 0, raw_diagnostic: Any = "", bool_value: Any = None, int32_value: Any = None, int64_value: Any = None, float_value: Any = None, double_value: Any = None, string_value: Any = None, timestamp_value: Any = None, duration_value: Any = None, array_value: Any = None, bytes_value: Any = None) -> bytes:
-    """Encode MxValue from field values (nested messages already encoded)."""
-    return _w_MxValue(data_type, variant_type, is_null, raw_data_type, raw_diagnostic, bool_value, int32_value, int64_value, float_value, double_value, string_value, timestamp_value, duration_value, array_value, bytes_value)
+_w_MxValue = write_MxValue
+
+
+class MxValueField:
+    """`MxValueField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    data_type = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    variant_type = staticmethod(lambda v: b'\x10' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    is_null = staticmethod(lambda v: b'\x18' + ((b"\x01" if v else b"\x00")))
+    raw_data_type = staticmethod(lambda v: b' ' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    raw_diagnostic = staticmethod(lambda v: b'*' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    bool_value = staticmethod(lambda v: b'0' + ((b"\x01" if v else b"\x00")))
+    int32_value = staticmethod(lambda v: b'8' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    int64_value = staticmethod(lambda v: b'@' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 9223372036854775807 else _uv(v & _MASK64) if -9223372036854775808 <= v < 0 else _e_int64(v)))
+    float_value = staticmethod(lambda v: b'M' + _pack_f(v))
+    double_value = staticmethod(lambda v: b'Q' + _pack_d(v))
+    string_value = staticmethod(lambda v: b'Z' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    timestamp_value = staticmethod(lambda v: b'b' + (_SMALL[_n] if (_n := len((_b := v if type(v) is bytes else _w_Timestamp(*_timestamp_parts(v))))) < 128 else _uv(_n)) + _b)
+    duration_value = staticmethod(lambda v: b'j' + (_SMALL[_n] if (_n := len((_b := v if type(v) is bytes else _w_Duration(*_duration_parts(v))))) < 128 else _uv(_n)) + _b)
+    array_value = staticmethod(lambda v: b'r' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    bytes_value = staticmethod(lambda v: b'z' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
 
 
 def encode_MxValue(message: M_MxValue, depth: int = 0) -> bytes:
@@ -12136,40 +12579,57 @@ def _r_OnAlarmTransitionEvent(data: bytes, pos: int, end: int) -> Any:
 _D_OnAlarmTransitionEvent = _r_OnAlarmTransitionEvent(b"", 0, 0)
 
 
-def _w_OnAlarmTransitionEvent(alarm_full_reference: Any = "", source_object_reference: Any = "", alarm_type: Any = "", transition_kind: Any = 0, raw_severity: Any = 0, original_raise_timestamp: Any = None, transition_timestamp: Any = None, operator_user: Any = "", operator_comment: Any = "", category: Any = "", description: Any = "", current_value: Any = None, limit_value: Any = None) -> bytes:
+def write_OnAlarmTransitionEvent(alarm_full_reference: Any = "", source_object_reference: Any = "", alarm_type: Any = "", transition_kind: Any = 0, raw_severity: Any = 0, original_raise_timestamp: Any = None, transition_timestamp: Any = None, operator_user: Any = "", operator_comment: Any = "", category: Any = "", description: Any = "", current_value: Any = None, limit_value: Any = None) -> bytes:
+    """Encode OnAlarmTransitionEvent from field values (nested messages already encoded)."""
     out = []
     if alarm_full_reference:
-        out.append(b'\n' + _e_len(alarm_full_reference.encode()))
+        out.append(b'\n' + (_SMALL[_n] if (_n := len((_b := alarm_full_reference.encode()))) < 128 else _uv(_n)) + _b)
     if source_object_reference:
-        out.append(b'\x12' + _e_len(source_object_reference.encode()))
+        out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := source_object_reference.encode()))) < 128 else _uv(_n)) + _b)
     if alarm_type:
-        out.append(b'\x1a' + _e_len(alarm_type.encode()))
+        out.append(b'\x1a' + (_SMALL[_n] if (_n := len((_b := alarm_type.encode()))) < 128 else _uv(_n)) + _b)
     if transition_kind:
-        out.append(b' ' + _e_int32(transition_kind))
+        out.append(b' ' + (_SMALL[transition_kind] if 0 <= transition_kind < 128 else _uv(transition_kind) if 0 <= transition_kind <= 2147483647 else _uv(transition_kind & _MASK64) if -2147483648 <= transition_kind < 0 else _e_int32(transition_kind)))
     if raw_severity:
-        out.append(b'(' + _e_int32(raw_severity))
+        out.append(b'(' + (_SMALL[raw_severity] if 0 <= raw_severity < 128 else _uv(raw_severity) if 0 <= raw_severity <= 2147483647 else _uv(raw_severity & _MASK64) if -2147483648 <= raw_severity < 0 else _e_int32(raw_severity)))
     if original_raise_timestamp is not None:
-        out.append(b'2' + _e_len(original_raise_timestamp if type(original_raise_timestamp) is bytes else _w_Timestamp(*_timestamp_parts(original_raise_timestamp))))
+        out.append(b'2' + (_SMALL[_n] if (_n := len((_b := original_raise_timestamp if type(original_raise_timestamp) is bytes else _w_Timestamp(*_timestamp_parts(original_raise_timestamp))))) < 128 else _uv(_n)) + _b)
     if transition_timestamp is not None:
-        out.append(b':' + _e_len(transition_timestamp if type(transition_timestamp) is bytes else _w_Timestamp(*_timestamp_parts(transition_timestamp))))
+        out.append(b':' + (_SMALL[_n] if (_n := len((_b := transition_timestamp if type(transition_timestamp) is bytes else _w_Timestamp(*_timestamp_parts(transition_timestamp))))) < 128 else _uv(_n)) + _b)
     if operator_user:
-        out.append(b'B' + _e_len(operator_user.encode()))
+        out.append(b'B' + (_SMALL[_n] if (_n := len((_b := operator_user.encode()))) < 128 else _uv(_n)) + _b)
     if operator_comment:
-        out.append(b'J' + _e_len(operator_comment.encode()))
+        out.append(b'J' + (_SMALL[_n] if (_n := len((_b := operator_comment.encode()))) < 128 else _uv(_n)) + _b)
     if category:
-        out.append(b'R' + _e_len(category.encode()))
+        out.append(b'R' + (_SMALL[_n] if (_n := len((_b := category.encode()))) < 128 else _uv(_n)) + _b)
     if description:
-        out.append(b'Z' + _e_len(description.encode()))
+        out.append(b'Z' + (_SMALL[_n] if (_n := len((_b := description.encode()))) < 128 else _uv(_n)) + _b)
     if current_value is not None:
-        out.append(b'b' + _e_len(current_value))
+        out.append(b'b' + (_SMALL[_n] if (_n := len(current_value)) < 128 else _uv(_n)) + current_value)
     if limit_value is not None:
-        out.append(b'j' + _e_len(limit_value))
+        out.append(b'j' + (_SMALL[_n] if (_n := len(limit_value)) < 128 else _uv(_n)) + limit_value)
     return b"".join(out)
 
 
-def write_OnAlarmTransitionEvent(alarm_full_reference: Any = "", source_object_reference: Any = "", alarm_type: Any = "", transition_kind: Any = 0, raw_severity: Any = 0, original_raise_timestamp: Any = None, transition_timestamp: Any = None, operator_user: Any = "", operator_comment: Any = "", category: Any = "", description: Any = "", current_value: Any = None, limit_value: Any = None) -> bytes:
-    """Encode OnAlarmTransitionEvent from field values (nested messages already encoded)."""
-    return _w_OnAlarmTransitionEvent(alarm_full_reference, source_object_reference, alarm_type, transition_kind, raw_severity, original_raise_timestamp, transition_timestamp, operator_user, operator_comment, category, description, current_value, limit_value)
+_w_OnAlarmTransitionEvent = write_OnAlarmTransitionEvent
+
+
+class OnAlarmTransitionEventField:
+    """`OnAlarmTransitionEventField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    alarm_full_reference = staticmethod(lambda v: b'\n' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    source_object_reference = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    alarm_type = staticmethod(lambda v: b'\x1a' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    transition_kind = staticmethod(lambda v: b' ' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    raw_severity = staticmethod(lambda v: b'(' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    original_raise_timestamp = staticmethod(lambda v: b'2' + (_SMALL[_n] if (_n := len((_b := v if type(v) is bytes else _w_Timestamp(*_timestamp_parts(v))))) < 128 else _uv(_n)) + _b)
+    transition_timestamp = staticmethod(lambda v: b':' + (_SMALL[_n] if (_n := len((_b := v if type(v) is bytes else _w_Timestamp(*_timestamp_parts(v))))) < 128 else _uv(_n)) + _b)
+    operator_user = staticmethod(lambda v: b'B' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    operator_comment = staticmethod(lambda v: b'J' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    category = staticmethod(lambda v: b'R' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    description = staticmethod(lambda v: b'Z' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    current_value = staticmethod(lambda v: b'b' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    limit_value = staticmethod(lambda v: b'j' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
 
 
 def encode_OnAlarmTransitionEvent(message: M_OnAlarmTransitionEvent) -> bytes:
@@ -12382,20 +12842,27 @@ def _r_OnBufferedDataChangeEvent(data: bytes, pos: int, end: int) -> Any:
 _D_OnBufferedDataChangeEvent = _r_OnBufferedDataChangeEvent(b"", 0, 0)
 
 
-def _w_OnBufferedDataChangeEvent(values: Any = (), qualities: Any = (), source_timestamps: Any = ()) -> bytes:
+def write_OnBufferedDataChangeEvent(values: Any = (), qualities: Any = (), source_timestamps: Any = ()) -> bytes:
+    """Encode OnBufferedDataChangeEvent from field values (nested messages already encoded)."""
     out = []
-    for e in values:
-        out.append(b'\n' + _e_len(e))
+    if values:
+        out += [b'\n' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in values]
     if qualities:
-        out.append(b'\x12' + _e_len(b"".join([_e_int32(e) for e in qualities])))
-    for e in source_timestamps:
-        out.append(b'\x1a' + _e_len(e if type(e) is bytes else _w_Timestamp(*_timestamp_parts(e))))
+        out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := b"".join([(_SMALL[e] if 0 <= e < 128 else _uv(e) if 0 <= e <= 2147483647 else _uv(e & _MASK64) if -2147483648 <= e < 0 else _e_int32(e)) for e in qualities])))) < 128 else _uv(_n)) + _b)
+    if source_timestamps:
+        out += [b'\x1a' + (_SMALL[_n] if (_n := len((_b := e if type(e) is bytes else _w_Timestamp(*_timestamp_parts(e))))) < 128 else _uv(_n)) + _b for e in source_timestamps]
     return b"".join(out)
 
 
-def write_OnBufferedDataChangeEvent(values: Any = (), qualities: Any = (), source_timestamps: Any = ()) -> bytes:
-    """Encode OnBufferedDataChangeEvent from field values (nested messages already encoded)."""
-    return _w_OnBufferedDataChangeEvent(values, qualities, source_timestamps)
+_w_OnBufferedDataChangeEvent = write_OnBufferedDataChangeEvent
+
+
+class OnBufferedDataChangeEventField:
+    """`OnBufferedDataChangeEventField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    values = staticmethod(lambda v: b"".join([b'\n' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in v]))
+    qualities = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := b"".join([(_SMALL[e] if 0 <= e < 128 else _uv(e) if 0 <= e <= 2147483647 else _uv(e & _MASK64) if -2147483648 <= e < 0 else _e_int32(e)) for e in v])))) < 128 else _uv(_n)) + _b)
+    source_timestamps = staticmethod(lambda v: b"".join([b'\x1a' + (_SMALL[_n] if (_n := len((_b := e if type(e) is bytes else _w_Timestamp(*_timestamp_parts(e))))) < 128 else _uv(_n)) + _b for e in v]))
 
 
 def encode_OnBufferedDataChangeEvent(message: M_OnBufferedDataChangeEvent) -> bytes:
@@ -12450,14 +12917,18 @@ def _r_OnDataChangeEvent(data: bytes, pos: int, end: int) -> Any:
 _D_OnDataChangeEvent = _r_OnDataChangeEvent(b"", 0, 0)
 
 
-def _w_OnDataChangeEvent() -> bytes:
+def write_OnDataChangeEvent() -> bytes:
+    """Encode OnDataChangeEvent from field values (nested messages already encoded)."""
     out = []
     return b"".join(out)
 
 
-def write_OnDataChangeEvent() -> bytes:
-    """Encode OnDataChangeEvent from field values (nested messages already encoded)."""
-    return _w_OnDataChangeEvent()
+_w_OnDataChangeEvent = write_OnDataChangeEvent
+
+
+class OnDataChangeEventField:
+    """`OnDataChangeEventField.<field>(value) -> bytes`: one field, key included, even when default."""
+
 
 
 def encode_OnDataChangeEvent(message: M_OnDataChangeEvent) -> bytes:
@@ -12509,14 +12980,18 @@ def _r_OnWriteCompleteEvent(data: bytes, pos: int, end: int) -> Any:
 _D_OnWriteCompleteEvent = _r_OnWriteCompleteEvent(b"", 0, 0)
 
 
-def _w_OnWriteCompleteEvent() -> bytes:
+def write_OnWriteCompleteEvent() -> bytes:
+    """Encode OnWriteCompleteEvent from field values (nested messages already encoded)."""
     out = []
     return b"".join(out)
 
 
-def write_OnWriteCompleteEvent() -> bytes:
-    """Encode OnWriteCompleteEvent from field values (nested messages already encoded)."""
-    return _w_OnWriteCompleteEvent()
+_w_OnWriteCompleteEvent = write_OnWriteCompleteEvent
+
+
+class OnWriteCompleteEventField:
+    """`OnWriteCompleteEventField.<field>(value) -> bytes`: one field, key included, even when default."""
+
 
 
 def encode_OnWriteCompleteEvent(message: M_OnWriteCompleteEvent) -> bytes:
@@ -12722,24 +13197,33 @@ def _r_OpenSessionReply(data: bytes, pos: int, end: int) -> Any:
 _D_OpenSessionReply = _r_OpenSessionReply(b"", 0, 0)
 
 
-def _w_OpenSessionReply(session_id: Any = "", backend_name: Any = "", gateway_protocol_version: Any = 0, worker_protocol_version: Any = 0, protocol_status: Any = None) -> bytes:
+def write_OpenSessionReply(session_id: Any = "", backend_name: Any = "", gateway_protocol_version: Any = 0, worker_protocol_version: Any = 0, protocol_status: Any = None) -> bytes:
+    """Encode OpenSessionReply from field values (nested messages already encoded)."""
     out = []
     if session_id:
-        out.append(b'\n' + _e_len(session_id.encode()))
+        out.append(b'\n' + (_SMALL[_n] if (_n := len((_b := session_id.encode()))) < 128 else _uv(_n)) + _b)
     if backend_name:
-        out.append(b'\x12' + _e_len(backend_name.encode()))
+        out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := backend_name.encode()))) < 128 else _uv(_n)) + _b)
     if gateway_protocol_version:
-        out.append(b'\x18' + _e_int32(gateway_protocol_version))
+        out.append(b'\x18' + (_SMALL[gateway_protocol_version] if 0 <= gateway_protocol_version < 128 else _uv(gateway_protocol_version) if 0 <= gateway_protocol_version <= 2147483647 else _uv(gateway_protocol_version & _MASK64) if -2147483648 <= gateway_protocol_version < 0 else _e_int32(gateway_protocol_version)))
     if worker_protocol_version:
-        out.append(b' ' + _e_int32(worker_protocol_version))
+        out.append(b' ' + (_SMALL[worker_protocol_version] if 0 <= worker_protocol_version < 128 else _uv(worker_protocol_version) if 0 <= worker_protocol_version <= 2147483647 else _uv(worker_protocol_version & _MASK64) if -2147483648 <= worker_protocol_version < 0 else _e_int32(worker_protocol_version)))
     if protocol_status is not None:
-        out.append(b'*' + _e_len(protocol_status))
+        out.append(b'*' + (_SMALL[_n] if (_n := len(protocol_status)) < 128 else _uv(_n)) + protocol_status)
     return b"".join(out)
 
 
-def write_OpenSessionReply(session_id: Any = "", backend_name: Any = "", gateway_protocol_version: Any = 0, worker_protocol_version: Any = 0, protocol_status: Any = None) -> bytes:
-    """Encode OpenSessionReply from field values (nested messages already encoded)."""
-    return _w_OpenSessionReply(session_id, backend_name, gateway_protocol_version, worker_protocol_version, protocol_status)
+_w_OpenSessionReply = write_OpenSessionReply
+
+
+class OpenSessionReplyField:
+    """`OpenSessionReplyField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    session_id = staticmethod(lambda v: b'\n' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    backend_name = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    gateway_protocol_version = staticmethod(lambda v: b'\x18' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    worker_protocol_version = staticmethod(lambda v: b' ' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    protocol_status = staticmethod(lambda v: b'*' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
 
 
 def encode_OpenSessionReply(message: M_OpenSessionReply) -> bytes:
@@ -12830,16 +13314,21 @@ def _r_OpenSessionRequest(data: bytes, pos: int, end: int) -> Any:
 _D_OpenSessionRequest = _r_OpenSessionRequest(b"", 0, 0)
 
 
-def _w_OpenSessionRequest(client_session_name: Any = "") -> bytes:
+def write_OpenSessionRequest(client_session_name: Any = "") -> bytes:
+    """Encode OpenSessionRequest from field values (nested messages already encoded)."""
     out = []
     if client_session_name:
-        out.append(b'\n' + _e_len(client_session_name.encode()))
+        out.append(b'\n' + (_SMALL[_n] if (_n := len((_b := client_session_name.encode()))) < 128 else _uv(_n)) + _b)
     return b"".join(out)
 
 
-def write_OpenSessionRequest(client_session_name: Any = "") -> bytes:
-    """Encode OpenSessionRequest from field values (nested messages already encoded)."""
-    return _w_OpenSessionRequest(client_session_name)
+_w_OpenSessionRequest = write_OpenSessionRequest
+
+
+class OpenSessionRequestField:
+    """`OpenSessionRequestField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    client_session_name = staticmethod(lambda v: b'\n' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
 
 
 def encode_OpenSessionRequest(message: M_OpenSessionRequest) -> bytes:
@@ -12892,14 +13381,18 @@ def _r_OperationCompleteEvent(data: bytes, pos: int, end: int) -> Any:
 _D_OperationCompleteEvent = _r_OperationCompleteEvent(b"", 0, 0)
 
 
-def _w_OperationCompleteEvent() -> bytes:
+def write_OperationCompleteEvent() -> bytes:
+    """Encode OperationCompleteEvent from field values (nested messages already encoded)."""
     out = []
     return b"".join(out)
 
 
-def write_OperationCompleteEvent() -> bytes:
-    """Encode OperationCompleteEvent from field values (nested messages already encoded)."""
-    return _w_OperationCompleteEvent()
+_w_OperationCompleteEvent = write_OperationCompleteEvent
+
+
+class OperationCompleteEventField:
+    """`OperationCompleteEventField.<field>(value) -> bytes`: one field, key included, even when default."""
+
 
 
 def encode_OperationCompleteEvent(message: M_OperationCompleteEvent) -> bytes:
@@ -12951,14 +13444,18 @@ def _r_PingCommand(data: bytes, pos: int, end: int) -> Any:
 _D_PingCommand = _r_PingCommand(b"", 0, 0)
 
 
-def _w_PingCommand() -> bytes:
+def write_PingCommand() -> bytes:
+    """Encode PingCommand from field values (nested messages already encoded)."""
     out = []
     return b"".join(out)
 
 
-def write_PingCommand() -> bytes:
-    """Encode PingCommand from field values (nested messages already encoded)."""
-    return _w_PingCommand()
+_w_PingCommand = write_PingCommand
+
+
+class PingCommandField:
+    """`PingCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
+
 
 
 def encode_PingCommand(message: M_PingCommand) -> bytes:
@@ -13044,16 +13541,21 @@ def _r_PingReply(data: bytes, pos: int, end: int) -> Any:
 _D_PingReply = _r_PingReply(b"", 0, 0)
 
 
-def _w_PingReply(worker_timestamp: Any = None) -> bytes:
+def write_PingReply(worker_timestamp: Any = None) -> bytes:
+    """Encode PingReply from field values (nested messages already encoded)."""
     out = []
     if worker_timestamp is not None:
-        out.append(b'\n' + _e_len(worker_timestamp if type(worker_timestamp) is bytes else _w_Timestamp(*_timestamp_parts(worker_timestamp))))
+        out.append(b'\n' + (_SMALL[_n] if (_n := len((_b := worker_timestamp if type(worker_timestamp) is bytes else _w_Timestamp(*_timestamp_parts(worker_timestamp))))) < 128 else _uv(_n)) + _b)
     return b"".join(out)
 
 
-def write_PingReply(worker_timestamp: Any = None) -> bytes:
-    """Encode PingReply from field values (nested messages already encoded)."""
-    return _w_PingReply(worker_timestamp)
+_w_PingReply = write_PingReply
+
+
+class PingReplyField:
+    """`PingReplyField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    worker_timestamp = staticmethod(lambda v: b'\n' + (_SMALL[_n] if (_n := len((_b := v if type(v) is bytes else _w_Timestamp(*_timestamp_parts(v))))) < 128 else _uv(_n)) + _b)
 
 
 def encode_PingReply(message: M_PingReply) -> bytes:
@@ -13167,18 +13669,24 @@ def _r_ProtocolStatus(data: bytes, pos: int, end: int) -> Any:
 _D_ProtocolStatus = _r_ProtocolStatus(b"", 0, 0)
 
 
-def _w_ProtocolStatus(code: Any = 0, message: Any = "") -> bytes:
+def write_ProtocolStatus(code: Any = 0, message: Any = "") -> bytes:
+    """Encode ProtocolStatus from field values (nested messages already encoded)."""
     out = []
     if code:
-        out.append(b'\x08' + _e_int32(code))
+        out.append(b'\x08' + (_SMALL[code] if 0 <= code < 128 else _uv(code) if 0 <= code <= 2147483647 else _uv(code & _MASK64) if -2147483648 <= code < 0 else _e_int32(code)))
     if message:
-        out.append(b'\x12' + _e_len(message.encode()))
+        out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := message.encode()))) < 128 else _uv(_n)) + _b)
     return b"".join(out)
 
 
-def write_ProtocolStatus(code: Any = 0, message: Any = "") -> bytes:
-    """Encode ProtocolStatus from field values (nested messages already encoded)."""
-    return _w_ProtocolStatus(code, message)
+_w_ProtocolStatus = write_ProtocolStatus
+
+
+class ProtocolStatusField:
+    """`ProtocolStatusField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    code = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    message = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
 
 
 def encode_ProtocolStatus(message: M_ProtocolStatus) -> bytes:
@@ -13332,20 +13840,27 @@ def _r_QueryActiveAlarmsRequest(data: bytes, pos: int, end: int) -> Any:
 _D_QueryActiveAlarmsRequest = _r_QueryActiveAlarmsRequest(b"", 0, 0)
 
 
-def _w_QueryActiveAlarmsRequest(session_id: Any = "", client_correlation_id: Any = "", alarm_filter_prefix: Any = "") -> bytes:
+def write_QueryActiveAlarmsRequest(session_id: Any = "", client_correlation_id: Any = "", alarm_filter_prefix: Any = "") -> bytes:
+    """Encode QueryActiveAlarmsRequest from field values (nested messages already encoded)."""
     out = []
     if session_id:
-        out.append(b'\n' + _e_len(session_id.encode()))
+        out.append(b'\n' + (_SMALL[_n] if (_n := len((_b := session_id.encode()))) < 128 else _uv(_n)) + _b)
     if client_correlation_id:
-        out.append(b'\x12' + _e_len(client_correlation_id.encode()))
+        out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := client_correlation_id.encode()))) < 128 else _uv(_n)) + _b)
     if alarm_filter_prefix:
-        out.append(b'\x1a' + _e_len(alarm_filter_prefix.encode()))
+        out.append(b'\x1a' + (_SMALL[_n] if (_n := len((_b := alarm_filter_prefix.encode()))) < 128 else _uv(_n)) + _b)
     return b"".join(out)
 
 
-def write_QueryActiveAlarmsRequest(session_id: Any = "", client_correlation_id: Any = "", alarm_filter_prefix: Any = "") -> bytes:
-    """Encode QueryActiveAlarmsRequest from field values (nested messages already encoded)."""
-    return _w_QueryActiveAlarmsRequest(session_id, client_correlation_id, alarm_filter_prefix)
+_w_QueryActiveAlarmsRequest = write_QueryActiveAlarmsRequest
+
+
+class QueryActiveAlarmsRequestField:
+    """`QueryActiveAlarmsRequestField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    session_id = staticmethod(lambda v: b'\n' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    client_correlation_id = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    alarm_filter_prefix = staticmethod(lambda v: b'\x1a' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
 
 
 def encode_QueryActiveAlarmsRequest(message: M_QueryActiveAlarmsRequest) -> bytes:
@@ -13492,20 +14007,27 @@ def _r_ReadBulkCommand(data: bytes, pos: int, end: int) -> Any:
 _D_ReadBulkCommand = _r_ReadBulkCommand(b"", 0, 0)
 
 
-def _w_ReadBulkCommand(server_handle: Any = 0, tag_addresses: Any = (), timeout_ms: Any = 0) -> bytes:
+def write_ReadBulkCommand(server_handle: Any = 0, tag_addresses: Any = (), timeout_ms: Any = 0) -> bytes:
+    """Encode ReadBulkCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + _e_int32(server_handle))
-    for e in tag_addresses:
-        out.append(b'\x12' + _e_len(e.encode()))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
+    if tag_addresses:
+        out += [b'\x12' + (_SMALL[_n] if (_n := len((_b := e.encode()))) < 128 else _uv(_n)) + _b for e in tag_addresses]
     if timeout_ms:
-        out.append(b'\x18' + _e_int32(timeout_ms))
+        out.append(b'\x18' + (_SMALL[timeout_ms] if 0 <= timeout_ms < 128 else _uv(timeout_ms) if 0 <= timeout_ms <= 2147483647 else _uv(timeout_ms & _MASK64) if -2147483648 <= timeout_ms < 0 else _e_int32(timeout_ms)))
     return b"".join(out)
 
 
-def write_ReadBulkCommand(server_handle: Any = 0, tag_addresses: Any = (), timeout_ms: Any = 0) -> bytes:
-    """Encode ReadBulkCommand from field values (nested messages already encoded)."""
-    return _w_ReadBulkCommand(server_handle, tag_addresses, timeout_ms)
+_w_ReadBulkCommand = write_ReadBulkCommand
+
+
+class ReadBulkCommandField:
+    """`ReadBulkCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    tag_addresses = staticmethod(lambda v: b"".join([b'\x12' + (_SMALL[_n] if (_n := len((_b := e.encode()))) < 128 else _uv(_n)) + _b for e in v]))
+    timeout_ms = staticmethod(lambda v: b'\x18' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
 
 
 def encode_ReadBulkCommand(message: M_ReadBulkCommand) -> bytes:
@@ -13594,16 +14116,21 @@ def _r_RegisterCommand(data: bytes, pos: int, end: int) -> Any:
 _D_RegisterCommand = _r_RegisterCommand(b"", 0, 0)
 
 
-def _w_RegisterCommand(client_name: Any = "") -> bytes:
+def write_RegisterCommand(client_name: Any = "") -> bytes:
+    """Encode RegisterCommand from field values (nested messages already encoded)."""
     out = []
     if client_name:
-        out.append(b'\n' + _e_len(client_name.encode()))
+        out.append(b'\n' + (_SMALL[_n] if (_n := len((_b := client_name.encode()))) < 128 else _uv(_n)) + _b)
     return b"".join(out)
 
 
-def write_RegisterCommand(client_name: Any = "") -> bytes:
-    """Encode RegisterCommand from field values (nested messages already encoded)."""
-    return _w_RegisterCommand(client_name)
+_w_RegisterCommand = write_RegisterCommand
+
+
+class RegisterCommandField:
+    """`RegisterCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    client_name = staticmethod(lambda v: b'\n' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
 
 
 def encode_RegisterCommand(message: M_RegisterCommand) -> bytes:
@@ -13684,16 +14211,21 @@ def _r_RegisterReply(data: bytes, pos: int, end: int) -> Any:
 _D_RegisterReply = _r_RegisterReply(b"", 0, 0)
 
 
-def _w_RegisterReply(server_handle: Any = 0) -> bytes:
+def write_RegisterReply(server_handle: Any = 0) -> bytes:
+    """Encode RegisterReply from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + _e_int32(server_handle))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     return b"".join(out)
 
 
-def write_RegisterReply(server_handle: Any = 0) -> bytes:
-    """Encode RegisterReply from field values (nested messages already encoded)."""
-    return _w_RegisterReply(server_handle)
+_w_RegisterReply = write_RegisterReply
+
+
+class RegisterReplyField:
+    """`RegisterReplyField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
 
 
 def encode_RegisterReply(message: M_RegisterReply) -> bytes:
@@ -13847,18 +14379,24 @@ def _r_RemoveItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
 _D_RemoveItemBulkCommand = _r_RemoveItemBulkCommand(b"", 0, 0)
 
 
-def _w_RemoveItemBulkCommand(server_handle: Any = 0, item_handles: Any = ()) -> bytes:
+def write_RemoveItemBulkCommand(server_handle: Any = 0, item_handles: Any = ()) -> bytes:
+    """Encode RemoveItemBulkCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + _e_int32(server_handle))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if item_handles:
-        out.append(b'\x12' + _e_len(b"".join([_e_int32(e) for e in item_handles])))
+        out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := b"".join([(_SMALL[e] if 0 <= e < 128 else _uv(e) if 0 <= e <= 2147483647 else _uv(e & _MASK64) if -2147483648 <= e < 0 else _e_int32(e)) for e in item_handles])))) < 128 else _uv(_n)) + _b)
     return b"".join(out)
 
 
-def write_RemoveItemBulkCommand(server_handle: Any = 0, item_handles: Any = ()) -> bytes:
-    """Encode RemoveItemBulkCommand from field values (nested messages already encoded)."""
-    return _w_RemoveItemBulkCommand(server_handle, item_handles)
+_w_RemoveItemBulkCommand = write_RemoveItemBulkCommand
+
+
+class RemoveItemBulkCommandField:
+    """`RemoveItemBulkCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    item_handles = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := b"".join([(_SMALL[e] if 0 <= e < 128 else _uv(e) if 0 <= e <= 2147483647 else _uv(e & _MASK64) if -2147483648 <= e < 0 else _e_int32(e)) for e in v])))) < 128 else _uv(_n)) + _b)
 
 
 def encode_RemoveItemBulkCommand(message: M_RemoveItemBulkCommand) -> bytes:
@@ -13967,18 +14505,24 @@ def _r_RemoveItemCommand(data: bytes, pos: int, end: int) -> Any:
 _D_RemoveItemCommand = _r_RemoveItemCommand(b"", 0, 0)
 
 
-def _w_RemoveItemCommand(server_handle: Any = 0, item_handle: Any = 0) -> bytes:
+def write_RemoveItemCommand(server_handle: Any = 0, item_handle: Any = 0) -> bytes:
+    """Encode RemoveItemCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + _e_int32(server_handle))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if item_handle:
-        out.append(b'\x10' + _e_int32(item_handle))
+        out.append(b'\x10' + (_SMALL[item_handle] if 0 <= item_handle < 128 else _uv(item_handle) if 0 <= item_handle <= 2147483647 else _uv(item_handle & _MASK64) if -2147483648 <= item_handle < 0 else _e_int32(item_handle)))
     return b"".join(out)
 
 
-def write_RemoveItemCommand(server_handle: Any = 0, item_handle: Any = 0) -> bytes:
-    """Encode RemoveItemCommand from field values (nested messages already encoded)."""
-    return _w_RemoveItemCommand(server_handle, item_handle)
+_w_RemoveItemCommand = write_RemoveItemCommand
+
+
+class RemoveItemCommandField:
+    """`RemoveItemCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    item_handle = staticmethod(lambda v: b'\x10' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
 
 
 def encode_RemoveItemCommand(message: M_RemoveItemCommand) -> bytes:
@@ -14083,18 +14627,24 @@ def _r_ReplayGap(data: bytes, pos: int, end: int) -> Any:
 _D_ReplayGap = _r_ReplayGap(b"", 0, 0)
 
 
-def _w_ReplayGap(requested_after_sequence: Any = 0, oldest_available_sequence: Any = 0) -> bytes:
+def write_ReplayGap(requested_after_sequence: Any = 0, oldest_available_sequence: Any = 0) -> bytes:
+    """Encode ReplayGap from field values (nested messages already encoded)."""
     out = []
     if requested_after_sequence:
-        out.append(b'\x08' + _e_uint64(requested_after_sequence))
+        out.append(b'\x08' + (_SMALL[requested_after_sequence] if 0 <= requested_after_sequence < 128 else _uv(requested_after_sequence) if 0 <= requested_after_sequence <= 18446744073709551615 else _e_uint64(requested_after_sequence)))
     if oldest_available_sequence:
-        out.append(b'\x10' + _e_uint64(oldest_available_sequence))
+        out.append(b'\x10' + (_SMALL[oldest_available_sequence] if 0 <= oldest_available_sequence < 128 else _uv(oldest_available_sequence) if 0 <= oldest_available_sequence <= 18446744073709551615 else _e_uint64(oldest_available_sequence)))
     return b"".join(out)
 
 
-def write_ReplayGap(requested_after_sequence: Any = 0, oldest_available_sequence: Any = 0) -> bytes:
-    """Encode ReplayGap from field values (nested messages already encoded)."""
-    return _w_ReplayGap(requested_after_sequence, oldest_available_sequence)
+_w_ReplayGap = write_ReplayGap
+
+
+class ReplayGapField:
+    """`ReplayGapField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    requested_after_sequence = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 18446744073709551615 else _e_uint64(v)))
+    oldest_available_sequence = staticmethod(lambda v: b'\x10' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 18446744073709551615 else _e_uint64(v)))
 
 
 def encode_ReplayGap(message: M_ReplayGap) -> bytes:
@@ -14203,18 +14753,24 @@ def _r_SetBufferedUpdateIntervalCommand(data: bytes, pos: int, end: int) -> Any:
 _D_SetBufferedUpdateIntervalCommand = _r_SetBufferedUpdateIntervalCommand(b"", 0, 0)
 
 
-def _w_SetBufferedUpdateIntervalCommand(server_handle: Any = 0, buffered_update_interval_ms: Any = 0) -> bytes:
+def write_SetBufferedUpdateIntervalCommand(server_handle: Any = 0, buffered_update_interval_ms: Any = 0) -> bytes:
+    """Encode SetBufferedUpdateIntervalCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + _e_int32(server_handle))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if buffered_update_interval_ms:
-        out.append(b'\x10' + _e_int32(buffered_update_interval_ms))
+        out.append(b'\x10' + (_SMALL[buffered_update_interval_ms] if 0 <= buffered_update_interval_ms < 128 else _uv(buffered_update_interval_ms) if 0 <= buffered_update_interval_ms <= 2147483647 else _uv(buffered_update_interval_ms & _MASK64) if -2147483648 <= buffered_update_interval_ms < 0 else _e_int32(buffered_update_interval_ms)))
     return b"".join(out)
 
 
-def write_SetBufferedUpdateIntervalCommand(server_handle: Any = 0, buffered_update_interval_ms: Any = 0) -> bytes:
-    """Encode SetBufferedUpdateIntervalCommand from field values (nested messages already encoded)."""
-    return _w_SetBufferedUpdateIntervalCommand(server_handle, buffered_update_interval_ms)
+_w_SetBufferedUpdateIntervalCommand = write_SetBufferedUpdateIntervalCommand
+
+
+class SetBufferedUpdateIntervalCommandField:
+    """`SetBufferedUpdateIntervalCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    buffered_update_interval_ms = staticmethod(lambda v: b'\x10' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
 
 
 def encode_SetBufferedUpdateIntervalCommand(message: M_SetBufferedUpdateIntervalCommand) -> bytes:
@@ -14335,18 +14891,24 @@ def _r_StreamAlarmsRequest(data: bytes, pos: int, end: int) -> Any:
 _D_StreamAlarmsRequest = _r_StreamAlarmsRequest(b"", 0, 0)
 
 
-def _w_StreamAlarmsRequest(client_correlation_id: Any = "", alarm_filter_prefix: Any = "") -> bytes:
+def write_StreamAlarmsRequest(client_correlation_id: Any = "", alarm_filter_prefix: Any = "") -> bytes:
+    """Encode StreamAlarmsRequest from field values (nested messages already encoded)."""
     out = []
     if client_correlation_id:
-        out.append(b'\n' + _e_len(client_correlation_id.encode()))
+        out.append(b'\n' + (_SMALL[_n] if (_n := len((_b := client_correlation_id.encode()))) < 128 else _uv(_n)) + _b)
     if alarm_filter_prefix:
-        out.append(b'\x12' + _e_len(alarm_filter_prefix.encode()))
+        out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := alarm_filter_prefix.encode()))) < 128 else _uv(_n)) + _b)
     return b"".join(out)
 
 
-def write_StreamAlarmsRequest(client_correlation_id: Any = "", alarm_filter_prefix: Any = "") -> bytes:
-    """Encode StreamAlarmsRequest from field values (nested messages already encoded)."""
-    return _w_StreamAlarmsRequest(client_correlation_id, alarm_filter_prefix)
+_w_StreamAlarmsRequest = write_StreamAlarmsRequest
+
+
+class StreamAlarmsRequestField:
+    """`StreamAlarmsRequestField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    client_correlation_id = staticmethod(lambda v: b'\n' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    alarm_filter_prefix = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
 
 
 def encode_StreamAlarmsRequest(message: M_StreamAlarmsRequest) -> bytes:
@@ -14459,18 +15021,24 @@ def _r_StreamEventsRequest(data: bytes, pos: int, end: int) -> Any:
 _D_StreamEventsRequest = _r_StreamEventsRequest(b"", 0, 0)
 
 
-def _w_StreamEventsRequest(session_id: Any = "", after_worker_sequence: Any = 0) -> bytes:
+def write_StreamEventsRequest(session_id: Any = "", after_worker_sequence: Any = 0) -> bytes:
+    """Encode StreamEventsRequest from field values (nested messages already encoded)."""
     out = []
     if session_id:
-        out.append(b'\n' + _e_len(session_id.encode()))
+        out.append(b'\n' + (_SMALL[_n] if (_n := len((_b := session_id.encode()))) < 128 else _uv(_n)) + _b)
     if after_worker_sequence:
-        out.append(b'\x10' + _e_uint64(after_worker_sequence))
+        out.append(b'\x10' + (_SMALL[after_worker_sequence] if 0 <= after_worker_sequence < 128 else _uv(after_worker_sequence) if 0 <= after_worker_sequence <= 18446744073709551615 else _e_uint64(after_worker_sequence)))
     return b"".join(out)
 
 
-def write_StreamEventsRequest(session_id: Any = "", after_worker_sequence: Any = 0) -> bytes:
-    """Encode StreamEventsRequest from field values (nested messages already encoded)."""
-    return _w_StreamEventsRequest(session_id, after_worker_sequence)
+_w_StreamEventsRequest = write_StreamEventsRequest
+
+
+class StreamEventsRequestField:
+    """`StreamEventsRequestField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    session_id = staticmethod(lambda v: b'\n' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    after_worker_sequence = staticmethod(lambda v: b'\x10' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 18446744073709551615 else _e_uint64(v)))
 
 
 def encode_StreamEventsRequest(message: M_StreamEventsRequest) -> bytes:
@@ -14616,20 +15184,27 @@ def _r_SubscribeBulkCommand(data: bytes, pos: int, end: int) -> Any:
 _D_SubscribeBulkCommand = _r_SubscribeBulkCommand(b"", 0, 0)
 
 
-def _w_SubscribeBulkCommand(server_handle: Any = 0, tag_addresses: Any = (), buffered_update_interval_ms: Any = 0) -> bytes:
+def write_SubscribeBulkCommand(server_handle: Any = 0, tag_addresses: Any = (), buffered_update_interval_ms: Any = 0) -> bytes:
+    """Encode SubscribeBulkCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + _e_int32(server_handle))
-    for e in tag_addresses:
-        out.append(b'\x12' + _e_len(e.encode()))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
+    if tag_addresses:
+        out += [b'\x12' + (_SMALL[_n] if (_n := len((_b := e.encode()))) < 128 else _uv(_n)) + _b for e in tag_addresses]
     if buffered_update_interval_ms:
-        out.append(b'\x18' + _e_int32(buffered_update_interval_ms))
+        out.append(b'\x18' + (_SMALL[buffered_update_interval_ms] if 0 <= buffered_update_interval_ms < 128 else _uv(buffered_update_interval_ms) if 0 <= buffered_update_interval_ms <= 2147483647 else _uv(buffered_update_interval_ms & _MASK64) if -2147483648 <= buffered_update_interval_ms < 0 else _e_int32(buffered_update_interval_ms)))
     return b"".join(out)
 
 
-def write_SubscribeBulkCommand(server_handle: Any = 0, tag_addresses: Any = (), buffered_update_interval_ms: Any = 0) -> bytes:
-    """Encode SubscribeBulkCommand from field values (nested messages already encoded)."""
-    return _w_SubscribeBulkCommand(server_handle, tag_addresses, buffered_update_interval_ms)
+_w_SubscribeBulkCommand = write_SubscribeBulkCommand
+
+
+class SubscribeBulkCommandField:
+    """`SubscribeBulkCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    tag_addresses = staticmethod(lambda v: b"".join([b'\x12' + (_SMALL[_n] if (_n := len((_b := e.encode()))) < 128 else _uv(_n)) + _b for e in v]))
+    buffered_update_interval_ms = staticmethod(lambda v: b'\x18' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
 
 
 def encode_SubscribeBulkCommand(message: M_SubscribeBulkCommand) -> bytes:
@@ -14832,24 +15407,33 @@ def _r_SubscribeResult(data: bytes, pos: int, end: int) -> Any:
 _D_SubscribeResult = _r_SubscribeResult(b"", 0, 0)
 
 
-def _w_SubscribeResult(server_handle: Any = 0, tag_address: Any = "", item_handle: Any = 0, was_successful: Any = False, error_message: Any = "") -> bytes:
+def write_SubscribeResult(server_handle: Any = 0, tag_address: Any = "", item_handle: Any = 0, was_successful: Any = False, error_message: Any = "") -> bytes:
+    """Encode SubscribeResult from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + _e_int32(server_handle))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if tag_address:
-        out.append(b'\x12' + _e_len(tag_address.encode()))
+        out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := tag_address.encode()))) < 128 else _uv(_n)) + _b)
     if item_handle:
-        out.append(b'\x18' + _e_int32(item_handle))
+        out.append(b'\x18' + (_SMALL[item_handle] if 0 <= item_handle < 128 else _uv(item_handle) if 0 <= item_handle <= 2147483647 else _uv(item_handle & _MASK64) if -2147483648 <= item_handle < 0 else _e_int32(item_handle)))
     if was_successful:
-        out.append(b' ' + _e_bool(was_successful))
+        out.append(b' ' + ((b"\x01" if was_successful else b"\x00")))
     if error_message:
-        out.append(b'*' + _e_len(error_message.encode()))
+        out.append(b'*' + (_SMALL[_n] if (_n := len((_b := error_message.encode()))) < 128 else _uv(_n)) + _b)
     return b"".join(out)
 
 
-def write_SubscribeResult(server_handle: Any = 0, tag_address: Any = "", item_handle: Any = 0, was_successful: Any = False, error_message: Any = "") -> bytes:
-    """Encode SubscribeResult from field values (nested messages already encoded)."""
-    return _w_SubscribeResult(server_handle, tag_address, item_handle, was_successful, error_message)
+_w_SubscribeResult = write_SubscribeResult
+
+
+class SubscribeResultField:
+    """`SubscribeResultField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    tag_address = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
+    item_handle = staticmethod(lambda v: b'\x18' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    was_successful = staticmethod(lambda v: b' ' + ((b"\x01" if v else b"\x00")))
+    error_message = staticmethod(lambda v: b'*' + (_SMALL[_n] if (_n := len((_b := v.encode()))) < 128 else _uv(_n)) + _b)
 
 
 def encode_SubscribeResult(message: M_SubscribeResult) -> bytes:
@@ -14961,18 +15545,24 @@ def _r_SuspendCommand(data: bytes, pos: int, end: int) -> Any:
 _D_SuspendCommand = _r_SuspendCommand(b"", 0, 0)
 
 
-def _w_SuspendCommand(server_handle: Any = 0, item_handle: Any = 0) -> bytes:
+def write_SuspendCommand(server_handle: Any = 0, item_handle: Any = 0) -> bytes:
+    """Encode SuspendCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + _e_int32(server_handle))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if item_handle:
-        out.append(b'\x10' + _e_int32(item_handle))
+        out.append(b'\x10' + (_SMALL[item_handle] if 0 <= item_handle < 128 else _uv(item_handle) if 0 <= item_handle <= 2147483647 else _uv(item_handle & _MASK64) if -2147483648 <= item_handle < 0 else _e_int32(item_handle)))
     return b"".join(out)
 
 
-def write_SuspendCommand(server_handle: Any = 0, item_handle: Any = 0) -> bytes:
-    """Encode SuspendCommand from field values (nested messages already encoded)."""
-    return _w_SuspendCommand(server_handle, item_handle)
+_w_SuspendCommand = write_SuspendCommand
+
+
+class SuspendCommandField:
+    """`SuspendCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    item_handle = staticmethod(lambda v: b'\x10' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
 
 
 def encode_SuspendCommand(message: M_SuspendCommand) -> bytes:
@@ -15081,18 +15671,24 @@ def _r_UnAdviseCommand(data: bytes, pos: int, end: int) -> Any:
 _D_UnAdviseCommand = _r_UnAdviseCommand(b"", 0, 0)
 
 
-def _w_UnAdviseCommand(server_handle: Any = 0, item_handle: Any = 0) -> bytes:
+def write_UnAdviseCommand(server_handle: Any = 0, item_handle: Any = 0) -> bytes:
+    """Encode UnAdviseCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + _e_int32(server_handle))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if item_handle:
-        out.append(b'\x10' + _e_int32(item_handle))
+        out.append(b'\x10' + (_SMALL[item_handle] if 0 <= item_handle < 128 else _uv(item_handle) if 0 <= item_handle <= 2147483647 else _uv(item_handle & _MASK64) if -2147483648 <= item_handle < 0 else _e_int32(item_handle)))
     return b"".join(out)
 
 
-def write_UnAdviseCommand(server_handle: Any = 0, item_handle: Any = 0) -> bytes:
-    """Encode UnAdviseCommand from field values (nested messages already encoded)."""
-    return _w_UnAdviseCommand(server_handle, item_handle)
+_w_UnAdviseCommand = write_UnAdviseCommand
+
+
+class UnAdviseCommandField:
+    """`UnAdviseCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    item_handle = staticmethod(lambda v: b'\x10' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
 
 
 def encode_UnAdviseCommand(message: M_UnAdviseCommand) -> bytes:
@@ -15247,18 +15843,24 @@ def _r_UnAdviseItemBulkCommand(data: bytes, pos: int, end: int) -> Any:
 _D_UnAdviseItemBulkCommand = _r_UnAdviseItemBulkCommand(b"", 0, 0)
 
 
-def _w_UnAdviseItemBulkCommand(server_handle: Any = 0, item_handles: Any = ()) -> bytes:
+def write_UnAdviseItemBulkCommand(server_handle: Any = 0, item_handles: Any = ()) -> bytes:
+    """Encode UnAdviseItemBulkCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + _e_int32(server_handle))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if item_handles:
-        out.append(b'\x12' + _e_len(b"".join([_e_int32(e) for e in item_handles])))
+        out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := b"".join([(_SMALL[e] if 0 <= e < 128 else _uv(e) if 0 <= e <= 2147483647 else _uv(e & _MASK64) if -2147483648 <= e < 0 else _e_int32(e)) for e in item_handles])))) < 128 else _uv(_n)) + _b)
     return b"".join(out)
 
 
-def write_UnAdviseItemBulkCommand(server_handle: Any = 0, item_handles: Any = ()) -> bytes:
-    """Encode UnAdviseItemBulkCommand from field values (nested messages already encoded)."""
-    return _w_UnAdviseItemBulkCommand(server_handle, item_handles)
+_w_UnAdviseItemBulkCommand = write_UnAdviseItemBulkCommand
+
+
+class UnAdviseItemBulkCommandField:
+    """`UnAdviseItemBulkCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    item_handles = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := b"".join([(_SMALL[e] if 0 <= e < 128 else _uv(e) if 0 <= e <= 2147483647 else _uv(e & _MASK64) if -2147483648 <= e < 0 else _e_int32(e)) for e in v])))) < 128 else _uv(_n)) + _b)
 
 
 def encode_UnAdviseItemBulkCommand(message: M_UnAdviseItemBulkCommand) -> bytes:
@@ -15340,16 +15942,21 @@ def _r_UnregisterCommand(data: bytes, pos: int, end: int) -> Any:
 _D_UnregisterCommand = _r_UnregisterCommand(b"", 0, 0)
 
 
-def _w_UnregisterCommand(server_handle: Any = 0) -> bytes:
+def write_UnregisterCommand(server_handle: Any = 0) -> bytes:
+    """Encode UnregisterCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + _e_int32(server_handle))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     return b"".join(out)
 
 
-def write_UnregisterCommand(server_handle: Any = 0) -> bytes:
-    """Encode UnregisterCommand from field values (nested messages already encoded)."""
-    return _w_UnregisterCommand(server_handle)
+_w_UnregisterCommand = write_UnregisterCommand
+
+
+class UnregisterCommandField:
+    """`UnregisterCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
 
 
 def encode_UnregisterCommand(message: M_UnregisterCommand) -> bytes:
@@ -15503,18 +16110,24 @@ def _r_UnsubscribeBulkCommand(data: bytes, pos: int, end: int) -> Any:
 _D_UnsubscribeBulkCommand = _r_UnsubscribeBulkCommand(b"", 0, 0)
 
 
-def _w_UnsubscribeBulkCommand(server_handle: Any = 0, item_handles: Any = ()) -> bytes:
+def write_UnsubscribeBulkCommand(server_handle: Any = 0, item_handles: Any = ()) -> bytes:
+    """Encode UnsubscribeBulkCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + _e_int32(server_handle))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if item_handles:
-        out.append(b'\x12' + _e_len(b"".join([_e_int32(e) for e in item_handles])))
+        out.append(b'\x12' + (_SMALL[_n] if (_n := len((_b := b"".join([(_SMALL[e] if 0 <= e < 128 else _uv(e) if 0 <= e <= 2147483647 else _uv(e & _MASK64) if -2147483648 <= e < 0 else _e_int32(e)) for e in item_handles])))) < 128 else _uv(_n)) + _b)
     return b"".join(out)
 
 
-def write_UnsubscribeBulkCommand(server_handle: Any = 0, item_handles: Any = ()) -> bytes:
-    """Encode UnsubscribeBulkCommand from field values (nested messages already encoded)."""
-    return _w_UnsubscribeBulkCommand(server_handle, item_handles)
+_w_UnsubscribeBulkCommand = write_UnsubscribeBulkCommand
+
+
+class UnsubscribeBulkCommandField:
+    """`UnsubscribeBulkCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    item_handles = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len((_b := b"".join([(_SMALL[e] if 0 <= e < 128 else _uv(e) if 0 <= e <= 2147483647 else _uv(e & _MASK64) if -2147483648 <= e < 0 else _e_int32(e)) for e in v])))) < 128 else _uv(_n)) + _b)
 
 
 def encode_UnsubscribeBulkCommand(message: M_UnsubscribeBulkCommand) -> bytes:
@@ -15633,18 +16246,24 @@ def _r_Write2BulkCommand(data: bytes, pos: int, end: int) -> Any:
 _D_Write2BulkCommand = _r_Write2BulkCommand(b"", 0, 0)
 
 
-def _w_Write2BulkCommand(server_handle: Any = 0, entries: Any = ()) -> bytes:
+def write_Write2BulkCommand(server_handle: Any = 0, entries: Any = ()) -> bytes:
+    """Encode Write2BulkCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + _e_int32(server_handle))
-    for e in entries:
-        out.append(b'\x12' + _e_len(e))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
+    if entries:
+        out += [b'\x12' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in entries]
     return b"".join(out)
 
 
-def write_Write2BulkCommand(server_handle: Any = 0, entries: Any = ()) -> bytes:
-    """Encode Write2BulkCommand from field values (nested messages already encoded)."""
-    return _w_Write2BulkCommand(server_handle, entries)
+_w_Write2BulkCommand = write_Write2BulkCommand
+
+
+class Write2BulkCommandField:
+    """`Write2BulkCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    entries = staticmethod(lambda v: b"".join([b'\x12' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in v]))
 
 
 def encode_Write2BulkCommand(message: M_Write2BulkCommand) -> bytes:
@@ -15792,20 +16411,27 @@ def _r_Write2BulkEntry(data: bytes, pos: int, end: int) -> Any:
 _D_Write2BulkEntry = _r_Write2BulkEntry(b"", 0, 0)
 
 
-def _w_Write2BulkEntry(item_handle: Any = 0, value: Any = None, timestamp_value: Any = None) -> bytes:
+def write_Write2BulkEntry(item_handle: Any = 0, value: Any = None, timestamp_value: Any = None) -> bytes:
+    """Encode Write2BulkEntry from field values (nested messages already encoded)."""
     out = []
     if item_handle:
-        out.append(b'\x08' + _e_int32(item_handle))
+        out.append(b'\x08' + (_SMALL[item_handle] if 0 <= item_handle < 128 else _uv(item_handle) if 0 <= item_handle <= 2147483647 else _uv(item_handle & _MASK64) if -2147483648 <= item_handle < 0 else _e_int32(item_handle)))
     if value is not None:
-        out.append(b'\x12' + _e_len(value))
+        out.append(b'\x12' + (_SMALL[_n] if (_n := len(value)) < 128 else _uv(_n)) + value)
     if timestamp_value is not None:
-        out.append(b'\x1a' + _e_len(timestamp_value if type(timestamp_value) is bytes else _w_Timestamp(*_timestamp_parts(timestamp_value))))
+        out.append(b'\x1a' + (_SMALL[_n] if (_n := len((_b := timestamp_value if type(timestamp_value) is bytes else _w_Timestamp(*_timestamp_parts(timestamp_value))))) < 128 else _uv(_n)) + _b)
     return b"".join(out)
 
 
-def write_Write2BulkEntry(item_handle: Any = 0, value: Any = None, timestamp_value: Any = None) -> bytes:
-    """Encode Write2BulkEntry from field values (nested messages already encoded)."""
-    return _w_Write2BulkEntry(item_handle, value, timestamp_value)
+_w_Write2BulkEntry = write_Write2BulkEntry
+
+
+class Write2BulkEntryField:
+    """`Write2BulkEntryField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    item_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    value = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    timestamp_value = staticmethod(lambda v: b'\x1a' + (_SMALL[_n] if (_n := len((_b := v if type(v) is bytes else _w_Timestamp(*_timestamp_parts(v))))) < 128 else _uv(_n)) + _b)
 
 
 def encode_Write2BulkEntry(message: M_Write2BulkEntry) -> bytes:
@@ -16008,24 +16634,33 @@ def _r_Write2Command(data: bytes, pos: int, end: int) -> Any:
 _D_Write2Command = _r_Write2Command(b"", 0, 0)
 
 
-def _w_Write2Command(server_handle: Any = 0, item_handle: Any = 0, value: Any = None, user_id: Any = 0, timestamp_value: Any = None) -> bytes:
+def write_Write2Command(server_handle: Any = 0, item_handle: Any = 0, value: Any = None, user_id: Any = 0, timestamp_value: Any = None) -> bytes:
+    """Encode Write2Command from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + _e_int32(server_handle))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if item_handle:
-        out.append(b'\x10' + _e_int32(item_handle))
+        out.append(b'\x10' + (_SMALL[item_handle] if 0 <= item_handle < 128 else _uv(item_handle) if 0 <= item_handle <= 2147483647 else _uv(item_handle & _MASK64) if -2147483648 <= item_handle < 0 else _e_int32(item_handle)))
     if value is not None:
-        out.append(b'\x1a' + _e_len(value))
+        out.append(b'\x1a' + (_SMALL[_n] if (_n := len(value)) < 128 else _uv(_n)) + value)
     if user_id:
-        out.append(b' ' + _e_int32(user_id))
+        out.append(b' ' + (_SMALL[user_id] if 0 <= user_id < 128 else _uv(user_id) if 0 <= user_id <= 2147483647 else _uv(user_id & _MASK64) if -2147483648 <= user_id < 0 else _e_int32(user_id)))
     if timestamp_value is not None:
-        out.append(b'*' + _e_len(timestamp_value if type(timestamp_value) is bytes else _w_Timestamp(*_timestamp_parts(timestamp_value))))
+        out.append(b'*' + (_SMALL[_n] if (_n := len((_b := timestamp_value if type(timestamp_value) is bytes else _w_Timestamp(*_timestamp_parts(timestamp_value))))) < 128 else _uv(_n)) + _b)
     return b"".join(out)
 
 
-def write_Write2Command(server_handle: Any = 0, item_handle: Any = 0, value: Any = None, user_id: Any = 0, timestamp_value: Any = None) -> bytes:
-    """Encode Write2Command from field values (nested messages already encoded)."""
-    return _w_Write2Command(server_handle, item_handle, value, user_id, timestamp_value)
+_w_Write2Command = write_Write2Command
+
+
+class Write2CommandField:
+    """`Write2CommandField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    item_handle = staticmethod(lambda v: b'\x10' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    value = staticmethod(lambda v: b'\x1a' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    user_id = staticmethod(lambda v: b' ' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    timestamp_value = staticmethod(lambda v: b'*' + (_SMALL[_n] if (_n := len((_b := v if type(v) is bytes else _w_Timestamp(*_timestamp_parts(v))))) < 128 else _uv(_n)) + _b)
 
 
 def encode_Write2Command(message: M_Write2Command) -> bytes:
@@ -16147,18 +16782,24 @@ def _r_WriteBulkCommand(data: bytes, pos: int, end: int) -> Any:
 _D_WriteBulkCommand = _r_WriteBulkCommand(b"", 0, 0)
 
 
-def _w_WriteBulkCommand(server_handle: Any = 0, entries: Any = ()) -> bytes:
+def write_WriteBulkCommand(server_handle: Any = 0, entries: Any = ()) -> bytes:
+    """Encode WriteBulkCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + _e_int32(server_handle))
-    for e in entries:
-        out.append(b'\x12' + _e_len(e))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
+    if entries:
+        out += [b'\x12' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in entries]
     return b"".join(out)
 
 
-def write_WriteBulkCommand(server_handle: Any = 0, entries: Any = ()) -> bytes:
-    """Encode WriteBulkCommand from field values (nested messages already encoded)."""
-    return _w_WriteBulkCommand(server_handle, entries)
+_w_WriteBulkCommand = write_WriteBulkCommand
+
+
+class WriteBulkCommandField:
+    """`WriteBulkCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    entries = staticmethod(lambda v: b"".join([b'\x12' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in v]))
 
 
 def encode_WriteBulkCommand(message: M_WriteBulkCommand) -> bytes:
@@ -16273,18 +16914,24 @@ def _r_WriteBulkEntry(data: bytes, pos: int, end: int) -> Any:
 _D_WriteBulkEntry = _r_WriteBulkEntry(b"", 0, 0)
 
 
-def _w_WriteBulkEntry(item_handle: Any = 0, value: Any = None) -> bytes:
+def write_WriteBulkEntry(item_handle: Any = 0, value: Any = None) -> bytes:
+    """Encode WriteBulkEntry from field values (nested messages already encoded)."""
     out = []
     if item_handle:
-        out.append(b'\x08' + _e_int32(item_handle))
+        out.append(b'\x08' + (_SMALL[item_handle] if 0 <= item_handle < 128 else _uv(item_handle) if 0 <= item_handle <= 2147483647 else _uv(item_handle & _MASK64) if -2147483648 <= item_handle < 0 else _e_int32(item_handle)))
     if value is not None:
-        out.append(b'\x12' + _e_len(value))
+        out.append(b'\x12' + (_SMALL[_n] if (_n := len(value)) < 128 else _uv(_n)) + value)
     return b"".join(out)
 
 
-def write_WriteBulkEntry(item_handle: Any = 0, value: Any = None) -> bytes:
-    """Encode WriteBulkEntry from field values (nested messages already encoded)."""
-    return _w_WriteBulkEntry(item_handle, value)
+_w_WriteBulkEntry = write_WriteBulkEntry
+
+
+class WriteBulkEntryField:
+    """`WriteBulkEntryField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    item_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    value = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
 
 
 def encode_WriteBulkEntry(message: M_WriteBulkEntry) -> bytes:
@@ -16453,22 +17100,30 @@ def _r_WriteCommand(data: bytes, pos: int, end: int) -> Any:
 _D_WriteCommand = _r_WriteCommand(b"", 0, 0)
 
 
-def _w_WriteCommand(server_handle: Any = 0, item_handle: Any = 0, value: Any = None, user_id: Any = 0) -> bytes:
+def write_WriteCommand(server_handle: Any = 0, item_handle: Any = 0, value: Any = None, user_id: Any = 0) -> bytes:
+    """Encode WriteCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + _e_int32(server_handle))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if item_handle:
-        out.append(b'\x10' + _e_int32(item_handle))
+        out.append(b'\x10' + (_SMALL[item_handle] if 0 <= item_handle < 128 else _uv(item_handle) if 0 <= item_handle <= 2147483647 else _uv(item_handle & _MASK64) if -2147483648 <= item_handle < 0 else _e_int32(item_handle)))
     if value is not None:
-        out.append(b'\x1a' + _e_len(value))
+        out.append(b'\x1a' + (_SMALL[_n] if (_n := len(value)) < 128 else _uv(_n)) + value)
     if user_id:
-        out.append(b' ' + _e_int32(user_id))
+        out.append(b' ' + (_SMALL[user_id] if 0 <= user_id < 128 else _uv(user_id) if 0 <= user_id <= 2147483647 else _uv(user_id & _MASK64) if -2147483648 <= user_id < 0 else _e_int32(user_id)))
     return b"".join(out)
 
 
-def write_WriteCommand(server_handle: Any = 0, item_handle: Any = 0, value: Any = None, user_id: Any = 0) -> bytes:
-    """Encode WriteCommand from field values (nested messages already encoded)."""
-    return _w_WriteCommand(server_handle, item_handle, value, user_id)
+_w_WriteCommand = write_WriteCommand
+
+
+class WriteCommandField:
+    """`WriteCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    item_handle = staticmethod(lambda v: b'\x10' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    value = staticmethod(lambda v: b'\x1a' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    user_id = staticmethod(lambda v: b' ' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
 
 
 def encode_WriteCommand(message: M_WriteCommand) -> bytes:
@@ -16589,18 +17244,24 @@ def _r_WriteSecured2BulkCommand(data: bytes, pos: int, end: int) -> Any:
 _D_WriteSecured2BulkCommand = _r_WriteSecured2BulkCommand(b"", 0, 0)
 
 
-def _w_WriteSecured2BulkCommand(server_handle: Any = 0, entries: Any = ()) -> bytes:
+def write_WriteSecured2BulkCommand(server_handle: Any = 0, entries: Any = ()) -> bytes:
+    """Encode WriteSecured2BulkCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + _e_int32(server_handle))
-    for e in entries:
-        out.append(b'\x12' + _e_len(e))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
+    if entries:
+        out += [b'\x12' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in entries]
     return b"".join(out)
 
 
-def write_WriteSecured2BulkCommand(server_handle: Any = 0, entries: Any = ()) -> bytes:
-    """Encode WriteSecured2BulkCommand from field values (nested messages already encoded)."""
-    return _w_WriteSecured2BulkCommand(server_handle, entries)
+_w_WriteSecured2BulkCommand = write_WriteSecured2BulkCommand
+
+
+class WriteSecured2BulkCommandField:
+    """`WriteSecured2BulkCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    entries = staticmethod(lambda v: b"".join([b'\x12' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in v]))
 
 
 def encode_WriteSecured2BulkCommand(message: M_WriteSecured2BulkCommand) -> bytes:
@@ -16802,24 +17463,33 @@ def _r_WriteSecured2BulkEntry(data: bytes, pos: int, end: int) -> Any:
 _D_WriteSecured2BulkEntry = _r_WriteSecured2BulkEntry(b"", 0, 0)
 
 
-def _w_WriteSecured2BulkEntry(item_handle: Any = 0, value: Any = None, current_user_id: Any = 0, verifier_user_id: Any = 0, timestamp_value: Any = None) -> bytes:
+def write_WriteSecured2BulkEntry(item_handle: Any = 0, value: Any = None, current_user_id: Any = 0, verifier_user_id: Any = 0, timestamp_value: Any = None) -> bytes:
+    """Encode WriteSecured2BulkEntry from field values (nested messages already encoded)."""
     out = []
     if item_handle:
-        out.append(b'\x08' + _e_int32(item_handle))
+        out.append(b'\x08' + (_SMALL[item_handle] if 0 <= item_handle < 128 else _uv(item_handle) if 0 <= item_handle <= 2147483647 else _uv(item_handle & _MASK64) if -2147483648 <= item_handle < 0 else _e_int32(item_handle)))
     if value is not None:
-        out.append(b'\x12' + _e_len(value))
+        out.append(b'\x12' + (_SMALL[_n] if (_n := len(value)) < 128 else _uv(_n)) + value)
     if current_user_id:
-        out.append(b'\x18' + _e_int32(current_user_id))
+        out.append(b'\x18' + (_SMALL[current_user_id] if 0 <= current_user_id < 128 else _uv(current_user_id) if 0 <= current_user_id <= 2147483647 else _uv(current_user_id & _MASK64) if -2147483648 <= current_user_id < 0 else _e_int32(current_user_id)))
     if verifier_user_id:
-        out.append(b' ' + _e_int32(verifier_user_id))
+        out.append(b' ' + (_SMALL[verifier_user_id] if 0 <= verifier_user_id < 128 else _uv(verifier_user_id) if 0 <= verifier_user_id <= 2147483647 else _uv(verifier_user_id & _MASK64) if -2147483648 <= verifier_user_id < 0 else _e_int32(verifier_user_id)))
     if timestamp_value is not None:
-        out.append(b'*' + _e_len(timestamp_value if type(timestamp_value) is bytes else _w_Timestamp(*_timestamp_parts(timestamp_value))))
+        out.append(b'*' + (_SMALL[_n] if (_n := len((_b := timestamp_value if type(timestamp_value) is bytes else _w_Timestamp(*_timestamp_parts(timestamp_value))))) < 128 else _uv(_n)) + _b)
     return b"".join(out)
 
 
-def write_WriteSecured2BulkEntry(item_handle: Any = 0, value: Any = None, current_user_id: Any = 0, verifier_user_id: Any = 0, timestamp_value: Any = None) -> bytes:
-    """Encode WriteSecured2BulkEntry from field values (nested messages already encoded)."""
-    return _w_WriteSecured2BulkEntry(item_handle, value, current_user_id, verifier_user_id, timestamp_value)
+_w_WriteSecured2BulkEntry = write_WriteSecured2BulkEntry
+
+
+class WriteSecured2BulkEntryField:
+    """`WriteSecured2BulkEntryField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    item_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    value = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    current_user_id = staticmethod(lambda v: b'\x18' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    verifier_user_id = staticmethod(lambda v: b' ' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    timestamp_value = staticmethod(lambda v: b'*' + (_SMALL[_n] if (_n := len((_b := v if type(v) is bytes else _w_Timestamp(*_timestamp_parts(v))))) < 128 else _uv(_n)) + _b)
 
 
 def encode_WriteSecured2BulkEntry(message: M_WriteSecured2BulkEntry) -> bytes:
@@ -17051,26 +17721,36 @@ def _r_WriteSecured2Command(data: bytes, pos: int, end: int) -> Any:
 _D_WriteSecured2Command = _r_WriteSecured2Command(b"", 0, 0)
 
 
-def _w_WriteSecured2Command(server_handle: Any = 0, item_handle: Any = 0, value: Any = None, current_user_id: Any = 0, verifier_user_id: Any = 0, timestamp_value: Any = None) -> bytes:
+def write_WriteSecured2Command(server_handle: Any = 0, item_handle: Any = 0, value: Any = None, current_user_id: Any = 0, verifier_user_id: Any = 0, timestamp_value: Any = None) -> bytes:
+    """Encode WriteSecured2Command from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + _e_int32(server_handle))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if item_handle:
-        out.append(b'\x10' + _e_int32(item_handle))
+        out.append(b'\x10' + (_SMALL[item_handle] if 0 <= item_handle < 128 else _uv(item_handle) if 0 <= item_handle <= 2147483647 else _uv(item_handle & _MASK64) if -2147483648 <= item_handle < 0 else _e_int32(item_handle)))
     if value is not None:
-        out.append(b'\x1a' + _e_len(value))
+        out.append(b'\x1a' + (_SMALL[_n] if (_n := len(value)) < 128 else _uv(_n)) + value)
     if current_user_id:
-        out.append(b' ' + _e_int32(current_user_id))
+        out.append(b' ' + (_SMALL[current_user_id] if 0 <= current_user_id < 128 else _uv(current_user_id) if 0 <= current_user_id <= 2147483647 else _uv(current_user_id & _MASK64) if -2147483648 <= current_user_id < 0 else _e_int32(current_user_id)))
     if verifier_user_id:
-        out.append(b'(' + _e_int32(verifier_user_id))
+        out.append(b'(' + (_SMALL[verifier_user_id] if 0 <= verifier_user_id < 128 else _uv(verifier_user_id) if 0 <= verifier_user_id <= 2147483647 else _uv(verifier_user_id & _MASK64) if -2147483648 <= verifier_user_id < 0 else _e_int32(verifier_user_id)))
     if timestamp_value is not None:
-        out.append(b'2' + _e_len(timestamp_value if type(timestamp_value) is bytes else _w_Timestamp(*_timestamp_parts(timestamp_value))))
+        out.append(b'2' + (_SMALL[_n] if (_n := len((_b := timestamp_value if type(timestamp_value) is bytes else _w_Timestamp(*_timestamp_parts(timestamp_value))))) < 128 else _uv(_n)) + _b)
     return b"".join(out)
 
 
-def write_WriteSecured2Command(server_handle: Any = 0, item_handle: Any = 0, value: Any = None, current_user_id: Any = 0, verifier_user_id: Any = 0, timestamp_value: Any = None) -> bytes:
-    """Encode WriteSecured2Command from field values (nested messages already encoded)."""
-    return _w_WriteSecured2Command(server_handle, item_handle, value, current_user_id, verifier_user_id, timestamp_value)
+_w_WriteSecured2Command = write_WriteSecured2Command
+
+
+class WriteSecured2CommandField:
+    """`WriteSecured2CommandField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    item_handle = staticmethod(lambda v: b'\x10' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    value = staticmethod(lambda v: b'\x1a' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    current_user_id = staticmethod(lambda v: b' ' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    verifier_user_id = staticmethod(lambda v: b'(' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    timestamp_value = staticmethod(lambda v: b'2' + (_SMALL[_n] if (_n := len((_b := v if type(v) is bytes else _w_Timestamp(*_timestamp_parts(v))))) < 128 else _uv(_n)) + _b)
 
 
 def encode_WriteSecured2Command(message: M_WriteSecured2Command) -> bytes:
@@ -17193,18 +17873,24 @@ def _r_WriteSecuredBulkCommand(data: bytes, pos: int, end: int) -> Any:
 _D_WriteSecuredBulkCommand = _r_WriteSecuredBulkCommand(b"", 0, 0)
 
 
-def _w_WriteSecuredBulkCommand(server_handle: Any = 0, entries: Any = ()) -> bytes:
+def write_WriteSecuredBulkCommand(server_handle: Any = 0, entries: Any = ()) -> bytes:
+    """Encode WriteSecuredBulkCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + _e_int32(server_handle))
-    for e in entries:
-        out.append(b'\x12' + _e_len(e))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
+    if entries:
+        out += [b'\x12' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in entries]
     return b"".join(out)
 
 
-def write_WriteSecuredBulkCommand(server_handle: Any = 0, entries: Any = ()) -> bytes:
-    """Encode WriteSecuredBulkCommand from field values (nested messages already encoded)."""
-    return _w_WriteSecuredBulkCommand(server_handle, entries)
+_w_WriteSecuredBulkCommand = write_WriteSecuredBulkCommand
+
+
+class WriteSecuredBulkCommandField:
+    """`WriteSecuredBulkCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    entries = staticmethod(lambda v: b"".join([b'\x12' + (_SMALL[_n] if (_n := len(e)) < 128 else _uv(_n)) + e for e in v]))
 
 
 def encode_WriteSecuredBulkCommand(message: M_WriteSecuredBulkCommand) -> bytes:
@@ -17373,22 +18059,30 @@ def _r_WriteSecuredBulkEntry(data: bytes, pos: int, end: int) -> Any:
 _D_WriteSecuredBulkEntry = _r_WriteSecuredBulkEntry(b"", 0, 0)
 
 
-def _w_WriteSecuredBulkEntry(item_handle: Any = 0, value: Any = None, current_user_id: Any = 0, verifier_user_id: Any = 0) -> bytes:
+def write_WriteSecuredBulkEntry(item_handle: Any = 0, value: Any = None, current_user_id: Any = 0, verifier_user_id: Any = 0) -> bytes:
+    """Encode WriteSecuredBulkEntry from field values (nested messages already encoded)."""
     out = []
     if item_handle:
-        out.append(b'\x08' + _e_int32(item_handle))
+        out.append(b'\x08' + (_SMALL[item_handle] if 0 <= item_handle < 128 else _uv(item_handle) if 0 <= item_handle <= 2147483647 else _uv(item_handle & _MASK64) if -2147483648 <= item_handle < 0 else _e_int32(item_handle)))
     if value is not None:
-        out.append(b'\x12' + _e_len(value))
+        out.append(b'\x12' + (_SMALL[_n] if (_n := len(value)) < 128 else _uv(_n)) + value)
     if current_user_id:
-        out.append(b'\x18' + _e_int32(current_user_id))
+        out.append(b'\x18' + (_SMALL[current_user_id] if 0 <= current_user_id < 128 else _uv(current_user_id) if 0 <= current_user_id <= 2147483647 else _uv(current_user_id & _MASK64) if -2147483648 <= current_user_id < 0 else _e_int32(current_user_id)))
     if verifier_user_id:
-        out.append(b' ' + _e_int32(verifier_user_id))
+        out.append(b' ' + (_SMALL[verifier_user_id] if 0 <= verifier_user_id < 128 else _uv(verifier_user_id) if 0 <= verifier_user_id <= 2147483647 else _uv(verifier_user_id & _MASK64) if -2147483648 <= verifier_user_id < 0 else _e_int32(verifier_user_id)))
     return b"".join(out)
 
 
-def write_WriteSecuredBulkEntry(item_handle: Any = 0, value: Any = None, current_user_id: Any = 0, verifier_user_id: Any = 0) -> bytes:
-    """Encode WriteSecuredBulkEntry from field values (nested messages already encoded)."""
-    return _w_WriteSecuredBulkEntry(item_handle, value, current_user_id, verifier_user_id)
+_w_WriteSecuredBulkEntry = write_WriteSecuredBulkEntry
+
+
+class WriteSecuredBulkEntryField:
+    """`WriteSecuredBulkEntryField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    item_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    value = staticmethod(lambda v: b'\x12' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    current_user_id = staticmethod(lambda v: b'\x18' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    verifier_user_id = staticmethod(lambda v: b' ' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
 
 
 def encode_WriteSecuredBulkEntry(message: M_WriteSecuredBulkEntry) -> bytes:
@@ -17586,24 +18280,33 @@ def _r_WriteSecuredCommand(data: bytes, pos: int, end: int) -> Any:
 _D_WriteSecuredCommand = _r_WriteSecuredCommand(b"", 0, 0)
 
 
-def _w_WriteSecuredCommand(server_handle: Any = 0, item_handle: Any = 0, value: Any = None, current_user_id: Any = 0, verifier_user_id: Any = 0) -> bytes:
+def write_WriteSecuredCommand(server_handle: Any = 0, item_handle: Any = 0, value: Any = None, current_user_id: Any = 0, verifier_user_id: Any = 0) -> bytes:
+    """Encode WriteSecuredCommand from field values (nested messages already encoded)."""
     out = []
     if server_handle:
-        out.append(b'\x08' + _e_int32(server_handle))
+        out.append(b'\x08' + (_SMALL[server_handle] if 0 <= server_handle < 128 else _uv(server_handle) if 0 <= server_handle <= 2147483647 else _uv(server_handle & _MASK64) if -2147483648 <= server_handle < 0 else _e_int32(server_handle)))
     if item_handle:
-        out.append(b'\x10' + _e_int32(item_handle))
+        out.append(b'\x10' + (_SMALL[item_handle] if 0 <= item_handle < 128 else _uv(item_handle) if 0 <= item_handle <= 2147483647 else _uv(item_handle & _MASK64) if -2147483648 <= item_handle < 0 else _e_int32(item_handle)))
     if value is not None:
-        out.append(b'\x1a' + _e_len(value))
+        out.append(b'\x1a' + (_SMALL[_n] if (_n := len(value)) < 128 else _uv(_n)) + value)
     if current_user_id:
-        out.append(b' ' + _e_int32(current_user_id))
+        out.append(b' ' + (_SMALL[current_user_id] if 0 <= current_user_id < 128 else _uv(current_user_id) if 0 <= current_user_id <= 2147483647 else _uv(current_user_id & _MASK64) if -2147483648 <= current_user_id < 0 else _e_int32(current_user_id)))
     if verifier_user_id:
-        out.append(b'(' + _e_int32(verifier_user_id))
+        out.append(b'(' + (_SMALL[verifier_user_id] if 0 <= verifier_user_id < 128 else _uv(verifier_user_id) if 0 <= verifier_user_id <= 2147483647 else _uv(verifier_user_id & _MASK64) if -2147483648 <= verifier_user_id < 0 else _e_int32(verifier_user_id)))
     return b"".join(out)
 
 
-def write_WriteSecuredCommand(server_handle: Any = 0, item_handle: Any = 0, value: Any = None, current_user_id: Any = 0, verifier_user_id: Any = 0) -> bytes:
-    """Encode WriteSecuredCommand from field values (nested messages already encoded)."""
-    return _w_WriteSecuredCommand(server_handle, item_handle, value, current_user_id, verifier_user_id)
+_w_WriteSecuredCommand = write_WriteSecuredCommand
+
+
+class WriteSecuredCommandField:
+    """`WriteSecuredCommandField.<field>(value) -> bytes`: one field, key included, even when default."""
+
+    server_handle = staticmethod(lambda v: b'\x08' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    item_handle = staticmethod(lambda v: b'\x10' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    value = staticmethod(lambda v: b'\x1a' + (_SMALL[_n] if (_n := len(v)) < 128 else _uv(_n)) + v)
+    current_user_id = staticmethod(lambda v: b' ' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
+    verifier_user_id = staticmethod(lambda v: b'(' + (_SMALL[v] if 0 <= v < 128 else _uv(v) if 0 <= v <= 2147483647 else _uv(v & _MASK64) if -2147483648 <= v < 0 else _e_int32(v)))
 
 
 def encode_WriteSecuredCommand(message: M_WriteSecuredCommand) -> bytes:
@@ -17642,91 +18345,177 @@ class WriteSecuredCommandIndex:
 
 
 __all__ = [
+    "AcknowledgeAlarmReplyField",
     "AcknowledgeAlarmReplyIndex",
+    "AcknowledgeAlarmRequestField",
     "AcknowledgeAlarmRequestIndex",
+    "ActivateCommandField",
     "ActivateCommandIndex",
+    "ActiveAlarmSnapshotField",
     "ActiveAlarmSnapshotIndex",
+    "AddBufferedItemCommandField",
     "AddBufferedItemCommandIndex",
+    "AddItem2CommandField",
     "AddItem2CommandIndex",
+    "AddItemBulkCommandField",
     "AddItemBulkCommandIndex",
+    "AddItemCommandField",
     "AddItemCommandIndex",
+    "AddItemReplyField",
     "AddItemReplyIndex",
+    "AdviseCommandField",
     "AdviseCommandIndex",
+    "AdviseItemBulkCommandField",
     "AdviseItemBulkCommandIndex",
+    "AdviseSupervisoryCommandField",
     "AdviseSupervisoryCommandIndex",
+    "AlarmFeedMessageField",
     "AlarmFeedMessageIndex",
+    "AlarmSnapshotCompleteField",
     "AlarmSnapshotCompleteIndex",
+    "ArchestrAUserToIdCommandField",
     "ArchestrAUserToIdCommandIndex",
+    "ArchestrAUserToIdReplyField",
     "ArchestrAUserToIdReplyIndex",
+    "AuthenticateUserCommandField",
     "AuthenticateUserCommandIndex",
+    "AuthenticateUserReplyField",
     "AuthenticateUserReplyIndex",
+    "BrowseChildrenReplyField",
     "BrowseChildrenReplyIndex",
+    "BrowseChildrenRequestField",
     "BrowseChildrenRequestIndex",
+    "BulkReadReplyField",
     "BulkReadReplyIndex",
+    "BulkReadResultField",
     "BulkReadResultIndex",
+    "BulkSubscribeReplyField",
     "BulkSubscribeReplyIndex",
+    "BulkWriteReplyField",
     "BulkWriteReplyIndex",
+    "BulkWriteResultField",
     "BulkWriteResultIndex",
+    "CloseSessionReplyField",
     "CloseSessionReplyIndex",
+    "CloseSessionRequestField",
     "CloseSessionRequestIndex",
+    "DeployEventField",
     "DeployEventIndex",
+    "DiscoverHierarchyReplyField",
     "DiscoverHierarchyReplyIndex",
+    "DiscoverHierarchyRequestField",
     "DiscoverHierarchyRequestIndex",
+    "GalaxyAttributeField",
     "GalaxyAttributeIndex",
+    "GalaxyObjectField",
     "GalaxyObjectIndex",
+    "GetLastDeployTimeReplyField",
     "GetLastDeployTimeReplyIndex",
+    "GetLastDeployTimeRequestField",
     "GetLastDeployTimeRequestIndex",
+    "GetSessionStateCommandField",
     "GetSessionStateCommandIndex",
+    "GetSessionStateReplyField",
     "GetSessionStateReplyIndex",
+    "GetWorkerInfoCommandField",
     "GetWorkerInfoCommandIndex",
+    "GetWorkerInfoReplyField",
     "GetWorkerInfoReplyIndex",
+    "MxArrayField",
     "MxArrayIndex",
+    "MxCommandReplyField",
     "MxCommandReplyIndex",
+    "MxCommandRequestField",
     "MxCommandRequestIndex",
+    "MxEventField",
     "MxEventIndex",
+    "MxStatusProxyField",
     "MxStatusProxyIndex",
+    "MxValueField",
     "MxValueIndex",
+    "OnAlarmTransitionEventField",
     "OnAlarmTransitionEventIndex",
+    "OnBufferedDataChangeEventField",
     "OnBufferedDataChangeEventIndex",
+    "OnDataChangeEventField",
     "OnDataChangeEventIndex",
+    "OnWriteCompleteEventField",
     "OnWriteCompleteEventIndex",
+    "OpenSessionReplyField",
     "OpenSessionReplyIndex",
+    "OpenSessionRequestField",
     "OpenSessionRequestIndex",
+    "OperationCompleteEventField",
     "OperationCompleteEventIndex",
+    "PingCommandField",
     "PingCommandIndex",
+    "PingReplyField",
     "PingReplyIndex",
+    "ProtocolStatusField",
     "ProtocolStatusIndex",
+    "QueryActiveAlarmsRequestField",
     "QueryActiveAlarmsRequestIndex",
+    "ReadBulkCommandField",
     "ReadBulkCommandIndex",
+    "RegisterCommandField",
     "RegisterCommandIndex",
+    "RegisterReplyField",
     "RegisterReplyIndex",
+    "RemoveItemBulkCommandField",
     "RemoveItemBulkCommandIndex",
+    "RemoveItemCommandField",
     "RemoveItemCommandIndex",
+    "ReplayGapField",
     "ReplayGapIndex",
+    "SetBufferedUpdateIntervalCommandField",
     "SetBufferedUpdateIntervalCommandIndex",
+    "StreamAlarmsRequestField",
     "StreamAlarmsRequestIndex",
+    "StreamEventsRequestField",
     "StreamEventsRequestIndex",
+    "SubscribeBulkCommandField",
     "SubscribeBulkCommandIndex",
+    "SubscribeResultField",
     "SubscribeResultIndex",
+    "SuspendCommandField",
     "SuspendCommandIndex",
+    "TestConnectionReplyField",
     "TestConnectionReplyIndex",
+    "TestConnectionRequestField",
     "TestConnectionRequestIndex",
+    "UnAdviseCommandField",
     "UnAdviseCommandIndex",
+    "UnAdviseItemBulkCommandField",
     "UnAdviseItemBulkCommandIndex",
+    "UnregisterCommandField",
     "UnregisterCommandIndex",
+    "UnsubscribeBulkCommandField",
     "UnsubscribeBulkCommandIndex",
+    "WatchDeployEventsRequestField",
     "WatchDeployEventsRequestIndex",
+    "Write2BulkCommandField",
     "Write2BulkCommandIndex",
+    "Write2BulkEntryField",
     "Write2BulkEntryIndex",
+    "Write2CommandField",
     "Write2CommandIndex",
+    "WriteBulkCommandField",
     "WriteBulkCommandIndex",
+    "WriteBulkEntryField",
     "WriteBulkEntryIndex",
+    "WriteCommandField",
     "WriteCommandIndex",
+    "WriteSecured2BulkCommandField",
     "WriteSecured2BulkCommandIndex",
+    "WriteSecured2BulkEntryField",
     "WriteSecured2BulkEntryIndex",
+    "WriteSecured2CommandField",
     "WriteSecured2CommandIndex",
+    "WriteSecuredBulkCommandField",
     "WriteSecuredBulkCommandIndex",
+    "WriteSecuredBulkEntryField",
     "WriteSecuredBulkEntryIndex",
+    "WriteSecuredCommandField",
     "WriteSecuredCommandIndex",
     "decode_AcknowledgeAlarmReply",
     "decode_AcknowledgeAlarmRequest",

@@ -27,9 +27,9 @@ from typing import Any
 
 import betterproto2
 
+from mxgateway._proto import codec
 from mxgateway._proto.mxaccess_gateway import v1 as mx
 from mxgateway._text import shown
-from mxgateway.simulator import _wire
 from mxgateway.simulator.engine import Item, TagState, ValueEngine, utc_now
 from mxgateway.simulator.events import (
     OK_STATUS,
@@ -88,7 +88,8 @@ class InvalidRequest(Exception):
 
 
 class Encoded(bytes):
-    """A reply arm already encoded by hand (hot paths skip building betterproto2 messages)."""
+    """A reply arm already encoded (hot paths write it with the codec, without building
+    betterproto2 messages)."""
 
 
 def _rejected(category: mx.MxStatusCategory, detail: int, message: str) -> MxFailure:
@@ -467,24 +468,15 @@ def _unsubscribe_bulk(ctx: CommandContext, cmd: mx.UnsubscribeBulkCommand) -> mx
     return _by_handle(ctx, cmd, lambda item: _remove(ctx, item))
 
 
-_OK_STATUS_FIELD_8 = _wire.len_field(8, bytes(OK_STATUS))
-_SUCCESS = _wire.varint_field(2, 1)
-_CACHED = _wire.varint_field(3, 1)
+_OK_STATUSES = (codec.encode_MxStatusProxy(OK_STATUS),)
+_READ_OK_STATUS = codec.write_BulkReadResult(statuses=_OK_STATUSES)
 
 
 def _read_result(tag: str, state: TagState, cached: bool) -> bytes:
-    """One successful BulkReadResult, encoded by hand: ReadBulk is a hot path."""
-    return b"".join(
-        (
-            _wire.len_field(1, tag.encode()),
-            _SUCCESS,
-            _CACHED if cached else b"",
-            _wire.len_field(4, state.encoded_value()),
-            _wire.varint_field(5, state.quality),
-            _wire.len_field(6, _wire.timestamp(state.timestamp)),
-            _OK_STATUS_FIELD_8,
-        )
-    )
+    """One successful BulkReadResult, written without betterproto2 from pieces (partial
+    messages concatenate): ReadBulk is a hot path."""
+    head = codec.write_BulkReadResult(tag_address=tag, was_successful=True, was_cached=cached)
+    return head + state.read_fields() + _READ_OK_STATUS
 
 
 def _read_bulk(ctx: CommandContext, cmd: mx.ReadBulkCommand) -> Encoded:
@@ -498,10 +490,11 @@ def _read_bulk(ctx: CommandContext, cmd: mx.ReadBulkCommand) -> Encoded:
         if resolved is None:
             message = f"unknown tag {shown(tag)}"
             status = failure_status(_Category.CONFIGURATION_ERROR, _DETAIL_UNKNOWN_TAG, message)
-            result = bytes(
-                mx.BulkReadResult(
-                    tag_address=tag, was_successful=False, error_message=message, statuses=[status]
-                )
+            result = codec.write_BulkReadResult(
+                tag_address=tag,
+                was_successful=False,
+                error_message=message,
+                statuses=[codec.encode_MxStatusProxy(status)],
             )
         else:
             # Section 5.7: tags this session advised answer from the cache; others get a
@@ -509,8 +502,8 @@ def _read_bulk(ctx: CommandContext, cmd: mx.ReadBulkCommand) -> Encoded:
             state = ctx.engine.state(*resolved)
             cached = any(item.session is session for item in state.items)
             result = _read_result(tag, state, cached)
-        results.append(_wire.len_field(1, result))
-    return Encoded(b"".join(results))
+        results.append(result)
+    return Encoded(codec.write_BulkReadReply(results=results))
 
 
 # ---- diagnostics ---------------------------------------------------------------------------
@@ -598,7 +591,6 @@ COMMANDS: dict[mx.MxCommandKind, Command] = {
 }
 
 _correlation = itertools.count(1)
-_OK_STATUSES = _wire.len_field(7, bytes(OK_STATUS))
 
 
 def _reply(
@@ -608,29 +600,27 @@ def _reply(
     *,
     hresult: int = 0,
     statuses: Sequence[mx.MxStatusProxy] | None = None,
-    arm: tuple[int, bytes] | None = None,
+    arm: tuple[str, bytes] | None = None,
 ) -> bytes:
     """An encoded MxCommandReply. Section 5.4: the gateway always generates correlation_id;
     return_value stays unset. `statuses` None means the one OK entry; `arm` is the result
-    arm's field number and encoded body."""
-    text = message.encode()
-    status = _wire.varint_field(1, int(code)) + (_wire.len_field(2, text) if text else b"")
-    if statuses is None:
-        encoded_statuses = _OK_STATUSES
-    else:
-        encoded_statuses = b"".join(_wire.len_field(7, bytes(s)) for s in statuses)
-    return b"".join(
-        (
-            _wire.len_field(1, request.session_id.encode()) if request.session_id else b"",
-            _wire.len_field(2, f"sim-{next(_correlation)}".encode()),
-            _wire.varint_field(3, int(request.kind)),
-            _wire.len_field(4, status),
-            _wire.varint_field(5, hresult),
-            encoded_statuses,
-            _wire.len_field(8, text) if text else b"",
-            _wire.len_field(*arm) if arm is not None else b"",
-        )
+    arm's name and encoded body."""
+    reply = codec.write_MxCommandReply(
+        session_id=request.session_id,
+        correlation_id=f"sim-{next(_correlation)}",
+        kind=request.kind,
+        protocol_status=codec.write_ProtocolStatus(code=code, message=message),
+        hresult=hresult,
+        statuses=_OK_STATUSES
+        if statuses is None
+        else [codec.encode_MxStatusProxy(status) for status in statuses],
+        diagnostic_message=message,
     )
+    if arm is None:
+        return reply
+    name, body = arm
+    write: Callable[[bytes], bytes] = getattr(codec.MxCommandReplyField, name)
+    return reply + write(body)  # partial messages concatenate
 
 
 def failed(request: mx.MxCommandRequest, code: mx.ProtocolStatusCode, message: str) -> bytes:
@@ -670,5 +660,11 @@ def execute(command: Command, request: mx.MxCommandRequest, ctx: CommandContext)
         return _reply(request, mx.ProtocolStatusCode.INVALID_REQUEST, str(exc), statuses=())
     if result is None:
         return _reply(request, mx.ProtocolStatusCode.OK)
-    body = result if isinstance(result, Encoded) else bytes(result)
-    return _reply(request, mx.ProtocolStatusCode.OK, arm=(10 + int(command.kind), body))
+    body = result if isinstance(result, Encoded) else _encode_result(result)
+    return _reply(request, mx.ProtocolStatusCode.OK, arm=(command.arm, body))
+
+
+def _encode_result(message: betterproto2.Message) -> bytes:
+    """The canonical encoding of a reply arm's message, by the codec's writer for its type."""
+    encode: Callable[[Any], bytes] = getattr(codec, f"encode_{type(message).__name__}")
+    return encode(message)

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from mxgateway.simulator import _wire
+from mxgateway._proto import codec
 from mxgateway.simulator.events import (
     buffered_event,
     data_change_head,
@@ -30,7 +30,9 @@ __all__ = ["GOOD_QUALITY", "Item", "TagState", "ValueEngine"]
 
 #: OPC-style quality "good".
 GOOD_QUALITY = 192
-_GOOD_QUALITY_FIELD = _wire.varint_field(7, GOOD_QUALITY)
+_event = codec.write_MxEvent
+_value = codec.MxEventField.value  # one per change: the one-field writer
+_GOOD_QUALITY_FIELD = _event(quality=GOOD_QUALITY)
 
 _CATCH_UP_LIMIT = 100  # at most this many missed ticks are replayed for an idle tag
 _TICK_CHUNK = 2000  # tags stepped between yields to the event loop
@@ -40,10 +42,30 @@ def utc_now() -> _dt.datetime:
     return _dt.datetime.now(_dt.UTC)
 
 
+def _time_piece(write: Callable[[_dt.datetime], bytes]) -> Callable[[_dt.datetime], bytes]:
+    """`write` of a timestamp field, remembering the last datetime it wrote: a tick stamps
+    every change with the same one, so the piece is encoded once per tick."""
+    last: list[tuple[_dt.datetime | None, bytes]] = [(None, b"")]
+
+    def piece(timestamp: _dt.datetime) -> bytes:
+        stamp, encoded = last[0]
+        if timestamp is not stamp:
+            encoded = write(timestamp)
+            last[0] = (timestamp, encoded)
+        return encoded
+
+    return piece
+
+
+_source_time = _time_piece(lambda timestamp: _event(source_timestamp=timestamp))
+_read = codec.write_BulkReadResult
+
+
 class TagState:
     """The live value of one attribute of one object, and the items advised on it."""
 
     __slots__ = (
+        "_read_fields",
         "_value_fields",
         "attr",
         "behaviour",
@@ -71,6 +93,7 @@ class TagState:
         self.forced = False
         self.last_tick = tick
         self._value_fields: bytes | None = None
+        self._read_fields: bytes | None = None
 
     @property
     def reference(self) -> str:
@@ -83,22 +106,32 @@ class TagState:
     def set(self, value: object, timestamp: _dt.datetime) -> None:
         self.value = value
         self.timestamp = timestamp
-        self._value_fields = None
+        self._value_fields = self._read_fields = None
 
     def encoded_value(self) -> bytes:
         return encode_value(self.attr.type_name, self.value)
 
     def value_fields(self) -> bytes:
-        """MxEvent fields 6-8 (value, quality, source time), encoded once per change."""
+        """MxEvent's value, quality and source_timestamp, encoded once per change."""
         fields = self._value_fields
         if fields is None:
-            quality = _GOOD_QUALITY_FIELD if self.quality == GOOD_QUALITY else None
+            quality = self.quality
             fields = (
-                _wire.len_field(6, self.encoded_value())
-                + (quality or _wire.varint_field(7, self.quality))
-                + _wire.timestamp_field(8, self.timestamp)
+                _value(self.encoded_value())
+                + (_GOOD_QUALITY_FIELD if quality == GOOD_QUALITY else _event(quality=quality))
+                + _source_time(self.timestamp)
             )
             self._value_fields = fields
+        return fields
+
+    def read_fields(self) -> bytes:
+        """BulkReadResult's value, quality and source_timestamp, encoded once per change."""
+        fields = self._read_fields
+        if fields is None:
+            fields = _read(
+                value=self.encoded_value(), quality=self.quality, source_timestamp=self.timestamp
+            )
+            self._read_fields = fields
         return fields
 
 
@@ -140,7 +173,7 @@ class Item:
         self.suspended = False
         self.buffered = buffered
         self.samples: list[tuple[bytes, int, _dt.datetime]] = []
-        self.handles = _wire.varint_field(4, server.handle) + _wire.varint_field(5, handle)
+        self.handles = _event(server_handle=server.handle, item_handle=handle)
         self.head = data_change_head(self.handles)
 
 
@@ -302,7 +335,7 @@ class ValueEngine:
                     continue
                 state.value = value
                 state.timestamp = now
-                state._value_fields = None
+                state._value_fields = state._read_fields = None
                 publish(state, tail)
                 if hook is not None and state.attr.alarm is not None:
                     hook(state, old, value)

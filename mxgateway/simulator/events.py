@@ -2,7 +2,9 @@
 
 Implements contract section 5.6. Every event is encoded once, already framed for gRPC, and
 the same bytes go to the replay ring and to each subscriber (fan-out), so a subscriber's send
-loop only concatenates bytes.
+loop only concatenates bytes. Events are built from pieces the generated codec writes (partial
+MxEvents concatenate into one), each piece encoded once: per session, per item, per tick or
+per change.
 """
 
 from __future__ import annotations
@@ -18,15 +20,13 @@ from collections.abc import Callable, Iterable
 from grpclib.const import Status
 from grpclib.exceptions import GRPCError
 
+from mxgateway._proto import codec
 from mxgateway._proto.mxaccess_gateway.v1 import (
-    MxEvent,
     MxEventFamily,
     MxStatusCategory,
     MxStatusProxy,
     MxStatusSource,
-    ReplayGap,
 )
-from mxgateway.simulator import _wire
 
 __all__ = [
     "OK_STATUS",
@@ -45,10 +45,11 @@ __all__ = [
 #: A non-failing status entry: success 1, category OK (contract section 5.4).
 OK_STATUS = MxStatusProxy(success=1, category=MxStatusCategory.OK)
 
-_OK_STATUS_FIELD = _wire.len_field(9, bytes(OK_STATUS))
-_SEQUENCE_KEY = _wire.tag(2, 0)
+_event = codec.write_MxEvent
+_sequence = codec.MxEventField.worker_sequence  # one per event: the one-field writer
+_OK_STATUS_FIELD = _event(statuses=[codec.encode_MxStatusProxy(OK_STATUS)])
 _FAMILY_FIELD = {
-    family: _wire.varint_field(3, int(family))
+    family: _event(family=family)
     for family in (
         MxEventFamily.ON_DATA_CHANGE,
         MxEventFamily.ON_WRITE_COMPLETE,
@@ -56,14 +57,19 @@ _FAMILY_FIELD = {
         MxEventFamily.ON_BUFFERED_DATA_CHANGE,
     )
 }
-# Empty bodies: family N is body arm 19 + N (contract section 3.10).
-_DATA_CHANGE_BODY = _wire.len_field(20, b"")
-_WRITE_COMPLETE_BODY = _wire.len_field(21, b"")
-_OPERATION_COMPLETE_BODY = _wire.len_field(22, b"")
-_HRESULT_KEY = _wire.tag(12, 0)
-_varint = _wire.varint
+# The body arm of each family (contract section 3.10); these three bodies are empty.
+_DATA_CHANGE_BODY = _event(on_data_change=codec.write_OnDataChangeEvent())
+_WRITE_COMPLETE_BODY = _event(on_write_complete=codec.write_OnWriteCompleteEvent())
+_OPERATION_COMPLETE_BODY = _event(operation_complete=codec.write_OperationCompleteEvent())
+_HRESULT_OK = _event(hresult=0)
+# gRPC's message framing (transport, not protobuf): a compression flag and a 4-byte length.
 _frame_prefix = struct.Struct(">BI").pack
 _monotonic = time.monotonic
+
+
+def _frame(message: bytes) -> bytes:
+    """One gRPC length-prefixed message: no compression flag, 4-byte big-endian length."""
+    return _frame_prefix(0, len(message)) + message
 
 
 def failure_status(
@@ -82,7 +88,7 @@ def failure_status(
 
 def receive_time_field(now: _dt.datetime) -> bytes:
     """The `gateway_receive_timestamp` field for events received at `now`."""
-    return _wire.len_field(11, _wire.timestamp(now))
+    return _event(gateway_receive_timestamp=now)
 
 
 def data_change_head(handles: bytes) -> bytes:
@@ -103,7 +109,7 @@ def data_change_event(handles: bytes, value_fields: bytes, received: bytes) -> b
 def _statuses(statuses: Iterable[MxStatusProxy] | None) -> bytes:
     if statuses is None:
         return _OK_STATUS_FIELD
-    return b"".join(_wire.len_field(9, bytes(status)) for status in statuses)
+    return _event(statuses=[codec.encode_MxStatusProxy(status) for status in statuses])
 
 
 def write_complete_event(
@@ -116,7 +122,7 @@ def write_complete_event(
             handles,
             _statuses(statuses),
             received,
-            _HRESULT_KEY + _wire.varint(hresult),
+            _event(hresult=hresult),
             _WRITE_COMPLETE_BODY,
         )
     )
@@ -130,7 +136,7 @@ def operation_complete_event(handles: bytes, received: bytes) -> bytes:
             handles,
             _OK_STATUS_FIELD,
             received,
-            _HRESULT_KEY + _wire.varint(0),
+            _HRESULT_OK,
             _OPERATION_COMPLETE_BODY,
         )
     )
@@ -146,23 +152,19 @@ def buffered_event(
     `samples` holds (encoded MxValue, quality, source time), oldest first.
     """
     value, quality, stamp = samples[-1]
-    body = b"".join(
-        (
-            b"".join(_wire.len_field(1, encoded) for encoded, _q, _t in samples),
-            _wire.len_field(2, b"".join(_wire.varint(q) for _v, q, _t in samples)),
-            b"".join(_wire.len_field(3, _wire.timestamp(t)) for _v, _q, t in samples),
-        )
+    body = codec.write_OnBufferedDataChangeEvent(
+        values=[encoded for encoded, _q, _t in samples],
+        qualities=[q for _v, q, _t in samples],
+        source_timestamps=[t for _v, _q, t in samples],
     )
     return b"".join(
         (
             _FAMILY_FIELD[MxEventFamily.ON_BUFFERED_DATA_CHANGE],
             handles,
-            _wire.len_field(6, value),
-            _wire.varint_field(7, quality),
-            _wire.len_field(8, _wire.timestamp(stamp)),
+            _event(value=value, quality=quality, source_timestamp=stamp),
             _OK_STATUS_FIELD,
             received,
-            _wire.len_field(23, body),
+            _event(on_buffered_data_change=body),
         )
     )
 
@@ -215,7 +217,7 @@ class EventLog:
         on_overflow: Callable[[Subscriber], None],
     ) -> None:
         self.session_id = session_id
-        self._prefix = _wire.len_field(1, session_id.encode()) + _SEQUENCE_KEY
+        self._session_field = _event(session_id=session_id)
         self._ring: deque[tuple[int, float, bytes]] = deque(maxlen=capacity)
         self._max_age = max_age
         self._queue_limit = queue_limit
@@ -231,7 +233,7 @@ class EventLog:
         keep it for replay and queue it for every subscriber."""
         sequence = self.last_sequence + 1
         self.last_sequence = sequence
-        body = self._prefix + _varint(sequence) + event
+        body = self._session_field + _sequence(sequence) + event
         framed = _frame_prefix(0, len(body)) + body
         now = _monotonic()
         ring = self._ring
@@ -291,15 +293,10 @@ class EventLog:
         return subscriber
 
     def _gap(self, requested: int, oldest: int) -> bytes:
-        sentinel = MxEvent(
-            session_id=self.session_id,
-            worker_sequence=0,
-            family=MxEventFamily.UNSPECIFIED,
-            replay_gap=ReplayGap(
-                requested_after_sequence=requested, oldest_available_sequence=oldest
-            ),
+        gap = codec.write_ReplayGap(
+            requested_after_sequence=requested, oldest_available_sequence=oldest
         )
-        return _wire.frame(bytes(sentinel))
+        return _frame(_event(session_id=self.session_id, replay_gap=gap))
 
     def detach(self, subscriber: Subscriber) -> int:
         """Forget `subscriber`; returns how many remain."""

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 import grpclib.const
 import grpclib.server
 
+from mxgateway._proto import codec
 from mxgateway._proto.galaxy_repository import v1 as gr
 from mxgateway.simulator._rpc import Guard
 from mxgateway.simulator.repository import Repository
@@ -68,10 +69,10 @@ class GalaxyRepositoryService(gr.GalaxyRepositoryBase):
     async def discover_hierarchy(
         self, message: gr.DiscoverHierarchyRequest
     ) -> gr.DiscoverHierarchyReply:
-        return gr.DiscoverHierarchyReply.parse(self._repository.discover(message))
+        return codec.decode_DiscoverHierarchyReply(self._repository.discover(message))
 
     async def browse_children(self, message: gr.BrowseChildrenRequest) -> gr.BrowseChildrenReply:
-        return gr.BrowseChildrenReply.parse(self._repository.browse(message))
+        return codec.decode_BrowseChildrenReply(self._repository.browse(message))
 
     async def _discover_rpc(self, stream: _Stream[Any, Any]) -> None:
         request = await stream.recv_message()

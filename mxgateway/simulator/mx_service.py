@@ -15,6 +15,7 @@ import grpclib.server
 from grpclib.const import Status
 from grpclib.exceptions import GRPCError
 
+from mxgateway._proto import codec
 from mxgateway._proto.mxaccess_gateway import v1 as mx
 from mxgateway.simulator._rpc import Guard, send_framed
 from mxgateway.simulator.alarms import AlarmBoard
@@ -151,7 +152,7 @@ class MxAccessGatewayService(mx.MxAccessGatewayBase):
         reply, after = self._invoke(message)
         for action in after:
             action()
-        return mx.MxCommandReply.parse(reply)
+        return codec.decode_MxCommandReply(reply)
 
     async def _invoke_rpc(self, stream: _Stream[mx.MxCommandRequest, Any]) -> None:
         # Replies are sent pre-encoded: the codec passes bytes through.
@@ -186,7 +187,7 @@ class MxAccessGatewayService(mx.MxAccessGatewayBase):
                     )
                 if subscriber.queue:
                     batch = subscriber.take(_BATCH_BYTES, None if drop is None else drop - sent)
-                    await send_framed(stream, b"".join(batch))
+                    await send_framed(stream, batch)
                     sent += len(batch)
                 elif subscriber.error is not None:
                     raise subscriber.error

@@ -1,7 +1,8 @@
 """Galaxy Repository browsing over the model: filters, paging tokens, deploy events (4, 5.9).
 
-Pages are encoded by hand: the attribute part of a GalaxyObject is shared per template and
-only the tag reference differs per object, so a 5,000-object page costs milliseconds.
+Pages are written with the generated codec from pieces: the attribute part of a GalaxyObject
+is encoded once per template and only the tag reference differs per object (partial messages
+concatenate), so a 5,000-object page costs milliseconds.
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ import betterproto2
 from grpclib.const import Status
 from grpclib.exceptions import GRPCError
 
+from mxgateway._proto import codec
 from mxgateway._proto.galaxy_repository import v1 as gr
-from mxgateway.simulator import _wire
 from mxgateway.simulator._changes import Changes
 from mxgateway.simulator.model import AttributeDef, GalaxyModel, ObjectDef, TemplateDef
 
@@ -143,56 +144,61 @@ def _token_offset(token: str, rpc: str, version: int, fingerprint: str) -> int:
 # ---- encoding ----------------------------------------------------------------------------
 
 
-def _attribute_head(attr: AttributeDef, dimension: int) -> bytes:
-    return b"".join(
-        (
-            _wire.len_field(1, attr.name.encode()),
-            _wire.varint_field(3, attr.mx_data_type),
-            _wire.len_field(4, attr.element_type.encode()),
-            _wire.varint_field(5, int(attr.is_array)),
-            _wire.varint_field(6, dimension),
-            _wire.varint_field(7, attr.security),
-            _wire.varint_field(8, int(attr.built_in)),
-            _wire.varint_field(10, int(attr.historized)),
-            _wire.varint_field(11, int(attr.alarm is not None)),
-        )
+_attribute = codec.write_GalaxyAttribute
+_reference = codec.GalaxyAttributeField.full_tag_reference  # per object and attribute
+_object = codec.write_GalaxyObject
+_attributes = codec.GalaxyObjectField.attributes
+
+
+def _attribute_pieces(attr: AttributeDef, dimension: int) -> tuple[bytes, bytes]:
+    """A GalaxyAttribute without its full_tag_reference: the fields before it and after it."""
+    after = _attribute(
+        mx_data_type=attr.mx_data_type,
+        data_type_name=attr.element_type,
+        is_array=attr.is_array,
+        array_dimension=dimension,
+        security_classification=attr.security,
+        is_built_in=attr.built_in,
+        is_historized=attr.historized,
+        is_alarm=attr.alarm is not None,
     )
+    return _attribute(attribute_name=attr.name), after
 
 
-class _TemplateCodec:
+class _TemplatePieces:
     """Pre-encoded pieces of GalaxyObject for one template."""
 
     def __init__(self, template: TemplateDef) -> None:
-        self.attributes: list[tuple[bytes, bytes]] = []
+        self.attributes: list[tuple[bytes, str, bytes]] = []
         for attr in template.attributes:
             dimension = 0
             if attr.is_array and attr.initial is not None:
                 initial = attr.initial("")
                 dimension = len(initial) if isinstance(initial, list) else 0
-            self.attributes.append((_attribute_head(attr, dimension), f".{attr.name}".encode()))
-        self.tail = b"".join(
-            (
-                _wire.varint_field(5, int(template.is_area)),
-                _wire.varint_field(6, template.category_id),
-                b"".join(_wire.len_field(7, name.encode()) for name in template.chain),
-            )
+            before, after = _attribute_pieces(attr, dimension)
+            self.attributes.append((before, f".{attr.name}", after))
+        self.tail = _object(
+            is_area=template.is_area,
+            category_id=template.category_id,
+            template_chain=template.chain,
         )
 
 
-def encode_object(obj: ObjectDef, include_attributes: bool, codec: _TemplateCodec) -> bytes:
+def encode_object(obj: ObjectDef, include_attributes: bool, pieces: _TemplatePieces) -> bytes:
     """One GalaxyObject; decodes to the same message betterproto2 would build."""
-    tag = obj.tag_name.encode()
-    parts = [
-        _wire.varint_field(1, obj.gobject_id),
-        _wire.len_field(2, tag),
-        _wire.len_field(3, obj.contained_name.encode()) if obj.contained_name else b"",
-        _wire.varint_field(4, obj.parent_id),
-        codec.tail,
+    tag = obj.tag_name
+    head = _object(
+        gobject_id=obj.gobject_id,
+        tag_name=tag,
+        contained_name=obj.contained_name,
+        parent_gobject_id=obj.parent_id,
+    )
+    if not include_attributes:
+        return head + pieces.tail
+    attributes = [
+        before + _reference(tag + suffix) + after for before, suffix, after in pieces.attributes
     ]
-    if include_attributes:
-        for head, suffix in codec.attributes:
-            parts.append(_wire.len_field(8, head + _wire.len_field(2, tag + suffix)))
-    return b"".join(parts)
+    return b"".join((head, pieces.tail, _attributes(attributes)))
 
 
 # ---- deploy watchers ---------------------------------------------------------------------
@@ -217,23 +223,21 @@ class Repository:
         self.model = model
         self.galaxy_db_ok = galaxy_db_ok
         self.deploy_sequence = 1  # the current state counts as the first event
-        self._codecs: dict[int, _TemplateCodec] = {}
+        self._pieces: dict[int, _TemplatePieces] = {}
         self._queries: OrderedDict[tuple[object, ...], list[ObjectDef]] = OrderedDict()
         self._watchers: list[DeployWatcher] = []
         self.watchers_changed = Changes()
         self._attribute_count: tuple[int, int] | None = None
 
-    def _codec(self, template: TemplateDef) -> _TemplateCodec:
-        codec = self._codecs.get(id(template))
-        if codec is None:
-            codec = self._codecs[id(template)] = _TemplateCodec(template)
-        return codec
+    def _template(self, template: TemplateDef) -> _TemplatePieces:
+        pieces = self._pieces.get(id(template))
+        if pieces is None:
+            pieces = self._pieces[id(template)] = _TemplatePieces(template)
+        return pieces
 
-    def _encode_page(self, field: int, objects: Sequence[ObjectDef], include: bool) -> bytes:
-        return b"".join(
-            _wire.len_field(field, encode_object(obj, include, self._codec(obj.template)))
-            for obj in objects
-        )
+    def _encode_page(self, objects: Sequence[ObjectDef], include: bool) -> list[bytes]:
+        """The encoded GalaxyObjects of one page."""
+        return [encode_object(obj, include, self._template(obj.template)) for obj in objects]
 
     def _cached(
         self, key: tuple[object, ...], build: list[ObjectDef] | None = None
@@ -294,12 +298,10 @@ class Repository:
         token = (
             _token("discover", self.model.version, fingerprint, end) if end < len(selected) else ""
         )
-        return b"".join(
-            (
-                self._encode_page(1, page, include),
-                _wire.len_field(2, token.encode()) if token else b"",
-                _wire.varint_field(3, len(selected)),
-            )
+        return codec.write_DiscoverHierarchyReply(
+            objects=self._encode_page(page, include),
+            next_page_token=token,
+            total_object_count=len(selected),
         )
 
     # ---- BrowseChildren ----------------------------------------------------------------------
@@ -337,8 +339,8 @@ class Repository:
         token = (
             _token("browse", self.model.version, fingerprint, end) if end < len(selected) else ""
         )
-        return self._encode_page(1, page, include) + (
-            _wire.len_field(2, token.encode()) if token else b""
+        return codec.write_BrowseChildrenReply(
+            children=self._encode_page(page, include), next_page_token=token
         )
 
     # ---- deploys -----------------------------------------------------------------------------

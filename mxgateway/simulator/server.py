@@ -7,10 +7,9 @@ import contextlib
 import socket
 import weakref
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
 import grpclib.server
-from grpclib.protocol import H2Protocol
 
 from mxgateway._redact import install_log_redaction
 from mxgateway.simulator._rpc import Codec, Guard
@@ -31,30 +30,37 @@ from mxgateway.simulator.tls import server_ssl_context
 __all__ = ["Simulator"]
 
 
-class _Server(grpclib.server.Server):
-    """grpclib's server, remembering its connections so they can be dropped on demand."""
+class _Listener(socket.socket):
+    """The server's listening socket, remembering the connections it accepts so that they can
+    be dropped on demand (fault injection) with the socket API alone.
 
-    def __init__(self, handlers: list[object], codec: Codec) -> None:
-        super().__init__(handlers, codec=codec)  # type: ignore[arg-type]
-        self.protocols: weakref.WeakSet[H2Protocol] = weakref.WeakSet()
+    asyncio's selector event loops (the default on Linux and macOS) accept connections by
+    calling this socket's `accept`; loops that accept by other means (Windows' proactor loop,
+    uvloop) bypass it, and then nothing can be dropped (see `Simulator.close_connections`).
+    """
 
-    def _protocol_factory(self) -> H2Protocol:
-        protocol = super()._protocol_factory()
-        self.protocols.add(protocol)
-        return protocol
+    def __init__(self, family: int) -> None:
+        # proto must be IPPROTO_TCP (create_server leaves 0): grpclib sets TCP_NODELAY only
+        # on such sockets, and without it every unary reply waits ~40 ms for a delayed ACK.
+        super().__init__(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+        self.connections: weakref.WeakSet[socket.socket] = weakref.WeakSet()
+
+    def accept(self) -> tuple[socket.socket, Any]:
+        connection, address = super().accept()
+        self.connections.add(connection)
+        return connection, address
 
     def drop_connections(self) -> None:
-        for protocol in list(self.protocols):
-            processor = getattr(protocol, "processor", None)
-            if processor is not None:
-                processor.close("connection dropped by the simulator")
+        """Shut every accepted connection down; its transport then sees the loss and closes."""
+        for connection in list(self.connections):
+            with contextlib.suppress(OSError):  # already closed, or the peer went first
+                connection.shutdown(socket.SHUT_RDWR)
+        self.connections.clear()
 
 
-def _bind(host: str, port: int) -> socket.socket:
+def _bind(host: str, port: int) -> _Listener:
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    # proto must be IPPROTO_TCP (create_server leaves 0): grpclib sets TCP_NODELAY only on such
-    # sockets, and without it every unary reply waits ~40 ms for a delayed ACK.
-    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock = _Listener(family)
     try:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((host, port))
@@ -84,7 +90,8 @@ class Simulator:
         self.sessions = SessionTable(self.config, self.engine)
         self._guard = Guard(Authenticator(self.config), self.faults)
         self._introspection = prepare_introspection(self)
-        self._server: _Server | None = None
+        self._server: grpclib.server.Server | None = None
+        self._listener: _Listener | None = None
         self._tasks: list[asyncio.Task[None]] = []
         self._host = "127.0.0.1"
         self._port = 0
@@ -107,13 +114,13 @@ class Simulator:
         ]
         if self._introspection is not None:
             services += self._introspection.services(*services)
-        server = _Server(services, Codec())
+        server = grpclib.server.Server(services, codec=Codec())  # type: ignore[arg-type]
         try:
             await server.start(sock=sock, ssl=ssl)
         except BaseException:
             sock.close()
             raise
-        self._server = server
+        self._server, self._listener = server, sock
         self._host, self._port, self._tls = host, sock.getsockname()[1], tls
         self._tasks = [
             asyncio.create_task(self.engine.run(), name="mxgateway-simulator-tick"),
@@ -123,7 +130,8 @@ class Simulator:
     async def stop(self) -> None:
         """Stop serving: every session is lost and every connection dropped."""
         server, self._server = self._server, None
-        if server is None:
+        listener, self._listener = self._listener, None
+        if server is None or listener is None:
             return
         for task in self._tasks:
             task.cancel()
@@ -133,7 +141,7 @@ class Simulator:
         self._tasks = []
         self.sessions.forget()
         server.close()
-        server.drop_connections()
+        listener.drop_connections()
         await server.wait_closed()
 
     async def restart(self) -> None:
@@ -143,10 +151,22 @@ class Simulator:
         await self.start(host, port, tls)
 
     async def close_connections(self) -> None:
-        """Drop every client connection; sessions survive (detach grace applies)."""
-        if self._server is not None:
-            self._server.drop_connections()
-            await asyncio.sleep(0)  # let the transports report the loss
+        """Drop every client connection; sessions survive (detach grace applies).
+
+        Needs asyncio's selector event loop (the default on Linux and macOS), which accepts
+        connections through the simulator's own listening socket; on another loop (Windows'
+        proactor loop, uvloop) it raises RuntimeError, as nothing could be dropped.
+        """
+        if self._listener is None:
+            return
+        loop = asyncio.get_running_loop()
+        if not isinstance(loop, asyncio.SelectorEventLoop):
+            raise RuntimeError(
+                f"close_connections needs asyncio's selector event loop; {type(loop).__name__} "
+                "accepts connections without the simulator's listening socket"
+            )
+        self._listener.drop_connections()
+        await asyncio.sleep(0)  # let the transports report the loss
 
     async def __aenter__(self) -> Self:
         if self._server is None:

@@ -17,8 +17,8 @@ from typing import Any
 
 import betterproto2
 
+from mxgateway._proto import codec
 from mxgateway._proto.mxaccess_gateway.v1 import MxDataType, MxValue, MxVariantType
-from mxgateway.simulator import _wire
 from mxgateway.simulator.model import AttributeDef
 from mxgateway.values import INT32_MAX, INT64_MAX, TYPE_NAMES, to_mx_value
 
@@ -147,10 +147,14 @@ def default_value(attr: AttributeDef, tag: str) -> object:
 
 
 def _head(data_type: MxDataType, variant: MxVariantType) -> bytes:
-    return _wire.varint_field(1, int(data_type)) + _wire.varint_field(2, int(variant))
+    return codec.write_MxValue(data_type=data_type, variant_type=variant)
 
 
+_write = codec.write_MxValue
+_arm = codec.MxValueField  # one value arm per change: the one-field writers
 _BOOL_HEAD = _head(MxDataType.BOOLEAN, MxVariantType.VT_BOOL)
+_TRUE = _BOOL_HEAD + _write(bool_value=True)
+_FALSE = _BOOL_HEAD + _write(bool_value=False)
 _I4_HEAD = _head(MxDataType.INTEGER, MxVariantType.VT_I4)
 _I8_HEAD = _head(MxDataType.INTEGER, MxVariantType.VT_I8)
 _R4_HEAD = _head(MxDataType.FLOAT, MxVariantType.VT_R4)
@@ -159,20 +163,19 @@ _STR_HEAD = _head(MxDataType.STRING, MxVariantType.VT_BSTR)
 _TIME_HEAD = _head(MxDataType.TIME, MxVariantType.VT_DATE)
 _DUR_HEAD = _head(MxDataType.ELAPSED_TIME, MxVariantType.VT_I8)
 _BYTES_HEAD = _head(MxDataType.UNKNOWN, MxVariantType.VT_RECORD)
-_TRUE = _BOOL_HEAD + _wire.tag(6, 0) + b"\x01"
-_FALSE = _BOOL_HEAD + _wire.tag(6, 0) + b"\x00"
-_I4_TAG, _I8_TAG = _wire.tag(7, 0), _wire.tag(8, 0)
 
+# The head (data and variant type) is encoded once per type; only the value arm per change.
+# Partial messages concatenate: head + arm is one MxValue.
 _ENCODERS: dict[str, Callable[[Any], bytes]] = {
     "bool": lambda v: _TRUE if v else _FALSE,
-    "int32": lambda v: _I4_HEAD + _I4_TAG + _wire.varint(v),
-    "int64": lambda v: _I8_HEAD + _I8_TAG + _wire.varint(v),
-    "float": lambda v: _R4_HEAD + _wire.float_field(9, v),
-    "double": lambda v: _R8_HEAD + _wire.double_field(10, v),
-    "string": lambda v: _STR_HEAD + _wire.len_field(11, v.encode()),
-    "datetime": lambda v: _TIME_HEAD + _wire.len_field(12, _wire.timestamp(v)),
-    "duration": lambda v: _DUR_HEAD + _wire.len_field(13, _wire.duration(v)),
-    "bytes": lambda v: _BYTES_HEAD + _wire.len_field(15, v),
+    "int32": lambda v: _I4_HEAD + _arm.int32_value(v),
+    "int64": lambda v: _I8_HEAD + _arm.int64_value(v),
+    "float": lambda v: _R4_HEAD + _arm.float_value(v),
+    "double": lambda v: _R8_HEAD + _arm.double_value(v),
+    "string": lambda v: _STR_HEAD + _arm.string_value(v),
+    "datetime": lambda v: _TIME_HEAD + _arm.timestamp_value(v),
+    "duration": lambda v: _DUR_HEAD + _arm.duration_value(v),
+    "bytes": lambda v: _BYTES_HEAD + _arm.bytes_value(v),
 }
 
 
@@ -184,7 +187,7 @@ def encode_value(type_name: str, value: object) -> bytes:
     encoder = _ENCODERS.get(type_name)
     if encoder is not None:
         return encoder(value)
-    return bytes(to_mx_value(value, type_name.removesuffix("[]")))
+    return codec.encode_MxValue(to_mx_value(value, type_name.removesuffix("[]")))
 
 
 # ---- typing incoming values ----------------------------------------------------------------

@@ -17,6 +17,8 @@ from typing import Any
 
 import grpclib.client
 import pytest
+from grpclib.const import Cardinality, Status
+from grpclib.exceptions import GRPCError
 from h2.config import H2Configuration
 from h2.connection import H2Connection
 from h2.events import StreamEnded
@@ -92,6 +94,38 @@ async def test_sigusr1_triggers_a_deploy() -> None:
         code, _out, err = await stop(process)
     assert deployed.sequence == bootstrap.sequence + 1
     assert code == 0, err
+
+
+class _Bytes:
+    __content_subtype__ = "proto"
+
+    def encode(self, message: Any, message_type: Any) -> bytes:
+        return bytes(message)
+
+    def decode(self, data: bytes, message_type: Any) -> bytes:
+        return data
+
+
+async def test_a_malformed_request_leaves_no_traceback_in_the_output() -> None:
+    async with simulator_process("--json", "--no-auth") as (process, line, _elapsed):
+        host, port = json.loads(line)["endpoint"].rsplit(":", 1)
+        channel = grpclib.client.Channel(host, int(port), codec=_Bytes())  # type: ignore[arg-type]
+        try:
+            with pytest.raises(GRPCError) as failure:
+                async with channel.request(
+                    "/mxaccess_gateway.v1.MxAccessGateway/Invoke",
+                    Cardinality.UNARY_UNARY,
+                    bytes,
+                    bytes,
+                    timeout=5,
+                ) as stream:
+                    await stream.send_message(b"\x0a\x05ab", end=True)  # a length past the end
+                    await stream.recv_message()
+        finally:
+            channel.close()
+        code, _out, err = await stop(process)
+    assert failure.value.status == Status.INTERNAL
+    assert code == 0 and "Traceback" not in err and "error" not in err.lower(), err
 
 
 async def test_tls_ready_line_names_the_ca(tmp_path: Any) -> None:

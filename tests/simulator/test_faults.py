@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 
 import pytest
@@ -96,6 +97,19 @@ async def test_close_connections_drops_clients_but_keeps_sessions(simulator: Sim
     async with connect(simulator) as again:
         reply = await again.invoke(session, K.PING, mx.PingCommand())
     assert reply.protocol_status is not None and reply.protocol_status.code == Code.OK
+
+
+async def test_close_connections_needs_a_selector_event_loop(
+    simulator: Simulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Other loops (Windows' proactor loop, uvloop) accept without the listening socket.
+    monkeypatch.setattr(asyncio, "SelectorEventLoop", type("OtherLoop", (), {}))
+    async with connect(simulator) as client:
+        session = await client.open()
+        with pytest.raises(RuntimeError, match="selector event loop"):
+            await simulator.close_connections()
+        reply = await client.invoke(session, K.PING, mx.PingCommand())  # nothing was dropped
+    assert reply.ping is not None
 
 
 async def test_restart_forgets_sessions(simulator: Simulator) -> None:
