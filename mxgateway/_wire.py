@@ -308,31 +308,59 @@ def _enum_converter(cls: Callable[[int], _T]) -> Callable[[int], _T]:
     return convert
 
 
+def _regions(
+    decode: Callable[[bytes, int, int], _T], data: bytes, regions: Sequence[int]
+) -> list[_T]:
+    """The elements of a lazily read repeated field, decoded now.
+
+    `regions` holds pairs (position, count): at each position a run of `count` elements
+    starts with the first element's length prefix; every later element of the run has its
+    field key before its length. The reader that recorded them checked every length already.
+    """
+    out: list[_T] = []
+    append = out.append
+    for index in range(0, len(regions), 2):
+        pos = regions[index]
+        for element in range(regions[index + 1]):
+            if element:
+                while data[pos] >= 128:  # the key, however it was encoded
+                    pos += 1
+                pos += 1
+            n = data[pos]
+            if n < 128:
+                pos += 1
+            else:
+                n, pos = _varint(data, pos)
+            append(decode(data, pos, pos + n))
+            pos += n
+    return out
+
+
 class _LazyList(list[_T]):
     """A list whose elements are decoded the first time anything looks at them.
 
-    `len()` is known at once; any other use decodes every element (from spans of the bytes
-    the message came in) and from then on it is an ordinary list. Bytes that turn out to be
-    malformed raise MxGatewayProtocolViolationError at that moment.
+    `len()` is known at once; any other use decodes every element (from the regions of the
+    bytes the message came in, see `_regions`) and from then on it is an ordinary list. Bytes
+    that turn out to be malformed raise MxGatewayProtocolViolationError at that moment.
     """
 
-    __slots__ = ("_data", "_decode", "_spans")
+    __slots__ = ("_count", "_data", "_decode", "_regions")
 
     def __init__(
-        self, decode: Callable[[bytes, int, int], _T], data: bytes, spans: Sequence[int]
+        self, decode: Callable[[bytes, int, int], _T], data: bytes, regions: Sequence[int]
     ) -> None:
         super().__init__()
         self._decode: Callable[[bytes, int, int], _T] | None = decode
         self._data = data
-        self._spans: Sequence[int] | None = spans
+        self._regions: Sequence[int] | None = regions
+        self._count = regions[1] if len(regions) == 2 else sum(regions[1::2])
 
     def _load(self) -> None:
-        spans, decode = self._spans, self._decode
-        if spans is None or decode is None:
+        regions, decode = self._regions, self._decode
+        if regions is None or decode is None:
             return
-        data = self._data
         try:
-            items = [decode(data, spans[i], spans[i + 1]) for i in range(0, len(spans), 2)]
+            items = _regions(decode, self._data, regions)
         except WireError as exc:
             from mxgateway._proto.mxaccess_gateway.v1 import ProtocolStatusCode
             from mxgateway.errors import MxGatewayProtocolViolationError
@@ -340,13 +368,12 @@ class _LazyList(list[_T]):
             raise MxGatewayProtocolViolationError(
                 ProtocolStatusCode.PROTOCOL_VIOLATION, str(exc)
             ) from None
-        self._spans = self._decode = None
+        self._regions = self._decode = None
         self._data = b""
         list.extend(self, items)
 
     def __len__(self) -> int:
-        spans = self._spans
-        return len(spans) // 2 if spans is not None else list.__len__(self)
+        return self._count if self._regions is not None else list.__len__(self)
 
     def __copy__(self) -> list[_T]:
         self._load()

@@ -8,7 +8,7 @@ message of the named files and every message they use (see protos/README.md, "Th
     read_<M>(data) -> tuple       field values in declaration order, then one `<oneof>_case`
                                   slot per oneof (positions: <M>Index). Enums stay ints,
                                   Timestamp and Duration their encoded bytes, nested messages
-                                  tuples, repeated fields lists or () (LAZY ones: spans,
+                                  tuples, repeated fields lists or () (LAZY ones: regions,
                                   turned into lists by lazy_<T>).
     to_<M>(tuple) -> M            the betterproto2 message of such a tuple
     decode_<M>(data) -> M         to_<M>(read_<M>(data))
@@ -39,7 +39,7 @@ from mxgateway import _wire  # the runtime the generated module imports
 
 F = pb.FieldDescriptorProto
 MAX_DEPTH = 100
-# Repeated message fields decoded on first access; until then they are spans of the input.
+# Repeated message fields decoded on first access; until then they are regions of the input.
 LAZY = frozenset(
     {"galaxy_repository.v1.GalaxyObject.attributes", "mxaccess_gateway.v1.MxEvent.statuses"}
 )
@@ -297,7 +297,7 @@ class Writer:
             self.emit(ind, "if pos != stop:", f"    raise _overrun({where})")
             return
         if kind == "lazy":
-            self.emit(ind, store.format("pos, stop"))
+            pass  # its position was recorded: see `accept` and `reader`
         elif f.type == F.TYPE_MESSAGE and self.target(f).special in ("timestamp", "duration"):
             self.emit(
                 ind, store.format("data[pos:stop]")
@@ -323,8 +323,10 @@ class Writer:
             self.emit(ind, f"{f.name}[k] = v")
         elif f.repeated:
             self.emit(ind, f"if {f.name} is _EMPTY:", f"    {f.name} = []")
+            if f.lazy:  # a region of one element (see _wire._regions)
+                self.emit(ind, f"{f.name} += (pos, 1)")
             kind = "lazy" if f.lazy else "packed" if packed else f.kind
-            self.value(ind, m, f, f"{f.name}.{'extend(({}))' if f.lazy else 'append({})'}", kind)
+            self.value(ind, m, f, f"{f.name}.append({{}})", kind)
         else:
             self.value(ind, m, f, f"{f.name} = {{}}", f.kind)
             if f.oneof is not None:
@@ -354,6 +356,15 @@ class Writer:
             test = f"key == {k[0]}" + "".join(
                 f" and data[pos + {i}] == {b}" for i, b in enumerate(k[1:], 1)
             )
+            if f.lazy:  # one region for the whole run: where it starts and how many
+                self.emit(
+                    1, f"if {test}:", f"    {f.name}_at = pos + {len(k)}", f"    {f.name}_n = 0"
+                )
+                self.emit(2, f"while {test}:", f"    pos += {len(k)}")
+                self.value(3, m, f, "", "lazy")
+                self.emit(3, f"{f.name}_n += 1", "key = data[pos] if pos < end else 0")
+                self.emit(2, f"{f.name} = [{f.name}_at, {f.name}_n]")
+                continue
             self.emit(
                 1,
                 f"{'while' if f.repeated or f.map_entry else 'if'} {test}:",
@@ -451,10 +462,7 @@ class Writer:
         self.emit(1, f"return _LazyList(_lazy_{p}, *slot) if slot else []", "", "")
         self.emit(0, f"def load_{p}(slot: Any) -> list[M_{p}]:")
         self.emit(1, f'"""The {p} messages of a lazily read field, decoded now; strict."""')
-        self.emit(1, "if not slot:", "    return []", "data, spans = slot")
-        self.emit(
-            1, f"return [_lazy_{p}(data, spans[i], spans[i + 1]) for i in range(0, len(spans), 2)]"
-        )
+        self.emit(1, f"return _regions(_lazy_{p}, *slot) if slot else []")
         self.emit(0, "", "")
 
     # ---- writing ---------------------------------------------------------------------------

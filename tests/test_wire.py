@@ -98,10 +98,10 @@ def test_lazy_attributes_know_their_length_before_decoding() -> None:
     obj = codec.decode_GalaxyObject(_object_with_attributes(3))
     attributes = obj.attributes
     assert isinstance(attributes, _wire._LazyList)
-    assert len(attributes) == 3 and attributes._spans is not None  # nothing decoded yet
+    assert len(attributes) == 3 and attributes._regions is not None  # nothing decoded yet
     assert bool(attributes)
     assert [a.attribute_name for a in attributes] == ["A0", "A1", "A2"]
-    assert attributes._spans is None
+    assert attributes._regions is None
 
 
 def test_lazy_attributes_behave_like_a_list() -> None:
@@ -133,3 +133,29 @@ def test_a_malformed_lazy_attribute_fails_when_read_with_the_typed_error() -> No
         _ = obj.attributes[0]
     with pytest.raises(MxGatewayProtocolViolationError):  # still failing, never empty
         list(obj.attributes)
+
+
+def test_lazy_attributes_in_any_order_and_key_encoding_read_as_protobuf_reads_them() -> None:
+    attributes = [
+        codec.encode_GalaxyAttribute(gr.GalaxyAttribute(attribute_name=f"A{i}", is_array=i == 2))
+        for i in range(5)
+    ]
+    field = codec.GalaxyObjectField
+    data = (
+        field.attributes([attributes[0]])
+        + field.tag_name("T")
+        + field.attributes(attributes[1:3])  # a run of two after another field
+        + b"\xc2\x00"  # the key of field 8, wire type 2, in two bytes (not minimal)
+        + bytes([len(attributes[3])])
+        + attributes[3]
+        + field.gobject_id(7)
+        + field.attributes([attributes[4]])
+    )
+    expected = gr.GalaxyObject.parse(data)
+    obj = codec.decode_GalaxyObject(data)
+    assert isinstance(obj.attributes, _wire._LazyList) and obj.attributes._regions is not None
+    assert len(obj.attributes) == 5
+    assert obj == expected and [a.attribute_name for a in obj.attributes] == [
+        f"A{i}" for i in range(5)
+    ]
+    assert codec.load_GalaxyAttribute(codec.read_GalaxyObject(data)[7]) == expected.attributes

@@ -31,6 +31,7 @@ from mxgateway._wire import (
     _overrun,
     _pack_d,
     _pack_f,
+    _regions,
     _skip,
     _time_converter,
     _timedelta,
@@ -2245,24 +2246,26 @@ def _r_GalaxyObject(data: bytes, pos: int, end: int) -> Any:
         template_chain.append(data[pos:stop].decode())
         pos = stop
         key = data[pos] if pos < end else 0
-    while key == 66:
-        pos += 1
-        if attributes is _EMPTY:
-            attributes = []
-        n = data[pos]
-        if n < 128:
+    if key == 66:
+        attributes_at = pos + 1
+        attributes_n = 0
+        while key == 66:
             pos += 1
-        elif data[pos + 1] < 128:
-            n = n & 127 | data[pos + 1] << 7
-            pos += 2
-        else:
-            n, pos = _varint(data, pos)
-        stop = pos + n
-        if stop > end:
-            raise _overrun("galaxy_repository.v1.GalaxyObject.attributes")
-        attributes.extend((pos, stop))
-        pos = stop
-        key = data[pos] if pos < end else 0
+            n = data[pos]
+            if n < 128:
+                pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
+            else:
+                n, pos = _varint(data, pos)
+            stop = pos + n
+            if stop > end:
+                raise _overrun("galaxy_repository.v1.GalaxyObject.attributes")
+            pos = stop
+            attributes_n += 1
+            key = data[pos] if pos < end else 0
+        attributes = [attributes_at, attributes_n]
     while pos < end:
         key = data[pos]
         if key < 128:
@@ -2378,6 +2381,7 @@ def _r_GalaxyObject(data: bytes, pos: int, end: int) -> Any:
                 raise _wrong("galaxy_repository.v1.GalaxyObject", key)
             if attributes is _EMPTY:
                 attributes = []
+            attributes += (pos, 1)
             n = data[pos]
             if n < 128:
                 pos += 1
@@ -2389,7 +2393,6 @@ def _r_GalaxyObject(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("galaxy_repository.v1.GalaxyObject.attributes")
-            attributes.extend((pos, stop))
             pos = stop
         else:
             pos = _skip(data, pos, key)
@@ -2465,10 +2468,7 @@ def lazy_GalaxyAttribute(slot: Any) -> list[M_GalaxyAttribute]:
 
 def load_GalaxyAttribute(slot: Any) -> list[M_GalaxyAttribute]:
     """The GalaxyAttribute messages of a lazily read field, decoded now; strict."""
-    if not slot:
-        return []
-    data, spans = slot
-    return [_lazy_GalaxyAttribute(data, spans[i], spans[i + 1]) for i in range(0, len(spans), 2)]
+    return _regions(_lazy_GalaxyAttribute, *slot) if slot else []
 
 
 def read_GalaxyObject(data: bytes) -> tuple[Any, ...]:
@@ -10669,24 +10669,26 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
         source_timestamp = data[pos:stop]
         pos = stop
         key = data[pos] if pos < end else 0
-    while key == 74:
-        pos += 1
-        if statuses is _EMPTY:
-            statuses = []
-        n = data[pos]
-        if n < 128:
+    if key == 74:
+        statuses_at = pos + 1
+        statuses_n = 0
+        while key == 74:
             pos += 1
-        elif data[pos + 1] < 128:
-            n = n & 127 | data[pos + 1] << 7
-            pos += 2
-        else:
-            n, pos = _varint(data, pos)
-        stop = pos + n
-        if stop > end:
-            raise _overrun("mxaccess_gateway.v1.MxEvent.statuses")
-        statuses.extend((pos, stop))
-        pos = stop
-        key = data[pos] if pos < end else 0
+            n = data[pos]
+            if n < 128:
+                pos += 1
+            elif data[pos + 1] < 128:
+                n = n & 127 | data[pos + 1] << 7
+                pos += 2
+            else:
+                n, pos = _varint(data, pos)
+            stop = pos + n
+            if stop > end:
+                raise _overrun("mxaccess_gateway.v1.MxEvent.statuses")
+            pos = stop
+            statuses_n += 1
+            key = data[pos] if pos < end else 0
+        statuses = [statuses_at, statuses_n]
     if key == 90:
         pos += 1
         n = data[pos]
@@ -10963,6 +10965,7 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
                 raise _wrong("mxaccess_gateway.v1.MxEvent", key)
             if statuses is _EMPTY:
                 statuses = []
+            statuses += (pos, 1)
             n = data[pos]
             if n < 128:
                 pos += 1
@@ -10974,7 +10977,6 @@ def _r_MxEvent(data: bytes, pos: int, end: int) -> Any:
             stop = pos + n
             if stop > end:
                 raise _overrun("mxaccess_gateway.v1.MxEvent.statuses")
-            statuses.extend((pos, stop))
             pos = stop
         elif number == 11:
             if wire != 2:
@@ -11231,10 +11233,7 @@ def lazy_MxStatusProxy(slot: Any) -> list[M_MxStatusProxy]:
 
 def load_MxStatusProxy(slot: Any) -> list[M_MxStatusProxy]:
     """The MxStatusProxy messages of a lazily read field, decoded now; strict."""
-    if not slot:
-        return []
-    data, spans = slot
-    return [_lazy_MxStatusProxy(data, spans[i], spans[i + 1]) for i in range(0, len(spans), 2)]
+    return _regions(_lazy_MxStatusProxy, *slot) if slot else []
 
 
 def read_MxEvent(data: bytes) -> tuple[Any, ...]:
