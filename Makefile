@@ -16,10 +16,14 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: venv
+	$(BIN)/python -m compileall -q mxgateway >/dev/null
 	$(BIN)/mxgw-py demo
 
+# Byte-compile first: with PYTHONDONTWRITEBYTECODE set (as in many CI images) every process
+# the tests start would otherwise compile the generated code again (about 0.5 s each).
 # Pytest exit 5 (nothing collected) is a failure, never a pass.
 test: venv
+	$(BIN)/python -m compileall -q mxgateway benchmarks scripts >/dev/null
 	$(BIN)/python -m pytest -q; code=$$?; \
 	if [ $$code -eq 5 ]; then echo "pytest collected no tests: failing" >&2; exit 1; fi; exit $$code
 
