@@ -200,14 +200,6 @@ def _e_sint64(value: int) -> bytes:
     return _uvarint(((value << 1) ^ (value >> 63)) & _MASK64)
 
 
-def _e_bool(value: bool) -> bytes:
-    return b"\x01" if value else b"\x00"
-
-
-def _e_len(payload: bytes) -> bytes:
-    return _uvarint(len(payload)) + payload
-
-
 def _opt(encode: Callable[..., bytes], value: Any, *args: Any) -> bytes | None:
     return None if value is None else encode(value, *args)
 
