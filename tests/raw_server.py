@@ -27,7 +27,7 @@ RawHandler = Callable[[Any], Awaitable[None]]
 
 
 class RawCodec(CodecBase):
-    """Bytes in, bytes out, on the server's side."""
+    """Bytes in, bytes out: what the peer sent, exactly (a server's or a client's codec)."""
 
     __content_subtype__ = "proto"
 

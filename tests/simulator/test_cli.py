@@ -28,6 +28,7 @@ from mxgateway.simulator.__main__ import main as simulator_main
 from mxgateway.simulator._cli import _certificates, configure_parser
 from mxgateway.simulator.config import ApiKeySpec
 from mxgateway.simulator.tls import make_cert_dir
+from tests.raw_server import RawCodec
 
 
 @asynccontextmanager
@@ -96,20 +97,10 @@ async def test_sigusr1_triggers_a_deploy() -> None:
     assert code == 0, err
 
 
-class _Bytes:
-    __content_subtype__ = "proto"
-
-    def encode(self, message: Any, message_type: Any) -> bytes:
-        return bytes(message)
-
-    def decode(self, data: bytes, message_type: Any) -> bytes:
-        return data
-
-
 async def test_a_malformed_request_leaves_no_traceback_in_the_output() -> None:
     async with simulator_process("--json", "--no-auth") as (process, line, _elapsed):
         host, port = json.loads(line)["endpoint"].rsplit(":", 1)
-        channel = grpclib.client.Channel(host, int(port), codec=_Bytes())  # type: ignore[arg-type]
+        channel = grpclib.client.Channel(host, int(port), codec=RawCodec())
         try:
             with pytest.raises(GRPCError) as failure:
                 async with channel.request(

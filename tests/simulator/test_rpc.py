@@ -22,6 +22,7 @@ from mxgateway.simulator.gr_service import GalaxyRepositoryService
 from mxgateway.simulator.mx_service import MxAccessGatewayService
 from mxgateway.simulator.testing import FULL_KEY
 from mxgateway.values import from_mx_value
+from tests.raw_server import RawCodec
 from tests.simulator._client import K, connect, receive_n
 
 _MX = "/mxaccess_gateway.v1.MxAccessGateway/"
@@ -52,18 +53,8 @@ RPCS = {
 }
 
 
-class _Bytes:
-    __content_subtype__ = "proto"
-
-    def encode(self, message: Any, message_type: Any) -> bytes:
-        return bytes(message)
-
-    def decode(self, data: bytes, message_type: Any) -> bytes:
-        return data
-
-
 async def call_raw(simulator: Simulator, path: str, cardinality: Cardinality, data: bytes) -> Any:
-    channel = grpclib.client.Channel(simulator.host, simulator.port, codec=_Bytes())  # type: ignore[arg-type]
+    channel = grpclib.client.Channel(simulator.host, simulator.port, codec=RawCodec())
     try:
         async with channel.request(
             path,

@@ -44,6 +44,7 @@ from mxgateway.simulator.sessions import ServerReg, Session
 from mxgateway.simulator.signals import as_float32, encode_value
 from mxgateway.simulator.testing import FULL_KEY
 from mxgateway.values import to_mx_value
+from tests.raw_server import RawCodec
 from tests.simulator._client import E_INVALIDARG, Code, K, command
 from tests.simulator.test_commands import OPERATOR, REPLY_ARMS, VALID
 
@@ -247,23 +248,11 @@ def test_the_gap_sentinel() -> None:
 # ---- Invoke replies, as sent over the wire ---------------------------------------------------
 
 
-class _Bytes:
-    """grpclib codec of raw bytes both ways: the test sees exactly what the simulator sent."""
-
-    __content_subtype__ = "proto"
-
-    def encode(self, message: Any, message_type: Any) -> bytes:
-        return message if isinstance(message, bytes) else bytes(message)
-
-    def decode(self, data: bytes, message_type: Any) -> bytes:
-        return data
-
-
 class RawClient:
     """Unary calls whose replies are checked byte for byte (see `decoded`)."""
 
     def __init__(self, simulator: Simulator) -> None:
-        self.channel = grpclib.client.Channel(simulator.host, simulator.port, codec=_Bytes())  # type: ignore[arg-type]
+        self.channel = grpclib.client.Channel(simulator.host, simulator.port, codec=RawCodec())
 
     async def call(self, method: str, request: betterproto2.Message, reply_type: type[M]) -> M:
         async with self.channel.request(
