@@ -2,7 +2,8 @@
 
 `Invoker.call` makes one unary call and `Invoker.stream` relays one server stream, both
 through grpclib's public `Channel.request`: the request is encoded as part of the call, each
-reply is read by a strict codec reader, `max_message_size` is enforced both ways, and every
+reply is read by a strict codec reader (a stream's already-buffered messages in one step, see
+`_recvfast`), `max_message_size` is enforced both ways, and every
 failure the transport can raise becomes a typed `mxgateway.errors` class (an exception of any
 other kind is a bug and is raised as it is). `Invoker.judge` applies layer 2 of the contract's
 error rules (5.4) to a reply's protocol status. GatewayClient, Session and
@@ -19,6 +20,7 @@ from grpclib.client import Stream
 from grpclib.const import Cardinality, Status
 
 from mxgateway._channel import Connection, Encoded
+from mxgateway._recvfast import OversizedMessage, buffered_reader
 from mxgateway._redact import scrubbed
 from mxgateway.errors import (
     MxGatewayClosedError,
@@ -37,14 +39,6 @@ __all__ = ["Invoker"]
 _T = TypeVar("_T")
 
 
-class _Oversized(Exception):
-    """A received message larger than the limit (raised inside grpclib's decoding)."""
-
-    def __init__(self, size: int) -> None:
-        super().__init__(size)
-        self.size = size
-
-
 def _reply_type(decode: Callable[[bytes], Any], limit: int) -> type[Any]:
     """A reply type for grpclib's `Channel.request`: grpclib's codec calls
     ``reply_type.FromString(data)``, which here checks the size and runs `decode` (a strict
@@ -52,7 +46,7 @@ def _reply_type(decode: Callable[[bytes], Any], limit: int) -> type[Any]:
 
     def from_string(data: bytes) -> Any:
         if len(data) > limit:
-            raise _Oversized(len(data))
+            raise OversizedMessage(len(data))
         return decode(data)
 
     name = getattr(decode, "__name__", "decode")
@@ -175,11 +169,21 @@ class Invoker:
         # One generator frame around grpclib's own context manager (no nested generator), so
         # closing it, even while the loop shuts down, closes the HTTP/2 stream in one step.
         call, payload = self._request(method, Cardinality.UNARY_STREAM, encode, decode, timeout)
+        from_string = self._reply_type(decode).FromString
         try:
             async with call as stream:
                 await stream.send_message(payload, end=True)
-                async for message in stream:
+                message = await stream.recv_message()
+                # After the first message, those already buffered are taken in one step
+                # (see _recvfast); the public read waits for the next when none is.
+                buffered = buffered_reader(stream, self._limit)
+                while message is not None:
                     yield message
+                    if buffered is not None:
+                        while batch := buffered():
+                            for data in batch:
+                                yield from_string(data)
+                    message = await stream.recv_message()
         except (asyncio.CancelledError, GeneratorExit, MxGatewayError):
             raise
         except Exception as exc:
@@ -229,7 +233,7 @@ class Invoker:
 
     def _failure(self, exc: Exception, method: str) -> BaseException:
         rpc = _rpc(method)
-        if isinstance(exc, _Oversized):
+        if isinstance(exc, OversizedMessage):
             return MxGatewayMessageTooLargeError(exc.size, self._limit, sent=False, rpc=rpc)
         if self.connection.closed:
             return MxGatewayClosedError(f"{rpc}: the client was closed while the call was open")
