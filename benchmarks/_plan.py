@@ -43,7 +43,7 @@ CODEC_METRICS = {
 #: scenario module's SIDES; it gets its own rows against the reference.
 SIDES: dict[str, dict[str, tuple[str, ...]]] = {
     "events": {
-        "firehose": ("ours", "reference", "raw grpclib", "raw grpc.aio"),
+        "firehose": ("ours", "ours, public reads", "reference", "raw grpclib", "raw grpc.aio"),
         "simulator": ("ours", "reference", "raw grpclib"),
     },
     "invoke": {
@@ -57,6 +57,9 @@ SIDES: dict[str, dict[str, tuple[str, ...]]] = {
 GOALS = {
     "events": Goal(
         "ratio_min", 5.0, "typed events/s on the firehose >= 5x the grpc.aio + upb consumer"
+    ),
+    "fast path": Goal(
+        "ratio_min", 1.15, "grpclib's private names (_recvfast) win >= 1.15x over its public reads"
     ),
     "invoke calls": Goal("ratio_min", 1.2, "Invoke ReadBulk(6) calls/s on the firehose >= 1.2x"),
     "invoke cpu": Goal("ratio_max", 1.0, "Invoke client CPU per call on the firehose <= 1.0x"),
@@ -264,6 +267,18 @@ def events_rows(server: str, collected: Collected, items: int) -> list[Row]:
                 cpu_ours,
                 cpu_ref,
                 higher_is_better=False,
+            )
+        )
+    if "ours, public reads" in sides:
+        fast, public = _paired(collected, "events/s", "ours", "ours, public reads")
+        rows.append(
+            Row(
+                scenario,
+                "typed events/s, buffered fast path vs public reads only",
+                "events/s",
+                fast,
+                public,
+                GOALS["fast path"],
             )
         )
     for side in raw:

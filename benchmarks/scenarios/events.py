@@ -7,6 +7,9 @@ without them), then counts the events its consumer receives over a steady-state 
 Sides (`SIDES`):
 
 - ``ours``: mxgateway's typed events (`Session.events()`); the consumer reads each value.
+- ``ours, public reads``: the same with `mxgateway._recvfast` off, every message read through
+  grpclib's public `recv_message` (the fast path uses grpclib's private names, so its gain
+  is measured in every run).
 - ``reference``: grpc.aio + protobuf (upb), each MxEvent decoded to a `RefEvent` with its
   value as a Python value, as ours does; the consumer reads each value.
 - ``raw grpclib`` / ``raw grpc.aio``: the same stream as undecoded bytes on each transport
@@ -90,6 +93,19 @@ async def _ours(params: dict[str, Any]) -> dict[str, Any]:
             )
         finally:
             await session.close()
+
+
+async def _ours_public_reads(params: dict[str, Any]) -> dict[str, Any]:
+    """Ours with the buffered-message fast path off: every message through grpclib's
+    public `recv_message` (what the fast path's private names must beat by 15 %)."""
+    from mxgateway import _recvfast
+
+    supported = _recvfast._SUPPORTED
+    _recvfast._SUPPORTED = False
+    try:
+        return await _ours(params)
+    finally:
+        _recvfast._SUPPORTED = supported
 
 
 async def _reference(params: dict[str, Any]) -> dict[str, Any]:
@@ -176,6 +192,7 @@ async def _raw_grpc_aio(params: dict[str, Any]) -> dict[str, Any]:
 #: Every side this scenario can measure; a variant of our client is one more entry.
 SIDES: dict[str, Callable[[dict[str, Any]], Coroutine[Any, Any, dict[str, Any]]]] = {
     "ours": _ours,
+    "ours, public reads": _ours_public_reads,
     "reference": _reference,
     "raw grpclib": _raw_grpclib,
     "raw grpc.aio": _raw_grpc_aio,
