@@ -49,21 +49,21 @@ WRAPPERS = frozenset(
 )
 SPECIAL = {"google.protobuf.Timestamp": "timestamp", "google.protobuf.Duration": "duration"}
 
-# Varint types: how the multi-byte path converts the raw value, and the encoding of value {0}:
-# one byte from a table, in range through _uv (negatives sign-extended), else the checked
-# encoder (which raises).
+# Varint types: how the multi-byte path converts the raw value, what every value goes through
+# after reading, and the encoding of value {0}: one byte from a table, in range through _uv
+# (negatives sign-extended), else the checked encoder (which raises).
 _IN = "_SMALL[{0}] if 0 <= {0} < 128 else _uv({0}) if 0 <= {0} <= %s else %s_e_%s({0})"
 _NEG = "_uv({0} & _MASK64) if %s <= {0} < 0 else "
-_I32 = _IN % (2**31 - 1, _NEG % (-1 << 31), "int32")
+_I32 = ("_int32(v) if v > 0x7FFFFFFF else v", "", _IN % (2**31 - 1, _NEG % (-1 << 31), "int32"))
 VARINT = {
-    F.TYPE_INT32: ("_int32(v) if v > 0x7FFFFFFF else v", _I32),
-    F.TYPE_ENUM: ("_int32(v) if v > 0x7FFFFFFF else v", _I32),
-    F.TYPE_INT64: ("_int64(v)", _IN % (2**63 - 1, _NEG % (-1 << 63), "int64")),
-    F.TYPE_UINT32: ("v & 0xFFFFFFFF", _IN % (2**32 - 1, "", "uint32")),
-    F.TYPE_UINT64: ("", _IN % (2**64 - 1, "", "uint64")),
-    F.TYPE_SINT32: ("", "_e_sint32({0})"),
-    F.TYPE_SINT64: ("", "_e_sint64({0})"),
-    F.TYPE_BOOL: ("", '(b"\\x01" if {0} else b"\\x00")'),
+    F.TYPE_INT32: _I32,
+    F.TYPE_ENUM: _I32,
+    F.TYPE_INT64: ("_int64(v)", "", _IN % (2**63 - 1, _NEG % (-1 << 63), "int64")),
+    F.TYPE_UINT32: ("v & 0xFFFFFFFF", "", _IN % (2**32 - 1, "", "uint32")),
+    F.TYPE_UINT64: ("", "", _IN % (2**64 - 1, "", "uint64")),
+    F.TYPE_SINT32: ("", "_unzigzag(v & 0xFFFFFFFF)", "_e_sint32({0})"),
+    F.TYPE_SINT64: ("", "_unzigzag(v)", "_e_sint64({0})"),
+    F.TYPE_BOOL: ("", "v != 0", '(b"\\x01" if {0} else b"\\x00")'),
 }
 # The writers' varint `_uv`, unrolled up to five bytes (handles, sequences, values, times).
 UV = ["_MORE = [bytes((n | 0x80,)) for n in range(128)]  # a byte with more to follow", "", ""]
@@ -75,12 +75,6 @@ for _n in range(1, 6):
         f"        return {_low}_SMALL[v{f' >> {7 * _n - 7}' if _n > 1 else ''}]",
     ]
 UV += ["    return _uvarint(v)"]
-# ... and what every value of these types goes through after reading.
-AFTER = {
-    F.TYPE_SINT32: "_unzigzag(v & 0xFFFFFFFF)",
-    F.TYPE_SINT64: "_unzigzag(v)",
-    F.TYPE_BOOL: "v != 0",
-}
 FIXED = {  # struct format letter (little-endian) and size
     F.TYPE_FIXED32: ("I", 4),
     F.TYPE_SFIXED32: ("i", 4),
@@ -276,12 +270,12 @@ class Writer:
         """Lines reading one value of `f` at `pos` (its key consumed); `store` formats the
         statement that keeps it, e.g. ``name = {}``."""
         if kind == "varint":
-            convert, _ = VARINT[f.type]
+            convert, after, _ = VARINT[f.type]
             self.varint(ind, "v")
             if convert:
                 self.emit(ind + 1, f"v = {convert}")
-            if f.type in AFTER:
-                self.emit(ind, f"v = {AFTER[f.type]}")
+            if after:
+                self.emit(ind, f"v = {after}")
             self.emit(ind, store.format("v"))
             return
         if kind == "fixed":
@@ -470,7 +464,7 @@ class Writer:
     def encoded(self, f: Field, x: str) -> str:
         """An expression of the bytes of one value `x` of `f`, without its key."""
         if f.type in VARINT:
-            return f"({VARINT[f.type][1].format(x)})"
+            return f"({VARINT[f.type][2].format(x)})"
         if f.type in FIXED:
             return f"_pack_{FIXED[f.type][0]}({x})"
         if f.type == F.TYPE_STRING:
