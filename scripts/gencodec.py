@@ -43,11 +43,13 @@ MAX_DEPTH = 100
 LAZY = frozenset(
     {"galaxy_repository.v1.GalaxyObject.attributes", "mxaccess_gateway.v1.MxEvent.statuses"}
 )
-WRAPPERS = frozenset(
-    f"google.protobuf.{name}Value"
+# Well-known types read and written in their own way; map entries are the other special kind.
+SPECIAL = {
+    f"google.protobuf.{name}Value": "wrapper"
     for name in ("Double", "Float", "Int64", "UInt64", "Int32", "UInt32", "Bool", "String", "Bytes")
-)
-SPECIAL = {"google.protobuf.Timestamp": "timestamp", "google.protobuf.Duration": "duration"}
+}
+SPECIAL |= {"google.protobuf.Timestamp": "timestamp", "google.protobuf.Duration": "duration"}
+TIME = {"timestamp": "datetime", "duration": "timedelta"}  # what their read_* bytes become
 
 # Varint types: how the multi-byte path converts the raw value, what every value goes through
 # after reading, and the encoding of value {0}: one byte from a table, in range through _uv
@@ -128,8 +130,6 @@ class Message:
 
     @property
     def special(self) -> str | None:
-        if self.full_name in WRAPPERS:
-            return "wrapper"
         return SPECIAL.get(self.full_name, "entry" if self.map_entry else None)
 
     @property
@@ -292,11 +292,7 @@ class Writer:
             return
         if kind == "lazy":
             pass  # its position was recorded: see `accept` and `reader`
-        elif f.type == F.TYPE_MESSAGE and self.target(f).special in ("timestamp", "duration"):
-            self.emit(
-                ind, store.format("data[pos:stop]")
-            )  # converted on first use, see to_datetime
-        elif f.type == F.TYPE_MESSAGE:
+        elif f.type == F.TYPE_MESSAGE and self.target(f).special not in TIME:
             callee = self.target(f)
             depth = (", depth + 1" if m.recursive else ", 1") if callee.recursive else ""
             call = f"_r_{callee.py_name}(data, pos, stop{depth})"
@@ -305,7 +301,7 @@ class Writer:
             self.emit(ind, store.format(call))
         elif f.type == F.TYPE_STRING:
             self.emit(ind, store.format("data[pos:stop].decode()"))
-        else:
+        else:  # bytes, or a Timestamp or Duration: converted on first use (see to_datetime)
             self.emit(ind, store.format("data[pos:stop]"))
         self.emit(ind, "pos = stop")
 
@@ -396,7 +392,7 @@ class Writer:
         )
         self.emit(1, "if pos != end:", f'    raise _overrun("{m.full_name}")')
         names = [f.name for f in m.fields]
-        if m.special in ("timestamp", "duration"):
+        if m.special in TIME:
             self.emit(1, f"return _{m.special}_ns(seconds, nanos)")
         elif m.special == "wrapper":
             self.emit(1, f"return {names[0]}")
@@ -425,9 +421,8 @@ class Writer:
         if f.type == F.TYPE_ENUM:
             conv = f"_enum_{self.enums[f.type_name].py_name}({x})"
         elif f.type == F.TYPE_MESSAGE and self.target(f).special != "wrapper":
-            special = self.target(f).special
-            name = {"timestamp": "to_datetime", "duration": "to_timedelta"}.get(special or "")
-            conv = f"{name or 'to_' + self.target(f).py_name}({x})"
+            callee = self.target(f)
+            conv = f"to_{TIME.get(callee.special or '', callee.py_name)}({x})"
         else:
             return x
         return f"{conv} if {x} is not None else None" if f.presence and not element else conv
@@ -473,7 +468,7 @@ class Writer:
             return prefixed(f"_w_{f.map_entry.py_name}(*{x})")
         if f.type == F.TYPE_MESSAGE:
             callee = self.target(f)
-            if callee.special in ("timestamp", "duration"):
+            if callee.special in TIME:
                 parts = f"_w_{callee.py_name}(*_{callee.special}_parts({x}))"
                 return prefixed(f"{x} if type({x}) is bytes else {parts}")
             if callee.special == "wrapper":
@@ -588,15 +583,11 @@ def render(messages: dict[str, Message], enums: dict[str, Enum]) -> str:
     for m in messages.values():
         w.reader(m)
         w.writer(m)
-        if m.special in ("timestamp", "duration"):
-            target = {"timestamp": "datetime", "duration": "timedelta"}[m.special]
+        if m.special in TIME:
+            target = TIME[m.special]
+            convert = f'_time_converter(_r_{m.py_name}, _{target}, "{m.full_name}")'
             w.emit(0, f"#: The {target} of an encoded {m.full_name}, as read_* tuples hold them.")
-            w.emit(
-                0,
-                f'to_{target} = _time_converter(_r_{m.py_name}, _{target}, "{m.full_name}")',
-                "",
-                "",
-            )
+            w.emit(0, f"to_{target} = {convert}", "", "")
         if not m.special:
             w.builder(m)
             w.entries(m)
