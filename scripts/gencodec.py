@@ -144,12 +144,7 @@ class Enum:
 
 
 def key_bytes(number: int, wire: int) -> bytes:
-    value, out = number << 3 | wire, bytearray()
-    while value > 0x7F:
-        out.append(value & 0x7F | 0x80)
-        value >>= 7
-    out.append(value)
-    return bytes(out)
+    return _wire._uvarint(number << 3 | wire)
 
 
 def load(data: bytes, targets: list[str]) -> tuple[dict[str, Message], dict[str, Enum]]:
