@@ -237,10 +237,6 @@ def prefixed(value: str) -> str:
     return f"(_SMALL[_n] if (_n := len({first})) < 128 else _uv(_n)) + {name}"
 
 
-def tuple_of(names: list[str]) -> str:
-    return f"({', '.join(names)},)" if names else "()"
-
-
 class Writer:
     def __init__(self, messages: dict[str, Message], enums: dict[str, Enum]) -> None:
         self.messages, self.enums, self.lines = messages, enums, list[str]()
@@ -350,24 +346,16 @@ class Writer:
                 self.emit(3, f"{f.name}_n += 1", "key = data[pos] if pos < end else 0")
                 self.emit(2, f"{f.name} = [{f.name}_at, {f.name}_n]")
                 continue
-            self.emit(
-                1,
-                f"{'while' if f.repeated or f.map_entry else 'if'} {test}:",
-                f"    pos += {len(k)}",
-            )
+            loop = "while" if f.repeated or f.map_entry else "if"
+            self.emit(1, f"{loop} {test}:", f"    pos += {len(k)}")
             self.accept(2, m, f, f.packed)
             self.emit(2, "key = data[pos] if pos < end else 0")
         # Anything else (fields out of order, repeated, unpacked, unknown) takes the loop.
-        self.emit(
-            1, "while pos < end:", "    key = data[pos]", "    if key < 128:", "        pos += 1"
-        )
-        self.emit(
-            2, "else:", "    key, pos = _varint(data, pos)", "number = key >> 3", "wire = key & 7"
-        )
-        branch = "if"
-        for f in m.by_number:
-            self.emit(2, f"{branch} number == {f.number}:")
-            branch = "elif"
+        loop = ["while pos < end:", "    key = data[pos]", "    if key < 128:", "        pos += 1"]
+        self.emit(1, *loop, "    else:", "        key, pos = _varint(data, pos)")
+        self.emit(2, "number = key >> 3", "wire = key & 7")
+        for i, f in enumerate(m.by_number):
+            self.emit(2, f"{'elif' if i else 'if'} number == {f.number}:")
             if f.packed:
                 self.emit(3, "if wire == 2:")
                 self.accept(4, m, f, packed=True)
@@ -377,27 +365,20 @@ class Writer:
             else:
                 self.emit(3, f"if wire != {f.wire}:", f'    raise _wrong("{m.full_name}", key)')
                 self.accept(3, m, f)
-        self.emit(
-            2,
-            *(
-                ["else:", "    pos = _skip(data, pos, key)"]
-                if m.fields
-                else ["pos = _skip(data, pos, key)"]
-            ),
-        )
+        skip = "pos = _skip(data, pos, key)"
+        self.emit(2, *(["else:", f"    {skip}"] if m.fields else [skip]))
         self.emit(1, "if pos != end:", f'    raise _overrun("{m.full_name}")')
         names = [f.name for f in m.fields]
         if m.special in TIME:
             self.emit(1, f"return _{m.special}_ns(seconds, nanos)")
-        elif m.special == "wrapper":
-            self.emit(1, f"return {names[0]}")
-        elif m.special == "entry":
+        elif m.special:  # a wrapper's value, or a map entry's key and value
             self.emit(1, f"return {', '.join(names)}")
         else:
             for f in m.fields:
                 if f.lazy:
                     self.emit(1, f"if {f.name} is not _EMPTY:", f"    {f.name} = (data, {f.name})")
-            self.emit(1, f"return {tuple_of(names + [o + '_case' for o in m.oneofs])}")
+            slots = names + [o + "_case" for o in m.oneofs]
+            self.emit(1, f"return ({', '.join(slots)},)" if slots else "return ()")
             self.emit(0, "", "", f'_D_{m.py_name} = _r_{m.py_name}(b"", 0, 0)')
         self.emit(0, "", "")
 
