@@ -190,21 +190,14 @@ def load(data: bytes, targets: list[str]) -> tuple[dict[str, Message], dict[str,
             if entry is not None and entry.map_entry:
                 f.map_entry, f.repeated = entry, False
     reachable: dict[str, Message] = {}
-    stack = [
-        name
-        for file in files
-        if file.name in targets
-        for name in messages
-        if name.startswith(f"{file.package}.")
-    ]
+    packages = tuple(f"{file.package}." for file in files if file.name in targets)
+    stack = [name for name in messages if name.startswith(packages)]
     while stack:
         msg = messages[stack.pop()]
         if msg.full_name not in reachable:
             reachable[msg.full_name] = msg
             stack += [f.type_name for f in msg.fields if f.type == F.TYPE_MESSAGE]
-    syntax = {
-        name: f.syntax for f in files for name in messages if name.startswith(f"{f.package}.")
-    }
+    syntax = {n: f.syntax for f in files for n in messages if n.startswith(f"{f.package}.")}
     for name in reachable:
         if syntax[name] != "proto3":
             raise SystemExit(f"{name}: only proto3 messages are supported ({syntax[name]!r})")
