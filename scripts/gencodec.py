@@ -241,6 +241,11 @@ class Writer:
     def target(self, f: Field) -> Message:
         return self.messages[f.type_name]
 
+    def guarded(self, m: Message, call: str) -> None:
+        """`return call`, with any error of malformed input raised as a WireError about `m`."""
+        self.emit(1, "try:", f"    return {call}", "except _ERRORS as exc:")
+        self.emit(2, f'raise _malformed("{m.full_name}", exc) from None', "", "")
+
     # ---- reading ---------------------------------------------------------------------------
 
     def varint(self, ind: int, x: str) -> None:
@@ -409,11 +414,7 @@ class Writer:
         """The readers of a lazily read repeated field of `t`: on first use, or at once."""
         p = t.py_name
         self.emit(0, f"def _lazy_{p}(data: bytes, pos: int, end: int) -> M_{p}:")
-        self.emit(1, "try:", f"    return to_{p}(_r_{p}(data, pos, end))")
-        self.emit(
-            1, "except _ERRORS as exc:", f'    raise _malformed("{t.full_name}", exc) from None'
-        )
-        self.emit(0, "", "")
+        self.guarded(t, f"to_{p}(_r_{p}(data, pos, end))")
         self.emit(0, f"def lazy_{p}(slot: Any) -> list[M_{p}]:")
         doc = "of a lazily read field (a `read_*` slot), decoded on first use"
         self.emit(1, f'"""The {p} messages {doc}."""')
@@ -509,21 +510,15 @@ class Writer:
         p = m.py_name
         self.emit(0, f"def read_{p}(data: bytes) -> tuple[Any, ...]:")
         self.emit(1, f'"""{p} as a tuple of field values (positions in {p}Index); strict."""')
-        self.emit(1, "if type(data) is not bytes:", "    data = bytes(memoryview(data))", "try:")
-        self.emit(2, f"return _r_{p}(data, 0, len(data))  # type: ignore[no-any-return]")
-        self.emit(
-            1, "except _ERRORS as exc:", f'    raise _malformed("{m.full_name}", exc) from None'
-        )
-        self.emit(0, "", "")
+        self.emit(1, "if type(data) is not bytes:", "    data = bytes(memoryview(data))")
+        self.guarded(m, f"_r_{p}(data, 0, len(data))  # type: ignore[no-any-return]")
         self.emit(0, f"def decode_{p}(data: bytes) -> M_{p}:")
         self.emit(1, f'"""Decode a {p} message; WireError if the bytes are not one."""')
         self.emit(1, f"return to_{p}(read_{p}(data))", "", "")
-        self.emit(
-            0, f"class {p}Index:", f'    """Positions of the fields in `read_{p}` tuples."""', ""
-        )
-        for i, name in enumerate([f.name for f in m.fields] + [o + "_case" for o in m.oneofs]):
-            self.emit(1, f"{name} = {i}")
-        self.emit(0, "", "")
+        doc = f"Positions of the fields in `read_{p}` tuples."
+        self.emit(0, f"class {p}Index:", f'    """{doc}"""', "")
+        slots = [f.name for f in m.fields] + [o + "_case" for o in m.oneofs]
+        self.emit(1, *[f"{name} = {i}" for i, name in enumerate(slots)], "", "")
 
 
 def render(messages: dict[str, Message], enums: dict[str, Enum]) -> str:
