@@ -529,10 +529,8 @@ def render(messages: dict[str, Message], enums: dict[str, Enum]) -> str:
     )
     w.emit(0, '"""Strict wire codec for every message (see scripts/gencodec.py).', "")
     w.emit(0, "Generated from the descriptors of protos/ by `make proto`; DO NOT EDIT.", '"""')
-    w.emit(
-        0, "", "# ruff: noqa", "# mypy: ignore-errors", "", "from __future__ import annotations", ""
-    )
-    w.emit(0, "from math import copysign as _copysign", "from typing import Any", "")
+    w.emit(0, "", "# ruff: noqa", "# mypy: ignore-errors", "", "from __future__ import annotations")
+    w.emit(0, "", "from math import copysign as _copysign", "from typing import Any", "")
     w.emit(0, "from mxgateway._wire import (", "RUNTIME", ")")
     for module in sorted({m.module for m in plain} | {enums[e].module for e in used}):
         names = [f"{m.py_name} as M_{m.py_name}" for m in plain if m.module == module]
@@ -555,11 +553,8 @@ def render(messages: dict[str, Message], enums: dict[str, Enum]) -> str:
         if not m.special:
             w.builder(m)
             w.entries(m)
-    names = [
-        f"{pre}{m.py_name}"
-        for m in plain
-        for pre in ("read_", "to_", "decode_", "write_", "encode_")
-    ]
+    functions = ("read_", "to_", "decode_", "write_", "encode_")
+    names = [f"{pre}{m.py_name}" for m in plain for pre in functions]
     names += [f"{m.py_name}{kind}" for m in plain for kind in ("Index", "Field")]
     names += [f"{pre}_{messages[t].py_name}" for t in w.lazy for pre in ("lazy", "load")]
     w.emit(0, "__all__ = [", *[f'    "{n}",' for n in sorted(names)], "]")
