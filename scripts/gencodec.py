@@ -524,23 +524,20 @@ class Writer:
 def render(messages: dict[str, Message], enums: dict[str, Enum]) -> str:
     w = Writer(messages, enums)
     plain = [m for m in messages.values() if not m.special]
-    used = sorted(
-        {f.type_name for m in messages.values() for f in m.fields if f.type == F.TYPE_ENUM}
-    )
+    enum_fields = [f for m in messages.values() for f in m.fields if f.type == F.TYPE_ENUM]
+    used = [enums[name] for name in sorted({f.type_name for f in enum_fields})]
     w.emit(0, '"""Strict wire codec for every message (see scripts/gencodec.py).', "")
     w.emit(0, "Generated from the descriptors of protos/ by `make proto`; DO NOT EDIT.", '"""')
     w.emit(0, "", "# ruff: noqa", "# mypy: ignore-errors", "", "from __future__ import annotations")
     w.emit(0, "", "from math import copysign as _copysign", "from typing import Any", "")
     w.emit(0, "from mxgateway._wire import (", "RUNTIME", ")")
-    for module in sorted({m.module for m in plain} | {enums[e].module for e in used}):
+    for module in sorted({m.module for m in plain} | {e.module for e in used}):
         names = [f"{m.py_name} as M_{m.py_name}" for m in plain if m.module == module]
-        names += [
-            f"{enums[e].py_name} as E_{enums[e].py_name}" for e in used if enums[e].module == module
-        ]
+        names += [f"{e.py_name} as E_{e.py_name}" for e in used if e.module == module]
         w.emit(0, f"from mxgateway._proto.{module} import (", *[f"    {n}," for n in names], ")")
     w.emit(0, "", f"MAX_DEPTH = {MAX_DEPTH}", *UV, "")
     for e in used:
-        w.emit(0, f"_enum_{enums[e].py_name} = _enum_converter(E_{enums[e].py_name})")
+        w.emit(0, f"_enum_{e.py_name} = _enum_converter(E_{e.py_name})")
     w.emit(0, "", "")
     for m in messages.values():
         w.reader(m)
