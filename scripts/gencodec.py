@@ -332,13 +332,11 @@ class Writer:
         self.emit(1, "key = data[pos] if pos < end else 0")
         for f in m.by_number:
             k = key_bytes(f.number, 2 if f.packed else f.wire)
-            test = f"key == {k[0]}" + "".join(
-                f" and data[pos + {i}] == {b}" for i, b in enumerate(k[1:], 1)
-            )
+            rest = "".join(f" and data[pos + {i}] == {b}" for i, b in enumerate(k[1:], 1))
+            test = f"key == {k[0]}{rest}"
             if f.lazy:  # one region for the whole run: where it starts and how many
-                self.emit(
-                    1, f"if {test}:", f"    {f.name}_at = pos + {len(k)}", f"    {f.name}_n = 0"
-                )
+                start = f"    {f.name}_at = pos + {len(k)}"
+                self.emit(1, f"if {test}:", start, f"    {f.name}_n = 0")
                 self.emit(2, f"while {test}:", f"    pos += {len(k)}")
                 self.value(3, m, f, "", "lazy")
                 self.emit(3, f"{f.name}_n += 1", "key = data[pos] if pos < end else 0")
