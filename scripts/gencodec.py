@@ -43,27 +43,29 @@ MAX_DEPTH = 100
 LAZY = frozenset(
     {"galaxy_repository.v1.GalaxyObject.attributes", "mxaccess_gateway.v1.MxEvent.statuses"}
 )
-WRAPPERS = frozenset(
-    f"google.protobuf.{name}Value"
+# Well-known types read and written in their own way; map entries are the other special kind.
+SPECIAL = {
+    f"google.protobuf.{name}Value": "wrapper"
     for name in ("Double", "Float", "Int64", "UInt64", "Int32", "UInt32", "Bool", "String", "Bytes")
-)
-SPECIAL = {"google.protobuf.Timestamp": "timestamp", "google.protobuf.Duration": "duration"}
+}
+SPECIAL |= {"google.protobuf.Timestamp": "timestamp", "google.protobuf.Duration": "duration"}
+TIME = {"timestamp": "datetime", "duration": "timedelta"}  # what their read_* bytes become
 
-# Varint types: how the multi-byte path converts the raw value, and the encoding of value {0}:
-# one byte from a table, in range through _uv (negatives sign-extended), else the checked
-# encoder (which raises).
+# Varint types: how the multi-byte path converts the raw value, what every value goes through
+# after reading, and the encoding of value {0}: one byte from a table, in range through _uv
+# (negatives sign-extended), else the checked encoder (which raises).
 _IN = "_SMALL[{0}] if 0 <= {0} < 128 else _uv({0}) if 0 <= {0} <= %s else %s_e_%s({0})"
 _NEG = "_uv({0} & _MASK64) if %s <= {0} < 0 else "
-_I32 = _IN % (2**31 - 1, _NEG % (-1 << 31), "int32")
+_I32 = ("_int32(v) if v > 0x7FFFFFFF else v", "", _IN % (2**31 - 1, _NEG % (-1 << 31), "int32"))
 VARINT = {
-    F.TYPE_INT32: ("_int32(v) if v > 0x7FFFFFFF else v", _I32),
-    F.TYPE_ENUM: ("_int32(v) if v > 0x7FFFFFFF else v", _I32),
-    F.TYPE_INT64: ("_int64(v)", _IN % (2**63 - 1, _NEG % (-1 << 63), "int64")),
-    F.TYPE_UINT32: ("v & 0xFFFFFFFF", _IN % (2**32 - 1, "", "uint32")),
-    F.TYPE_UINT64: ("", _IN % (2**64 - 1, "", "uint64")),
-    F.TYPE_SINT32: ("", "_e_sint32({0})"),
-    F.TYPE_SINT64: ("", "_e_sint64({0})"),
-    F.TYPE_BOOL: ("", '(b"\\x01" if {0} else b"\\x00")'),
+    F.TYPE_INT32: _I32,
+    F.TYPE_ENUM: _I32,
+    F.TYPE_INT64: ("_int64(v)", "", _IN % (2**63 - 1, _NEG % (-1 << 63), "int64")),
+    F.TYPE_UINT32: ("v & 0xFFFFFFFF", "", _IN % (2**32 - 1, "", "uint32")),
+    F.TYPE_UINT64: ("", "", _IN % (2**64 - 1, "", "uint64")),
+    F.TYPE_SINT32: ("", "_unzigzag(v & 0xFFFFFFFF)", "_e_sint32({0})"),
+    F.TYPE_SINT64: ("", "_unzigzag(v)", "_e_sint64({0})"),
+    F.TYPE_BOOL: ("", "v != 0", '(b"\\x01" if {0} else b"\\x00")'),
 }
 # The writers' varint `_uv`, unrolled up to five bytes (handles, sequences, values, times).
 UV = ["_MORE = [bytes((n | 0x80,)) for n in range(128)]  # a byte with more to follow", "", ""]
@@ -75,12 +77,6 @@ for _n in range(1, 6):
         f"        return {_low}_SMALL[v{f' >> {7 * _n - 7}' if _n > 1 else ''}]",
     ]
 UV += ["    return _uvarint(v)"]
-# ... and what every value of these types goes through after reading.
-AFTER = {
-    F.TYPE_SINT32: "_unzigzag(v & 0xFFFFFFFF)",
-    F.TYPE_SINT64: "_unzigzag(v)",
-    F.TYPE_BOOL: "v != 0",
-}
 FIXED = {  # struct format letter (little-endian) and size
     F.TYPE_FIXED32: ("I", 4),
     F.TYPE_SFIXED32: ("i", 4),
@@ -134,8 +130,6 @@ class Message:
 
     @property
     def special(self) -> str | None:
-        if self.full_name in WRAPPERS:
-            return "wrapper"
         return SPECIAL.get(self.full_name, "entry" if self.map_entry else None)
 
     @property
@@ -150,12 +144,7 @@ class Enum:
 
 
 def key_bytes(number: int, wire: int) -> bytes:
-    value, out = number << 3 | wire, bytearray()
-    while value > 0x7F:
-        out.append(value & 0x7F | 0x80)
-        value >>= 7
-    out.append(value)
-    return bytes(out)
+    return _wire._uvarint(number << 3 | wire)
 
 
 def load(data: bytes, targets: list[str]) -> tuple[dict[str, Message], dict[str, Enum]]:
@@ -201,21 +190,14 @@ def load(data: bytes, targets: list[str]) -> tuple[dict[str, Message], dict[str,
             if entry is not None and entry.map_entry:
                 f.map_entry, f.repeated = entry, False
     reachable: dict[str, Message] = {}
-    stack = [
-        name
-        for file in files
-        if file.name in targets
-        for name in messages
-        if name.startswith(f"{file.package}.")
-    ]
+    packages = tuple(f"{file.package}." for file in files if file.name in targets)
+    stack = [name for name in messages if name.startswith(packages)]
     while stack:
         msg = messages[stack.pop()]
         if msg.full_name not in reachable:
             reachable[msg.full_name] = msg
             stack += [f.type_name for f in msg.fields if f.type == F.TYPE_MESSAGE]
-    syntax = {
-        name: f.syntax for f in files for name in messages if name.startswith(f"{f.package}.")
-    }
+    syntax = {n: f.syntax for f in files for n in messages if n.startswith(f"{f.package}.")}
     for name in reachable:
         if syntax[name] != "proto3":
             raise SystemExit(f"{name}: only proto3 messages are supported ({syntax[name]!r})")
@@ -248,10 +230,6 @@ def prefixed(value: str) -> str:
     return f"(_SMALL[_n] if (_n := len({first})) < 128 else _uv(_n)) + {name}"
 
 
-def tuple_of(names: list[str]) -> str:
-    return f"({', '.join(names)},)" if names else "()"
-
-
 class Writer:
     def __init__(self, messages: dict[str, Message], enums: dict[str, Enum]) -> None:
         self.messages, self.enums, self.lines = messages, enums, list[str]()
@@ -262,6 +240,11 @@ class Writer:
 
     def target(self, f: Field) -> Message:
         return self.messages[f.type_name]
+
+    def guarded(self, m: Message, call: str) -> None:
+        """`return call`, with any error of malformed input raised as a WireError about `m`."""
+        self.emit(1, "try:", f"    return {call}", "except _ERRORS as exc:")
+        self.emit(2, f'raise _malformed("{m.full_name}", exc) from None', "", "")
 
     # ---- reading ---------------------------------------------------------------------------
 
@@ -276,12 +259,12 @@ class Writer:
         """Lines reading one value of `f` at `pos` (its key consumed); `store` formats the
         statement that keeps it, e.g. ``name = {}``."""
         if kind == "varint":
-            convert, _ = VARINT[f.type]
+            convert, after, _ = VARINT[f.type]
             self.varint(ind, "v")
             if convert:
                 self.emit(ind + 1, f"v = {convert}")
-            if f.type in AFTER:
-                self.emit(ind, f"v = {AFTER[f.type]}")
+            if after:
+                self.emit(ind, f"v = {after}")
             self.emit(ind, store.format("v"))
             return
         if kind == "fixed":
@@ -298,11 +281,7 @@ class Writer:
             return
         if kind == "lazy":
             pass  # its position was recorded: see `accept` and `reader`
-        elif f.type == F.TYPE_MESSAGE and self.target(f).special in ("timestamp", "duration"):
-            self.emit(
-                ind, store.format("data[pos:stop]")
-            )  # converted on first use, see to_datetime
-        elif f.type == F.TYPE_MESSAGE:
+        elif f.type == F.TYPE_MESSAGE and self.target(f).special not in TIME:
             callee = self.target(f)
             depth = (", depth + 1" if m.recursive else ", 1") if callee.recursive else ""
             call = f"_r_{callee.py_name}(data, pos, stop{depth})"
@@ -311,7 +290,7 @@ class Writer:
             self.emit(ind, store.format(call))
         elif f.type == F.TYPE_STRING:
             self.emit(ind, store.format("data[pos:stop].decode()"))
-        else:
+        else:  # bytes, or a Timestamp or Duration: converted on first use (see to_datetime)
             self.emit(ind, store.format("data[pos:stop]"))
         self.emit(ind, "pos = stop")
 
@@ -353,36 +332,26 @@ class Writer:
         self.emit(1, "key = data[pos] if pos < end else 0")
         for f in m.by_number:
             k = key_bytes(f.number, 2 if f.packed else f.wire)
-            test = f"key == {k[0]}" + "".join(
-                f" and data[pos + {i}] == {b}" for i, b in enumerate(k[1:], 1)
-            )
+            rest = "".join(f" and data[pos + {i}] == {b}" for i, b in enumerate(k[1:], 1))
+            test = f"key == {k[0]}{rest}"
             if f.lazy:  # one region for the whole run: where it starts and how many
-                self.emit(
-                    1, f"if {test}:", f"    {f.name}_at = pos + {len(k)}", f"    {f.name}_n = 0"
-                )
+                start = f"    {f.name}_at = pos + {len(k)}"
+                self.emit(1, f"if {test}:", start, f"    {f.name}_n = 0")
                 self.emit(2, f"while {test}:", f"    pos += {len(k)}")
                 self.value(3, m, f, "", "lazy")
                 self.emit(3, f"{f.name}_n += 1", "key = data[pos] if pos < end else 0")
                 self.emit(2, f"{f.name} = [{f.name}_at, {f.name}_n]")
                 continue
-            self.emit(
-                1,
-                f"{'while' if f.repeated or f.map_entry else 'if'} {test}:",
-                f"    pos += {len(k)}",
-            )
+            loop = "while" if f.repeated or f.map_entry else "if"
+            self.emit(1, f"{loop} {test}:", f"    pos += {len(k)}")
             self.accept(2, m, f, f.packed)
             self.emit(2, "key = data[pos] if pos < end else 0")
         # Anything else (fields out of order, repeated, unpacked, unknown) takes the loop.
-        self.emit(
-            1, "while pos < end:", "    key = data[pos]", "    if key < 128:", "        pos += 1"
-        )
-        self.emit(
-            2, "else:", "    key, pos = _varint(data, pos)", "number = key >> 3", "wire = key & 7"
-        )
-        branch = "if"
-        for f in m.by_number:
-            self.emit(2, f"{branch} number == {f.number}:")
-            branch = "elif"
+        loop = ["while pos < end:", "    key = data[pos]", "    if key < 128:", "        pos += 1"]
+        self.emit(1, *loop, "    else:", "        key, pos = _varint(data, pos)")
+        self.emit(2, "number = key >> 3", "wire = key & 7")
+        for i, f in enumerate(m.by_number):
+            self.emit(2, f"{'elif' if i else 'if'} number == {f.number}:")
             if f.packed:
                 self.emit(3, "if wire == 2:")
                 self.accept(4, m, f, packed=True)
@@ -392,27 +361,20 @@ class Writer:
             else:
                 self.emit(3, f"if wire != {f.wire}:", f'    raise _wrong("{m.full_name}", key)')
                 self.accept(3, m, f)
-        self.emit(
-            2,
-            *(
-                ["else:", "    pos = _skip(data, pos, key)"]
-                if m.fields
-                else ["pos = _skip(data, pos, key)"]
-            ),
-        )
+        skip = "pos = _skip(data, pos, key)"
+        self.emit(2, *(["else:", f"    {skip}"] if m.fields else [skip]))
         self.emit(1, "if pos != end:", f'    raise _overrun("{m.full_name}")')
         names = [f.name for f in m.fields]
-        if m.special in ("timestamp", "duration"):
+        if m.special in TIME:
             self.emit(1, f"return _{m.special}_ns(seconds, nanos)")
-        elif m.special == "wrapper":
-            self.emit(1, f"return {names[0]}")
-        elif m.special == "entry":
+        elif m.special:  # a wrapper's value, or a map entry's key and value
             self.emit(1, f"return {', '.join(names)}")
         else:
             for f in m.fields:
                 if f.lazy:
                     self.emit(1, f"if {f.name} is not _EMPTY:", f"    {f.name} = (data, {f.name})")
-            self.emit(1, f"return {tuple_of(names + [o + '_case' for o in m.oneofs])}")
+            slots = names + [o + "_case" for o in m.oneofs]
+            self.emit(1, f"return ({', '.join(slots)},)" if slots else "return ()")
             self.emit(0, "", "", f'_D_{m.py_name} = _r_{m.py_name}(b"", 0, 0)')
         self.emit(0, "", "")
 
@@ -431,9 +393,8 @@ class Writer:
         if f.type == F.TYPE_ENUM:
             conv = f"_enum_{self.enums[f.type_name].py_name}({x})"
         elif f.type == F.TYPE_MESSAGE and self.target(f).special != "wrapper":
-            special = self.target(f).special
-            name = {"timestamp": "to_datetime", "duration": "to_timedelta"}.get(special or "")
-            conv = f"{name or 'to_' + self.target(f).py_name}({x})"
+            callee = self.target(f)
+            conv = f"to_{TIME.get(callee.special or '', callee.py_name)}({x})"
         else:
             return x
         return f"{conv} if {x} is not None else None" if f.presence and not element else conv
@@ -451,11 +412,7 @@ class Writer:
         """The readers of a lazily read repeated field of `t`: on first use, or at once."""
         p = t.py_name
         self.emit(0, f"def _lazy_{p}(data: bytes, pos: int, end: int) -> M_{p}:")
-        self.emit(1, "try:", f"    return to_{p}(_r_{p}(data, pos, end))")
-        self.emit(
-            1, "except _ERRORS as exc:", f'    raise _malformed("{t.full_name}", exc) from None'
-        )
-        self.emit(0, "", "")
+        self.guarded(t, f"to_{p}(_r_{p}(data, pos, end))")
         self.emit(0, f"def lazy_{p}(slot: Any) -> list[M_{p}]:")
         doc = "of a lazily read field (a `read_*` slot), decoded on first use"
         self.emit(1, f'"""The {p} messages {doc}."""')
@@ -470,7 +427,7 @@ class Writer:
     def encoded(self, f: Field, x: str) -> str:
         """An expression of the bytes of one value `x` of `f`, without its key."""
         if f.type in VARINT:
-            return f"({VARINT[f.type][1].format(x)})"
+            return f"({VARINT[f.type][2].format(x)})"
         if f.type in FIXED:
             return f"_pack_{FIXED[f.type][0]}({x})"
         if f.type == F.TYPE_STRING:
@@ -479,7 +436,7 @@ class Writer:
             return prefixed(f"_w_{f.map_entry.py_name}(*{x})")
         if f.type == F.TYPE_MESSAGE:
             callee = self.target(f)
-            if callee.special in ("timestamp", "duration"):
+            if callee.special in TIME:
                 parts = f"_w_{callee.py_name}(*_{callee.special}_parts({x}))"
                 return prefixed(f"{x} if type({x}) is bytes else {parts}")
             if callee.special == "wrapper":
@@ -551,66 +508,48 @@ class Writer:
         p = m.py_name
         self.emit(0, f"def read_{p}(data: bytes) -> tuple[Any, ...]:")
         self.emit(1, f'"""{p} as a tuple of field values (positions in {p}Index); strict."""')
-        self.emit(1, "if type(data) is not bytes:", "    data = bytes(memoryview(data))", "try:")
-        self.emit(2, f"return _r_{p}(data, 0, len(data))  # type: ignore[no-any-return]")
-        self.emit(
-            1, "except _ERRORS as exc:", f'    raise _malformed("{m.full_name}", exc) from None'
-        )
-        self.emit(0, "", "")
+        self.emit(1, "if type(data) is not bytes:", "    data = bytes(memoryview(data))")
+        self.guarded(m, f"_r_{p}(data, 0, len(data))  # type: ignore[no-any-return]")
         self.emit(0, f"def decode_{p}(data: bytes) -> M_{p}:")
         self.emit(1, f'"""Decode a {p} message; WireError if the bytes are not one."""')
         self.emit(1, f"return to_{p}(read_{p}(data))", "", "")
-        self.emit(
-            0, f"class {p}Index:", f'    """Positions of the fields in `read_{p}` tuples."""', ""
-        )
-        for i, name in enumerate([f.name for f in m.fields] + [o + "_case" for o in m.oneofs]):
-            self.emit(1, f"{name} = {i}")
-        self.emit(0, "", "")
+        doc = f"Positions of the fields in `read_{p}` tuples."
+        self.emit(0, f"class {p}Index:", f'    """{doc}"""', "")
+        slots = [f.name for f in m.fields] + [o + "_case" for o in m.oneofs]
+        self.emit(1, *[f"{name} = {i}" for i, name in enumerate(slots)], "", "")
 
 
 def render(messages: dict[str, Message], enums: dict[str, Enum]) -> str:
     w = Writer(messages, enums)
     plain = [m for m in messages.values() if not m.special]
-    used = sorted(
-        {f.type_name for m in messages.values() for f in m.fields if f.type == F.TYPE_ENUM}
-    )
+    enum_fields = [f for m in messages.values() for f in m.fields if f.type == F.TYPE_ENUM]
+    used = [enums[name] for name in sorted({f.type_name for f in enum_fields})]
     w.emit(0, '"""Strict wire codec for every message (see scripts/gencodec.py).', "")
     w.emit(0, "Generated from the descriptors of protos/ by `make proto`; DO NOT EDIT.", '"""')
-    w.emit(
-        0, "", "# ruff: noqa", "# mypy: ignore-errors", "", "from __future__ import annotations", ""
-    )
-    w.emit(0, "from math import copysign as _copysign", "from typing import Any", "")
+    w.emit(0, "", "# ruff: noqa", "# mypy: ignore-errors", "", "from __future__ import annotations")
+    w.emit(0, "", "from math import copysign as _copysign", "from typing import Any", "")
     w.emit(0, "from mxgateway._wire import (", "RUNTIME", ")")
-    for module in sorted({m.module for m in plain} | {enums[e].module for e in used}):
+    for module in sorted({m.module for m in plain} | {e.module for e in used}):
         names = [f"{m.py_name} as M_{m.py_name}" for m in plain if m.module == module]
-        names += [
-            f"{enums[e].py_name} as E_{enums[e].py_name}" for e in used if enums[e].module == module
-        ]
+        names += [f"{e.py_name} as E_{e.py_name}" for e in used if e.module == module]
         w.emit(0, f"from mxgateway._proto.{module} import (", *[f"    {n}," for n in names], ")")
     w.emit(0, "", f"MAX_DEPTH = {MAX_DEPTH}", *UV, "")
     for e in used:
-        w.emit(0, f"_enum_{enums[e].py_name} = _enum_converter(E_{enums[e].py_name})")
+        w.emit(0, f"_enum_{e.py_name} = _enum_converter(E_{e.py_name})")
     w.emit(0, "", "")
     for m in messages.values():
         w.reader(m)
         w.writer(m)
-        if m.special in ("timestamp", "duration"):
-            target = {"timestamp": "datetime", "duration": "timedelta"}[m.special]
+        if m.special in TIME:
+            target = TIME[m.special]
+            convert = f'_time_converter(_r_{m.py_name}, _{target}, "{m.full_name}")'
             w.emit(0, f"#: The {target} of an encoded {m.full_name}, as read_* tuples hold them.")
-            w.emit(
-                0,
-                f'to_{target} = _time_converter(_r_{m.py_name}, _{target}, "{m.full_name}")',
-                "",
-                "",
-            )
+            w.emit(0, f"to_{target} = {convert}", "", "")
         if not m.special:
             w.builder(m)
             w.entries(m)
-    names = [
-        f"{pre}{m.py_name}"
-        for m in plain
-        for pre in ("read_", "to_", "decode_", "write_", "encode_")
-    ]
+    functions = ("read_", "to_", "decode_", "write_", "encode_")
+    names = [f"{pre}{m.py_name}" for m in plain for pre in functions]
     names += [f"{m.py_name}{kind}" for m in plain for kind in ("Index", "Field")]
     names += [f"{pre}_{messages[t].py_name}" for t in w.lazy for pre in ("lazy", "load")]
     w.emit(0, "__all__ = [", *[f'    "{n}",' for n in sorted(names)], "]")
