@@ -91,7 +91,13 @@ def test_firehose_serves_both_clients_and_the_raw_consumers(tmp_path: Path) -> N
             assert rows[scenario, f"{side} {unit}, no decoding"]["ours"][0] > 0
     rounds = data["rounds"]
     assert isinstance(rounds, dict)
-    assert set(rounds["events (firehose)"]) == {"ours", "reference", "raw grpclib", "raw grpc.aio"}
+    sides = {"ours", "ours, public reads", "reference", "raw grpclib", "raw grpc.aio"}
+    assert set(rounds["events (firehose)"]) == sides
+    gain = rows[
+        "event stream (firehose)", "typed events/s, buffered fast path vs public reads only"
+    ]
+    assert gain["ours"][0] > 0 and gain["reference"][0] > 0
+    assert gain["goal"]["name"] and gain["status"] == "not ranked"
     assert all(not r[0].get("error") for r in rounds["events (firehose)"].values())
 
 
