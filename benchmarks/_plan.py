@@ -22,6 +22,7 @@ from benchmarks import _simproc, cli_startup
 from benchmarks._results import SERVER_BOUND, Goal, Row, server_bound
 from benchmarks._runner import WorkerError, run_rounds
 from benchmarks.reference.generate import ensure_importable
+from benchmarks.scenarios.codec import BOUND
 
 SCENARIOS = ("codec", "cli", "events", "invoke", "galaxy", "bridge")
 SERVERS = ("firehose", "simulator")
@@ -210,6 +211,23 @@ def codec_rows(collected: Collected) -> list[Row]:
     for key, unit in CODEC_METRICS.items():
         ours, ref = _paired(collected, key, "ours", "reference")
         rows.append(Row("codec", key, unit, ours, ref))
+    # What bounds Galaxy's goal: betterproto2 objects built from upb's parse, against upb's
+    # own objects (both measured on the reference side, round by round).
+    pairs = [
+        (float(r[BOUND]), float(r["page objects/s, names"]))
+        for r in collected.get("reference", [])
+        if isinstance(r.get(BOUND), int | float)
+    ]
+    if pairs:
+        rows.append(
+            Row(
+                "codec",
+                f"{BOUND}'s parse (vs upb's objects)",
+                "objects/s",
+                [bound for bound, _ in pairs],
+                [upb for _, upb in pairs],
+            )
+        )
     return rows
 
 
