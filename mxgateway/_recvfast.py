@@ -98,13 +98,15 @@ class _Reader:
         acked = buffer._acked
         if unacked.empty() and buffer._acked_size < 5:
             return []
-        ack = buffer._ack_callback
+        received = 0
         while not unacked.empty():
             data, size, ack_size = unacked.get_nowait()
             if ack_size:
                 acked.append(_AckedData(memoryview(data), size))
                 buffer._acked_size += size
-                ack(ack_size)
+                received += ack_size
+        if received:  # one WINDOW_UPDATE for them all, where grpclib sends one per frame
+            buffer._ack_callback(received)
         data = b"".join([chunk[0] for chunk in acked])
         end = len(data)
         messages: list[bytes] = []

@@ -109,6 +109,15 @@ async def test_a_partial_message_waits_for_its_rest() -> None:
     assert stream._stream.connection.messages_received == 2
 
 
+async def test_frames_taken_together_are_acknowledged_in_one_window_update() -> None:
+    take, buffer, acks, _stream = _reader()
+    frames = [_framed(bytes([i]) * i) for i in range(1, 6)]
+    for frame in frames:
+        buffer.add(frame, len(frame) + 3)  # padding counts against flow control too
+    assert take() == [bytes([i]) * i for i in range(1, 6)]
+    assert acks == [sum(len(frame) + 3 for frame in frames)]
+
+
 async def test_the_end_of_the_stream_is_left_to_grpclib() -> None:
     take, buffer, _acks, _stream = _reader()
     buffer.add(_framed(b"last"), 9)
