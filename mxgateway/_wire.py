@@ -341,7 +341,8 @@ class _LazyList(list[_T]):
     def __init__(
         self, decode: Callable[[bytes, int, int], _T], data: bytes, regions: Sequence[int]
     ) -> None:
-        super().__init__()
+        # No list.__init__: a new instance is already empty, and the call costs as much as
+        # the rest of this method (one of these is made for every object of a Galaxy page).
         self._decode: Callable[[bytes, int, int], _T] | None = decode
         self._data = data
         self._regions: Sequence[int] | None = regions
