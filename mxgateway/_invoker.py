@@ -175,14 +175,21 @@ class Invoker:
                 await stream.send_message(payload, end=True)
                 message = await stream.recv_message()
                 # After the first message, those already buffered are taken in one step
-                # (see _recvfast); the public read waits for the next when none is.
+                # (see _recvfast). A public read follows at most two batches, or a failure
+                # grpclib has marked: it waits when nothing is buffered and raises the
+                # deadline and connection errors.
                 buffered = buffered_reader(stream, self._limit)
                 while message is not None:
                     yield message
                     if buffered is not None:
-                        while batch := buffered():
+                        for _ in range(2):
+                            batch = buffered.take()
                             for data in batch:
+                                if buffered.stopped():
+                                    break  # failed: the public read below raises why
                                 yield from_string(data)
+                            if not batch or buffered.stopped():
+                                break
                     message = await stream.recv_message()
         except (asyncio.CancelledError, GeneratorExit, MxGatewayError):
             raise

@@ -3,31 +3,34 @@
 grpclib's public `Stream.recv_message` reads each message through four coroutines and two
 buffer reads (its 5-byte prefix, then its body). When a server writes events in batches, one
 HTTP/2 DATA frame carries dozens of messages, and that per-message path is most of the cost
-of receiving an event. `buffered_reader` returns a function that takes every message already
-complete in the stream's receive buffer in one pass, acknowledging the bytes to HTTP/2 flow
-control exactly as grpclib's own read does; `Invoker.stream` calls it after each message
-from the public path and relays what it returns.
+of receiving an event. `buffered_reader` returns a `BufferedReader`, whose `take()` takes
+every message already complete in the stream's receive buffer in one pass, acknowledging the
+bytes to HTTP/2 flow control as grpclib's own read does (one acknowledgement per pass);
+`Invoker.stream` calls it after each message from the public path and relays what it
+returns.
 
-This relies on grpclib's private names (the client stream's `_stream`, `_dispatch` and
-`_recv_initial_metadata_done`; the receive `Buffer`'s `_unacked`, `_acked`, `_acked_size`,
+This relies on grpclib's private names (the client stream's `_stream`, `_dispatch`, `_wrapper`
+and `_recv_initial_metadata_done`; the receive `Buffer`'s `_unacked`, `_acked`, `_acked_size`,
 `_ack_callback` and `_eof`; `grpclib.protocol.AckedData`). They are checked once at import and
 per stream; when any is missing or different, `buffered_reader` returns None and the public
 path does all the work (`tests/test_recvfast.py` imports mxgateway without them). The
 measured gain is in `benchmarks/README.md` (typed events from the firehose).
 
-The fast path never awaits, so grpclib's deadline and connection-loss wake-ups apply as
-before at the next public read. It only takes messages while the stream is open: once the
-end of the stream has arrived, the public path reads what is left and the trailers. It
-stands aside when a grpclib `RecvMessage` event listener is registered (which it would skip).
+The fast path never awaits. grpclib marks a stream whose deadline passed or whose connection
+was lost on its wrapper (`_wrapper._error`), and its public read then raises at once, however
+much is buffered; `stopped()` reads that mark, so the relay stops between two messages as
+the public read would, and the public read that follows raises the error. It only takes
+messages while the stream is open: once the end of the stream has arrived, the public path
+reads what is left and the trailers. It stands aside when a grpclib `RecvMessage` event
+listener is registered (which it would skip).
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from typing import Any
 
-__all__ = ["buffered_reader"]
+__all__ = ["BufferedReader", "OversizedMessage", "buffered_reader"]
 
 try:
     from grpclib.client import Stream as _ClientStream
@@ -41,9 +44,6 @@ except ImportError:  # pragma: no cover - depends on the installed grpclib
 
 _BUFFER_NAMES = ("_unacked", "_acked", "_acked_size", "_ack_callback", "_eof")
 
-#: What a buffered reader returns: the bodies of the complete messages now in the buffer.
-Reader = Callable[[], list[bytes]]
-
 
 class OversizedMessage(Exception):
     """A message whose length prefix is over the limit (raised before its body is read)."""
@@ -53,7 +53,7 @@ class OversizedMessage(Exception):
         self.size = size
 
 
-def buffered_reader(stream: Any, limit: int) -> Reader | None:
+def buffered_reader(stream: Any, limit: int) -> BufferedReader | None:
     """A reader of the messages already complete in `stream`'s receive buffer (a
     grpclib client stream after its first message), or None when this grpclib does not
     have the names the fast path needs."""
@@ -65,25 +65,33 @@ def buffered_reader(stream: Any, limit: int) -> Reader | None:
         h2_stream = stream._stream
         buffer = h2_stream.buffer
         connection = h2_stream.connection
-        dispatch = stream._dispatch
-        listeners = dispatch._listeners
+        listeners = stream._dispatch._listeners
+        wrapper = stream._wrapper
     except AttributeError:
         return None
     if not all(hasattr(buffer, name) for name in _BUFFER_NAMES):
         return None
-    if listeners.get(_RecvMessage):
+    if not hasattr(wrapper, "_error") or listeners.get(_RecvMessage):
         return None
-    return _Reader(buffer, connection, stream, limit).take
+    return BufferedReader(buffer, connection, stream, wrapper, limit)
 
 
-class _Reader:
-    __slots__ = ("_buffer", "_connection", "_limit", "_stream")
+class BufferedReader:
+    """The messages of one grpclib client stream that have already arrived."""
 
-    def __init__(self, buffer: Any, connection: Any, stream: Any, limit: int) -> None:
+    __slots__ = ("_buffer", "_connection", "_limit", "_stream", "_wrapper")
+
+    def __init__(self, buffer: Any, connection: Any, stream: Any, wrapper: Any, limit: int) -> None:
         self._buffer = buffer
         self._connection = connection
         self._stream = stream
+        self._wrapper = wrapper
         self._limit = limit
+
+    def stopped(self) -> bool:
+        """True once grpclib has failed the stream (deadline passed, connection lost): its
+        next public read raises why."""
+        return self._wrapper._error is not None
 
     def take(self) -> list[bytes]:
         """The complete messages now buffered; a partial one stays for the next read.

@@ -22,13 +22,18 @@ import grpclib.stream
 import pytest
 from grpclib.const import Cardinality
 from grpclib.events import RecvMessage
+from grpclib.utils import Wrapper
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mxgateway import _recvfast
 from mxgateway._channel import Connection
 from mxgateway._invoker import Invoker
-from mxgateway.errors import MxGatewayMessageTooLargeError, MxGatewayProtocolViolationError
+from mxgateway.errors import (
+    MxGatewayDeadlineExceededError,
+    MxGatewayMessageTooLargeError,
+    MxGatewayProtocolViolationError,
+)
 from mxgateway.options import ClientOptions
 from tests.raw_server import Handlers, RawCodec
 
@@ -51,10 +56,11 @@ def _reader(limit: int = 1 << 20) -> tuple[Any, Any, list[int], Any]:
         _messages_received=0,
         _stream=SimpleNamespace(buffer=buffer, connection=connection),
         _dispatch=SimpleNamespace(_listeners={}),
+        _wrapper=Wrapper(),
     )
-    take = _recvfast.buffered_reader(stream, limit)
-    assert take is not None
-    return take, buffer, acks, stream
+    reader = _recvfast.buffered_reader(stream, limit)
+    assert reader is not None
+    return reader.take, buffer, acks, stream
 
 
 async def _public_read(buffer: Any) -> bytes | None:
@@ -152,11 +158,13 @@ def test_the_fast_path_stands_aside_when_grpclib_differs_or_is_observed() -> Non
             "_messages_received": 0,
             "_stream": SimpleNamespace(buffer=buffer, connection=SimpleNamespace()),
             "_dispatch": SimpleNamespace(_listeners={}),
+            "_wrapper": Wrapper(),
         }
         fields.update(changes)
         return SimpleNamespace(**fields)
 
-    assert _recvfast.buffered_reader(stream(), 10) is not None
+    reader = _recvfast.buffered_reader(stream(), 10)
+    assert reader is not None and not reader.stopped()
     # Before the first message, and whenever a name is missing or a listener would miss
     # messages, the public path does everything.
     assert _recvfast.buffered_reader(stream(_recv_initial_metadata_done=False), 10) is None
@@ -165,6 +173,22 @@ def test_the_fast_path_stands_aside_when_grpclib_differs_or_is_observed() -> Non
     assert _recvfast.buffered_reader(stream(_stream=no_queue), 10) is None
     listened = SimpleNamespace(_listeners={RecvMessage: [lambda event: None]})
     assert _recvfast.buffered_reader(stream(_dispatch=listened), 10) is None
+    assert _recvfast.buffered_reader(stream(_wrapper=object()), 10) is None
+
+
+def test_the_fast_path_stops_where_grpclib_has_failed_the_stream() -> None:
+    wrapper = Wrapper()
+    stream = SimpleNamespace(
+        _recv_initial_metadata_done=True,
+        _messages_received=0,
+        _stream=SimpleNamespace(buffer=grpclib.protocol.Buffer(lambda size: None), connection=None),
+        _dispatch=SimpleNamespace(_listeners={}),
+        _wrapper=wrapper,
+    )
+    reader = _recvfast.buffered_reader(stream, 10)
+    assert reader is not None and not reader.stopped()
+    wrapper._error = TimeoutError("Deadline exceeded")  # what grpclib's deadline timer sets
+    assert reader.stopped()
     assert _recvfast.buffered_reader(object(), 10) is None
 
 
@@ -260,6 +284,42 @@ async def test_a_bad_message_in_a_batch_fails_typed_after_the_good_ones(
     with pytest.raises(error, match=text):
         await streaming(handler, received, limit=1000)
     assert received == bodies
+
+
+async def test_a_stream_that_never_drains_still_meets_its_deadline(
+    serve: Callable[..., Awaitable[str]],
+) -> None:
+    """The fast path never waits, so a stream whose deadline passed while messages were
+    buffered stops at the next message (as grpclib's public read would) and fails typed."""
+    framed = _framed(b"e" * 20) * 200
+
+    async def endless(stream: Any) -> None:
+        await stream.recv_message()
+        await stream.send_message(b"first")
+        while True:
+            await stream._stream.send_data(framed)
+
+    endpoint = await serve(Handlers({"/t.S/Stream": (endless, Cardinality.UNARY_STREAM)}))
+    connection = Connection(ClientOptions(endpoint, plaintext=True))
+    received = 0
+    loop = asyncio.get_running_loop()
+    try:
+        stream = Invoker(connection).stream("/t.S/Stream", lambda: b"go", bytes, 0.5)
+        started = loop.time()
+        with pytest.raises(MxGatewayDeadlineExceededError):
+            async with asyncio.timeout(30):
+                async for _message in stream:
+                    received += 1
+                    if received % 100 == 0:
+                        await asyncio.sleep(0.002)  # a slow consumer: the buffer fills up
+        failed_after = loop.time() - started
+        await stream.aclose()
+    finally:
+        connection.close()
+    assert received > 1_000  # it did stream through the fast path until then
+    # Megabytes were buffered when the deadline passed; relaying them all at this pace
+    # would take seconds. The stream fails at the next message instead.
+    assert failed_after < 0.5 + 1.5, (failed_after, received)
 
 
 _WITHOUT_FAST_PATH = """
