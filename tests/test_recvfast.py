@@ -100,6 +100,24 @@ async def test_any_chunking_delivers_every_message_once_in_order(
     assert stream._messages_received <= len(messages)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.binary(max_size=64), max_size=8))
+async def test_any_bytes_give_messages_or_one_of_two_typed_refusals(chunks: list[bytes]) -> None:
+    """Garbage from a peer: the reader returns what frames it finds, or refuses a length over
+    the limit or a compressed flag; nothing else escapes, and it never returns more bytes
+    than it was given."""
+    take, buffer, _acks, _stream = _reader(limit=40)
+    given_bytes = 0
+    for chunk in chunks:
+        buffer.add(chunk, len(chunk))
+        given_bytes += len(chunk)
+        try:
+            messages = take()
+        except (_recvfast.OversizedMessage, NotImplementedError):
+            return
+        assert sum(len(m) for m in messages) <= given_bytes
+
+
 async def test_a_partial_message_waits_for_its_rest() -> None:
     take, buffer, acks, stream = _reader()
     first, second = _framed(b"a" * 10), _framed(b"b" * 300)
