@@ -47,20 +47,29 @@ def _pieces(data: bytes, cuts: list[int]) -> list[bytes]:
     return [data[a:b] for a, b in itertools.pairwise(points) if b > a]
 
 
+def _client_stream(ack: Callable[[int], None] = lambda size: None, **changes: Any) -> Any:
+    """A stand-in for a grpclib client stream after its first message: a real receive
+    `Buffer` and `Wrapper`, with the other names the fast path reads (`changes` replace any)."""
+    fields: dict[str, Any] = {
+        "_recv_initial_metadata_done": True,
+        "_messages_received": 0,
+        "_stream": SimpleNamespace(
+            buffer=grpclib.protocol.Buffer(ack),
+            connection=SimpleNamespace(messages_received=0, last_message_received=None),
+        ),
+        "_dispatch": SimpleNamespace(_listeners={}),
+        "_wrapper": Wrapper(),
+    }
+    fields.update(changes)
+    return SimpleNamespace(**fields)
+
+
 def _reader(limit: int = 1 << 20) -> tuple[Any, Any, list[int], Any]:
     acks: list[int] = []
-    buffer = grpclib.protocol.Buffer(acks.append)
-    connection = SimpleNamespace(messages_received=0, last_message_received=None)
-    stream = SimpleNamespace(
-        _recv_initial_metadata_done=True,
-        _messages_received=0,
-        _stream=SimpleNamespace(buffer=buffer, connection=connection),
-        _dispatch=SimpleNamespace(_listeners={}),
-        _wrapper=Wrapper(),
-    )
+    stream = _client_stream(acks.append)
     reader = _recvfast.buffered_reader(stream, limit)
     assert reader is not None
-    return reader.take, buffer, acks, stream
+    return reader.take, stream._stream.buffer, acks, stream
 
 
 async def _public_read(buffer: Any) -> bytes | None:
@@ -169,18 +178,7 @@ async def test_a_compressed_message_is_refused_as_grpclib_refuses_it() -> None:
 
 
 def test_the_fast_path_stands_aside_when_grpclib_differs_or_is_observed() -> None:
-    def stream(**changes: Any) -> Any:
-        buffer = grpclib.protocol.Buffer(lambda size: None)
-        fields: dict[str, Any] = {
-            "_recv_initial_metadata_done": True,
-            "_messages_received": 0,
-            "_stream": SimpleNamespace(buffer=buffer, connection=SimpleNamespace()),
-            "_dispatch": SimpleNamespace(_listeners={}),
-            "_wrapper": Wrapper(),
-        }
-        fields.update(changes)
-        return SimpleNamespace(**fields)
-
+    stream = _client_stream
     reader = _recvfast.buffered_reader(stream(), 10)
     assert reader is not None and not reader.stopped()
     # Before the first message, and whenever a name is missing or a listener would miss
@@ -192,22 +190,15 @@ def test_the_fast_path_stands_aside_when_grpclib_differs_or_is_observed() -> Non
     listened = SimpleNamespace(_listeners={RecvMessage: [lambda event: None]})
     assert _recvfast.buffered_reader(stream(_dispatch=listened), 10) is None
     assert _recvfast.buffered_reader(stream(_wrapper=object()), 10) is None
+    assert _recvfast.buffered_reader(object(), 10) is None
 
 
 def test_the_fast_path_stops_where_grpclib_has_failed_the_stream() -> None:
-    wrapper = Wrapper()
-    stream = SimpleNamespace(
-        _recv_initial_metadata_done=True,
-        _messages_received=0,
-        _stream=SimpleNamespace(buffer=grpclib.protocol.Buffer(lambda size: None), connection=None),
-        _dispatch=SimpleNamespace(_listeners={}),
-        _wrapper=wrapper,
-    )
+    stream = _client_stream()
     reader = _recvfast.buffered_reader(stream, 10)
     assert reader is not None and not reader.stopped()
-    wrapper._error = TimeoutError("Deadline exceeded")  # what grpclib's deadline timer sets
+    stream._wrapper._error = TimeoutError("Deadline exceeded")  # what grpclib's timer sets
     assert reader.stopped()
-    assert _recvfast.buffered_reader(object(), 10) is None
 
 
 # ---- end to end, over loopback ----------------------------------------------------------
