@@ -36,9 +36,8 @@ try:
     from grpclib.client import Stream as _ClientStream
     from grpclib.events import RecvMessage as _RecvMessage
     from grpclib.protocol import AckedData as _AckedData
-    from grpclib.protocol import Buffer as _Buffer
 
-    _SUPPORTED = hasattr(_Buffer, "read") and hasattr(_ClientStream, "_messages_received")
+    _SUPPORTED = hasattr(_ClientStream, "_messages_received")
 except ImportError:  # pragma: no cover - depends on the installed grpclib
     _SUPPORTED = False
 
@@ -104,8 +103,6 @@ class BufferedReader:
             return []
         unacked = buffer._unacked
         acked = buffer._acked
-        if unacked.empty() and buffer._acked_size < 5:
-            return []
         received = 0
         while not unacked.empty():
             data, size, ack_size = unacked.get_nowait()
@@ -115,6 +112,13 @@ class BufferedReader:
                 received += ack_size
         if received:  # one WINDOW_UPDATE for them all, where grpclib sends one per frame
             buffer._ack_callback(received)
+        if buffer._acked_size < 5:
+            return []
+        head = acked[0][0]
+        if len(head) >= 5 and not head[0]:
+            first = int.from_bytes(head[1:5], "big")
+            if first <= self._limit and buffer._acked_size < 5 + first:
+                return []  # the next message is still arriving: nothing to copy yet
         data = b"".join([chunk[0] for chunk in acked])
         end = len(data)
         messages: list[bytes] = []
