@@ -107,6 +107,26 @@ def test_firehose_serves_both_clients_and_the_raw_consumers(tmp_path: Path) -> N
     assert all(not r[0].get("error") for r in rounds["events (firehose)"].values())
 
 
+def test_galaxy_scenario_measures_the_transport_ceiling(tmp_path: Path) -> None:
+    """Both clients page the firehose's Galaxy; a third side serves ours the same pages from
+    a cache of decoded pages, and its row says what that leaves for decoding."""
+    data = _run_bench(tmp_path, "--only", "galaxy", "--servers", "firehose", "--objects", "1200")
+    rounds = data["rounds"]
+    assert isinstance(rounds, dict)
+    galaxy = rounds["galaxy (firehose)"]
+    assert set(galaxy) == {"ours", "ours, decoding taken out", "reference"}
+    ceiling = galaxy["ours, decoding taken out"][0]
+    assert not ceiling.get("error"), ceiling
+    # Every object seen in the timed pass, each of the three pages decoded once.
+    assert (ceiling["objects"], ceiling["same count"], ceiling["cached pages"]) == (1200, True, 3)
+    listed = data["rows"]
+    assert isinstance(listed, list)
+    row = next(r for r in listed if "decoding taken out" in r["metric"])
+    assert row["ours"][0] > 0 and row["reference"][0] > 0
+    assert row["note"].startswith("ours: each page decoded once before")
+    assert "µs per object" in row["note"] or "slower than the reference" in row["note"]
+
+
 def test_rows_judge_the_median_of_the_per_round_ratios() -> None:
     row = Row("s", "m", "x/s", [10.0, 30.0, 12.0], [10.0, 10.0, 10.0], Goal("ratio_min", 1.5))
     assert row.ratios == [1.0, 3.0, 1.2]
